@@ -1,0 +1,26 @@
+package dev.passage.cli;
+
+import dev.passage.sample.SampleStudy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+
+@Command(name = "sample", description = "Write the ready-to-open sample study (a municipal learning-culture study) to DIR.")
+final class SampleCommand extends PassageCommand {
+    @Parameters(index = "0", paramLabel = "DIR", description = "The new project folder, e.g. sample.passage")
+    Path dir;
+    @Option(names = "--json", description = "Print machine-readable JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Output out = output(json);
+        var summary = SampleStudy.build(dir);
+        out.result(summary, () -> out.line(String.format("Wrote the sample study \"%s\" to %s: %d documents, %d units, %d codes, %d codings",
+                                                         summary.name(), dir, summary.documents(), summary.units(), summary.codes(),
+                                                         summary.codings())));
+        return 0;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.passage.cli;
+
+import dev.passage.model.Segment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.List;
+
+@Command(name = "segments", description = "All segments coded with a code (and its sub-codes).")
+final class SegmentsCommand extends PassageCommand {
+    @Mixin
+    ProjectOptions project = new ProjectOptions();
+    @Option(names = "--code", required = true, paramLabel = "PATH")
+    String code;
+    @Option(names = "--no-subcodes", description = "Only the code itself, not its sub-codes.")
+    boolean noSubcodes;
+
+    @Override
+    public Integer call() throws Exception {
+        Output out = output(project.json());
+        try (var s = project.open()) {
+            var book = s.codebook().codebook();
+            List<Segment> segs = s.retrieval().segments(book, s.codebook().resolve(code).id(), !noSubcodes);
+            out.result(segs, () -> {
+                for (Segment g : segs) {
+                    out.line(String.format("#%-5d %-30s %-14s %6d..%-6d %-28s %s", g.codingId(), Output.ellipsize(g.documentName(), 30),
+                                           Output.ellipsize(g.speaker() == null ? "" : g.speaker(), 14), g.start(), g.end(),
+                                           Output.ellipsize(g.codePath(), 28), Output.ellipsize(g.text(), 90)));
+                }
+                out.line(segs.size() + " segments");
+            });
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.passage.coding;
+
+import dev.passage.model.Code;
+import dev.passage.model.CodeDescription;
+import dev.passage.store.Tx;
+
+/** Adds a code to the codebook. */
+final class AddCodeCommand implements EditCommand {
+    private final Long parentId;
+    private final String name;
+    private final String colour;
+    private final CodeDescription description;
+    private Code created;
+
+    AddCodeCommand(Long parentId, String name, String colour, CodeDescription description) {
+        this.parentId = parentId;
+        this.name = name;
+        this.colour = colour;
+        this.description = description;
+    }
+
+    @Override
+    public String label() {
+        return "add code " + name;
+    }
+
+    @Override
+    public void execute(Tx tx) {
+        if (created == null) {
+            long id = tx.codes().insert(parentId, name, colour, description, tx.codes().nextSortOrder(parentId));
+            created = tx.codes().find(id).orElseThrow();
+        } else {
+            tx.codes().restore(created);
+        }
+    }
+
+    @Override
+    public void undo(Tx tx) {
+        tx.codes().delete(created.id());
+    }
+
+    Code code() {
+        return created;
+    }
+}

@@ -1,0 +1,167 @@
+package dev.passage.coding;
+
+import dev.passage.model.Code;
+import dev.passage.model.CodeDescription;
+import dev.passage.model.Coding;
+import dev.passage.model.Memo;
+import dev.passage.model.Memo.MemoTarget;
+import dev.passage.store.Database;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Codebook edits (add, rename, recolour, describe, move, merge, delete), each an undoable command. */
+public final class CodebookService {
+    private final Database database;
+    private final CommandHistory history;
+
+    public CodebookService(Database database, CommandHistory history) {
+        this.database = database;
+        this.history = history;
+    }
+
+    public Codebook codebook() {
+        return new Codebook(database.read(a -> a.codes().list()));
+    }
+
+    public Map<Long, Integer> codingCounts() {
+        return database.read(a -> a.codings().countsByCode());
+    }
+
+    public Code add(Long parentId, String name, String colour, CodeDescription description) {
+        Codebook book = codebook();
+        String clean = checkName(name);
+        if (parentId != null) {
+            book.get(parentId);
+        }
+        if (book.childNamed(parentId, clean).isPresent()) {
+            throw new CodingException("There is already a code \"" + clean + "\" " + where(book, parentId));
+        }
+        String c = colour == null ? defaultColour(book, parentId) : CodePalette.normalise(colour);
+        return history.run(new AddCodeCommand(parentId, clean, c, description == null ? CodeDescription.EMPTY : description)).code();
+    }
+
+    /**
+     * Adds the code at {@code path} ("Parent/Child"), creating missing parents on the way (each as its own undoable step).
+     * Fails if the full path exists already.
+     */
+    public Code addPath(String path, String colour, CodeDescription description) {
+        List<String> parts = Codebook.splitPath(path);
+        Codebook book = codebook();
+        if (book.findByPath(path).isPresent()) {
+            throw new CodingException("The code \"" + String.join("/", parts) + "\" exists already");
+        }
+        Long parent = null;
+        for (int i = 0; i < parts.size() - 1; i++) {
+            var existing = book.childNamed(parent, parts.get(i));
+            parent = existing.isPresent() ? existing.get().id() : add(parent, parts.get(i), null, null).id();
+            book = codebook();
+        }
+        return add(parent, parts.getLast(), colour, description);
+    }
+
+    /** The code at {@code path}, or a clear error naming the path. */
+    public Code resolve(String path) {
+        return codebook().findByPath(path).orElseThrow(() -> new CodingException("There is no code \"" + path + "\" in the codebook"));
+    }
+
+    public Code rename(long codeId, String newName) {
+        Codebook book = codebook();
+        Code before = book.get(codeId);
+        String clean = checkName(newName);
+        book.childNamed(before.parentId(), clean).filter(c -> c.id() != codeId).ifPresent(c -> {
+            throw new CodingException("There is already a code \"" + clean + "\" " + where(book, before.parentId()));
+        });
+        Code after = new Code(before.id(), before.parentId(), clean, before.colour(), before.description(), before.sortOrder());
+        history.run(new UpdateCodeCommand("rename " + before.name() + " to " + clean, before, after));
+        return after;
+    }
+
+    public Code recolour(long codeId, String colour) {
+        Code before = codebook().get(codeId);
+        Code after = new Code(before.id(), before.parentId(), before.name(), CodePalette.normalise(colour), before.description(),
+                              before.sortOrder());
+        history.run(new UpdateCodeCommand("recolour " + before.name(), before, after));
+        return after;
+    }
+
+    public Code describe(long codeId, CodeDescription description) {
+        Code before = codebook().get(codeId);
+        Code after = new Code(before.id(), before.parentId(), before.name(), before.colour(), description, before.sortOrder());
+        history.run(new UpdateCodeCommand("describe " + before.name(), before, after));
+        return after;
+    }
+
+    /** Moves a code (with everything below it) under {@code newParentId}, or to the top level when null. */
+    public Code move(long codeId, Long newParentId) {
+        Codebook book = codebook();
+        Code before = book.get(codeId);
+        if (newParentId != null) {
+            book.get(newParentId);
+            if (book.isSelfOrDescendant(newParentId, codeId)) {
+                throw new CodingException("Cannot move \"" + before.name() + "\" under itself or one of its own sub-codes");
+            }
+        }
+        book.childNamed(newParentId, before.name()).filter(c -> c.id() != codeId).ifPresent(c -> {
+            throw new CodingException("There is already a code \"" + before.name() + "\" " + where(book, newParentId));
+        });
+        int order = database.read(a -> a.codes().nextSortOrder(newParentId));
+        Code after = new Code(before.id(), newParentId, before.name(), before.colour(), before.description(), order);
+        String dest = newParentId == null ? "the top level" : book.get(newParentId).name();
+        history.run(new UpdateCodeCommand("move " + before.name() + " to " + dest, before, after));
+        return after;
+    }
+
+    /** Merges {@code sourceId} into {@code targetId}: codings, sub-codes and memos move to the target; the source goes. */
+    public void merge(long sourceId, long targetId) {
+        Codebook book = codebook();
+        Code source = book.get(sourceId);
+        Code target = book.get(targetId);
+        if (book.isSelfOrDescendant(targetId, sourceId)) {
+            throw new CodingException("Cannot merge \"" + source.name() + "\" into itself or one of its own sub-codes");
+        }
+        List<Coding> codings = database.read(a -> a.codings().forCodes(List.of(sourceId)));
+        List<Memo> memos = database.read(a -> a.memos().forTarget(MemoTarget.CODE, sourceId));
+        history.run(new MergeCodesCommand("merge " + source.name() + " into " + target.name(), source, targetId, codings,
+                                          book.children(sourceId), memos));
+    }
+
+    /** Deletes a code, all codes below it and all their codings. Returns how many codings went. */
+    public int delete(long codeId) {
+        Codebook book = codebook();
+        Code code = book.get(codeId);
+        List<Code> topDown = new ArrayList<>();
+        for (Long id : book.selfAndDescendants(codeId)) {
+            topDown.add(book.get(id));
+        }
+        List<Coding> codings = database.read(a -> a.codings().forCodes(book.selfAndDescendants(codeId)));
+        history.run(new DeleteCodeCommand("delete code " + code.name(), topDown, codings));
+        return codings.size();
+    }
+
+    private static String checkName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new CodingException("A code needs a name");
+        }
+        String clean = name.strip().replaceAll("\\s+", " ");
+        if (clean.contains(Codebook.SEPARATOR)) {
+            throw new CodingException("A code name cannot contain '/', which separates levels in a code path: \"" + clean + "\"");
+        }
+        if (clean.length() > 300) {
+            throw new CodingException("A code name can have at most 300 characters");
+        }
+        return clean;
+    }
+
+    private static String where(Codebook book, Long parentId) {
+        return parentId == null ? "at the top level" : "under \"" + book.path(parentId) + "\"";
+    }
+
+    private static String defaultColour(Codebook book, Long parentId) {
+        if (parentId != null) {
+            return book.get(parentId).colour();
+        }
+        return CodePalette.colourFor(book.roots().size());
+    }
+}

@@ -1,0 +1,138 @@
+package dev.passage.coding;
+
+import dev.passage.model.Coding;
+import dev.passage.store.Database;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+/** Applying, removing and changing codings. Every change is an undoable command run through the {@link CommandHistory}. */
+public final class CodingService {
+    private final Database database;
+    private final CommandHistory history;
+    private final CodebookService codebook;
+    private volatile String coder;
+
+    public CodingService(Database database, CommandHistory history, CodebookService codebook, String coder) {
+        this.database = database;
+        this.history = history;
+        this.codebook = codebook;
+        setCoder(coder);
+    }
+
+    public String coder() {
+        return coder;
+    }
+
+    public void setCoder(String coder) {
+        if (coder == null || coder.isBlank()) {
+            throw new CodingException("A coder needs a name");
+        }
+        this.coder = coder.strip();
+    }
+
+    /** Codes [start, end) of a document; overlapping and nested codings are allowed. */
+    public Coding apply(long documentId, int start, int end, long codeId) {
+        return apply(documentId, start, end, codeId, null);
+    }
+
+    public Coding apply(long documentId, int start, int end, long codeId, String memo) {
+        String docName = checkRange(documentId, start, end);
+        String codeName = codebook.codebook().get(codeId).name();
+        var cmd = history.run(new ApplyCodingCommand("apply " + codeName + " to " + docName, documentId, start, end, codeId, coder,
+                                                     blankToNull(memo)));
+        return cmd.coding();
+    }
+
+    /** Codes many ranges with one code as a single undoable edit; ranges already coded with that code exactly are skipped. */
+    public List<Coding> applyAll(Collection<TextRange> ranges, long codeId, String label) {
+        String codeName = codebook.codebook().get(codeId).name();
+        var existing = database.read(a -> a.codings().forCodes(List.of(codeId)));
+        var seen = new LinkedHashSet<TextRange>();
+        for (Coding c : existing) {
+            seen.add(new TextRange(c.documentId(), c.start(), c.end()));
+        }
+        List<ApplyCodingCommand> parts = new ArrayList<>();
+        for (TextRange r : new LinkedHashSet<>(ranges)) {
+            if (seen.add(r)) {
+                String docName = checkRange(r.documentId(), r.start(), r.end());
+                parts.add(new ApplyCodingCommand("apply " + codeName + " to " + docName, r.documentId(), r.start(), r.end(), codeId,
+                                                 coder, null));
+            }
+        }
+        if (parts.isEmpty()) {
+            return List.of();
+        }
+        history.run(new CompositeCommand(label != null ? label : "apply " + codeName + " to " + parts.size() + " passages", parts));
+        return parts.stream().map(ApplyCodingCommand::coding).toList();
+    }
+
+    public void remove(long codingId) {
+        Coding c = find(codingId);
+        String codeName = codebook.codebook().find(c.codeId()).map(x -> x.name()).orElse("code");
+        history.run(new RemoveCodingsCommand("remove " + codeName + " from " + documentName(c.documentId()), List.of(c)));
+    }
+
+    /** Gives a coding another code. */
+    public Coding recode(long codingId, long newCodeId) {
+        Coding before = find(codingId);
+        String newName = codebook.codebook().get(newCodeId).name();
+        Coding after = new Coding(before.id(), before.documentId(), before.start(), before.end(), newCodeId, before.coder(),
+                                  before.created(), before.memo());
+        history.run(new UpdateCodingCommand("recode as " + newName, before, after));
+        return after;
+    }
+
+    /** Moves a coding's boundaries. */
+    public Coding adjust(long codingId, int start, int end) {
+        Coding before = find(codingId);
+        checkRange(before.documentId(), start, end);
+        Coding after = new Coding(before.id(), before.documentId(), start, end, before.codeId(), before.coder(), before.created(),
+                                  before.memo());
+        history.run(new UpdateCodingCommand("adjust coding boundaries", before, after));
+        return after;
+    }
+
+    public Coding setMemo(long codingId, String memo) {
+        Coding before = find(codingId);
+        Coding after = new Coding(before.id(), before.documentId(), before.start(), before.end(), before.codeId(), before.coder(),
+                                  before.created(), blankToNull(memo));
+        if (Objects.equals(before.memo(), after.memo())) {
+            return before;
+        }
+        history.run(new UpdateCodingCommand("edit coding memo", before, after));
+        return after;
+    }
+
+    public Coding find(long codingId) {
+        return database.read(a -> a.codings().find(codingId))
+                       .orElseThrow(() -> new CodingException("There is no coding with id " + codingId));
+    }
+
+    public List<Coding> forDocument(long documentId) {
+        return database.read(a -> a.codings().forDocument(documentId));
+    }
+
+    private String checkRange(long documentId, int start, int end) {
+        record Doc(String name, int length) {
+        }
+        Doc doc = database.read(a -> a.documents().name(documentId).map(n -> new Doc(n, a.documents().length(documentId).orElse(0))))
+                          .orElseThrow(() -> new CodingException("There is no document with id " + documentId));
+        if (start < 0 || end > doc.length() || start >= end) {
+            throw new CodingException("The range " + start + ".." + end + " is not inside \"" + doc.name() + "\" (0.." + doc.length()
+                                      + ", start before end)");
+        }
+        return doc.name();
+    }
+
+    private String documentName(long documentId) {
+        return database.read(a -> a.documents().name(documentId)).orElse("document " + documentId);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.passage.coding;
+
+import dev.passage.model.Code;
+import dev.passage.model.Coding;
+import dev.passage.model.Memo;
+import dev.passage.model.Memo.MemoTarget;
+import dev.passage.store.Tx;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Deletes a code with all codes below it, their codings and memos; undo restores everything with the same ids. */
+final class DeleteCodeCommand implements EditCommand {
+    private final String label;
+    private final List<Code> codes;      // parents before children
+    private final List<Coding> codings;
+    private final List<Memo> memos = new ArrayList<>();
+
+    DeleteCodeCommand(String label, List<Code> codesTopDown, List<Coding> codings) {
+        this.label = label;
+        this.codes = List.copyOf(codesTopDown);
+        this.codings = List.copyOf(codings);
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public void execute(Tx tx) {
+        memos.clear();
+        for (Coding c : codings) {
+            collectMemos(tx, MemoTarget.CODING, c.id());
+            tx.codings().delete(c);
+        }
+        for (Code c : codes) {
+            collectMemos(tx, MemoTarget.CODE, c.id());
+        }
+        for (int i = codes.size() - 1; i >= 0; i--) {
+            tx.codes().delete(codes.get(i).id());
+        }
+    }
+
+    private void collectMemos(Tx tx, MemoTarget target, long id) {
+        for (Memo m : tx.memos().forTarget(target, id)) {
+            memos.add(m);
+            tx.memos().delete(m.id());
+        }
+    }
+
+    @Override
+    public void undo(Tx tx) {
+        codes.forEach(tx.codes()::restore);
+        codings.forEach(tx.codings()::restore);
+        memos.forEach(tx.memos()::restore);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.passage.coding;
+
+import dev.passage.model.Code;
+import dev.passage.model.Coding;
+import dev.passage.model.Memo;
+import dev.passage.model.Memo.MemoTarget;
+import dev.passage.store.Tx;
+
+import java.util.List;
+
+/**
+ * Merges {@code source} into {@code target}: the source's codings are recoded to the target, its child codes move under the
+ * target, its memos move to the target, and the source code is deleted.
+ */
+final class MergeCodesCommand implements EditCommand {
+    private final String label;
+    private final Code source;
+    private final long targetId;
+    private final List<Coding> codings;
+    private final List<Code> children;
+    private final List<Memo> memos;
+
+    MergeCodesCommand(String label, Code source, long targetId, List<Coding> codings, List<Code> children, List<Memo> memos) {
+        this.label = label;
+        this.source = source;
+        this.targetId = targetId;
+        this.codings = List.copyOf(codings);
+        this.children = List.copyOf(children);
+        this.memos = List.copyOf(memos);
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public void execute(Tx tx) {
+        for (Coding c : codings) {
+            tx.codings().update(new Coding(c.id(), c.documentId(), c.start(), c.end(), targetId, c.coder(), c.created(), c.memo()));
+        }
+        for (Code child : children) {
+            tx.codes().update(new Code(child.id(), targetId, child.name(), child.colour(), child.description(), child.sortOrder()));
+        }
+        for (Memo m : memos) {
+            tx.memos().delete(m.id());
+            tx.memos().restore(new Memo(m.id(), MemoTarget.CODE, targetId, m.title(), m.text(), m.author(), m.created(), m.updated()));
+        }
+        tx.codes().delete(source.id());
+    }
+
+    @Override
+    public void undo(Tx tx) {
+        tx.codes().restore(source);
+        for (Code child : children) {
+            tx.codes().update(child);
+        }
+        for (Coding c : codings) {
+            tx.codings().update(c);
+        }
+        for (Memo m : memos) {
+            tx.memos().delete(m.id());
+            tx.memos().restore(m);
+        }
+    }
+}

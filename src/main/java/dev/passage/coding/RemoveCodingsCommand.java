@@ -1,0 +1,44 @@
+package dev.passage.coding;
+
+import dev.passage.model.Coding;
+import dev.passage.model.Memo;
+import dev.passage.model.Memo.MemoTarget;
+import dev.passage.store.Tx;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Removes codings together with their memos; undo puts both back with their ids. */
+final class RemoveCodingsCommand implements EditCommand {
+    private final String label;
+    private final List<Coding> codings;
+    private final List<Memo> memos = new ArrayList<>();
+
+    RemoveCodingsCommand(String label, List<Coding> codings) {
+        this.label = label;
+        this.codings = List.copyOf(codings);
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public void execute(Tx tx) {
+        memos.clear();
+        for (Coding c : codings) {
+            for (Memo m : tx.memos().forTarget(MemoTarget.CODING, c.id())) {
+                memos.add(m);
+                tx.memos().delete(m.id());
+            }
+            tx.codings().delete(c);
+        }
+    }
+
+    @Override
+    public void undo(Tx tx) {
+        codings.forEach(tx.codings()::restore);
+        memos.forEach(tx.memos()::restore);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.passage.importer;
+
+import dev.passage.model.DocumentFormat;
+import dev.passage.model.NewDocument;
+import dev.passage.store.Database;
+import dev.passage.store.StoreException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+/**
+ * Imports files and folders into a project. Each file is read whole and stored in one transaction, so it is imported
+ * completely or not at all; a failing file is reported and the rest of the run goes on.
+ */
+public final class ImportService {
+    private final Database database;
+    private final DocumentReaders readers;
+
+    public ImportService(Database database, DocumentReaders readers) {
+        this.database = database;
+        this.readers = readers;
+    }
+
+    public ImportReport importPaths(List<Path> paths, ImportListener listener) {
+        return importPaths(paths, listener, () -> false);
+    }
+
+    /** Imports the given files and (recursively) the supported files inside the given folders, in name order. */
+    public ImportReport importPaths(List<Path> paths, ImportListener listener, BooleanSupplier cancelled) {
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                files.addAll(supportedFilesIn(p, outcomes));
+            } else {
+                files.add(p);
+            }
+        }
+        listener.started(files.size());
+        for (int i = 0; i < files.size(); i++) {
+            if (cancelled.getAsBoolean()) {
+                return new ImportReport(outcomes, true);
+            }
+            Path file = files.get(i);
+            listener.fileStarted(file, i, files.size());
+            ImportOutcome outcome = importFile(file);
+            outcomes.add(outcome);
+            listener.fileDone(outcome, i, files.size());
+        }
+        return new ImportReport(outcomes, false);
+    }
+
+    /** Imports one file as a document named after the file (without its extension). */
+    public ImportOutcome importFile(Path file) {
+        return importFile(file, baseName(file), Map.of());
+    }
+
+    public ImportOutcome importFile(Path file, String documentName, Map<String, String> attributes) {
+        String name = documentName.strip();
+        if (database.read(a -> a.documents().nameExists(name))) {
+            return ImportOutcome.failed(file, file.getFileName() + ": a document named \"" + name
+                                              + "\" is already in the project; rename the file or the existing document");
+        }
+        ImportedText imported;
+        try {
+            imported = readers.read(file);
+        } catch (ImportException e) {
+            return ImportOutcome.failed(file, e.getMessage());
+        }
+        NewDocument doc = new NewDocument(name, imported.text(), imported.format(), file.toAbsolutePath().toString(), Instant.now(),
+                                          attributes, imported.turns());
+        try {
+            long id = database.write(tx -> tx.documents().insert(doc));
+            return ImportOutcome.imported(file, id, name, imported.warnings());
+        } catch (StoreException e) {
+            return ImportOutcome.failed(file, file.getFileName() + ": could not be stored: " + e.getMessage());
+        }
+    }
+
+    private static List<Path> supportedFilesIn(Path folder, List<ImportOutcome> skipped) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            List<Path> out = new ArrayList<>();
+            walk.filter(Files::isRegularFile)
+                .filter(p -> !p.getFileName().toString().startsWith("."))
+                .sorted(Comparator.comparing(Path::toString))
+                .forEach(p -> {
+                    if (DocumentFormat.forFileName(p.getFileName().toString()).isPresent()) {
+                        out.add(p);
+                    } else {
+                        skipped.add(ImportOutcome.skipped(p, p.getFileName() + ": skipped, not a file type Passage reads"));
+                    }
+                });
+            return out;
+        } catch (IOException e) {
+            skipped.add(ImportOutcome.failed(folder, folder + ": the folder cannot be read: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    static String baseName(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.passage.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An imported text. {@code text} never changes once codings exist; all offsets in the project are UTF-16 indices into it.
+ * {@code attributes} are the document's own variables (e.g. role=leader), kept in insertion order.
+ */
+public record Document(long id, String name, String text, DocumentFormat format, String importedFrom, Instant importedAt,
+                       Map<String, String> attributes, List<SpeakerTurn> turns) {
+
+    public Document {
+        attributes = Map.copyOf(attributes);
+        turns = List.copyOf(turns);
+    }
+
+    public int length() {
+        return text.length();
+    }
+
+    /** The speaker of the turn holding {@code offset}, or null. */
+    public String speakerAt(int offset) {
+        for (SpeakerTurn t : turns) {
+            if (offset >= t.start() && offset < t.end()) {
+                return t.speaker();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,18 @@
+package dev.passage.model;
+
+/**
+ * A stretch of a document spoken by one speaker (or one paragraph when no speaker is known).
+ * {@code start}/{@code end} are UTF-16 offsets into the document text, end exclusive; they cover the spoken text only,
+ * not the speaker label. {@code speaker} is null for plain paragraphs; {@code timestampMs} is null when the source had none.
+ */
+public record SpeakerTurn(int start, int end, String speaker, Long timestampMs) {
+    public SpeakerTurn {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad turn range " + start + ".." + end);
+        }
+    }
+
+    public boolean overlaps(int from, int to) {
+        return start < to && from < end;
+    }
+}

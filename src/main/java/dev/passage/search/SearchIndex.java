@@ -1,0 +1,28 @@
+package dev.passage.search;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The project's full-text index. It is derived data: the database is the truth, and the index records which
+ * database {@code dataVersion} it reflects so a stale or missing index can be rebuilt.
+ * Changes are visible to the next {@link #search} at once (near-real-time), and durable after {@link #commit}.
+ */
+public interface SearchIndex extends AutoCloseable {
+
+    /** The data version of the last commit, or -1 for an empty, new or unreadable index. */
+    long committedDataVersion();
+
+    /** Drops everything and indexes {@code segments}, then commits with {@code dataVersion}. */
+    void rebuild(Iterable<IndexedSegment> segments, long dataVersion) throws IOException;
+
+    /** Replaces all segments of one document (the list may be empty, which removes the document). */
+    void replaceDocument(long documentId, List<IndexedSegment> segments) throws IOException;
+
+    void commit(long dataVersion) throws IOException;
+
+    SearchResult search(SearchQuery query) throws SearchSyntaxException, IOException;
+
+    @Override
+    void close() throws IOException;
+}

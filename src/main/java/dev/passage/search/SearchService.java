@@ -1,0 +1,184 @@
+package dev.passage.search;
+
+import dev.passage.coding.Codebook;
+import dev.passage.coding.CodebookService;
+import dev.passage.coding.CodingException;
+import dev.passage.coding.CodingService;
+import dev.passage.coding.TextRange;
+import dev.passage.model.Coding;
+import dev.passage.model.Language;
+import dev.passage.store.ChangeListener;
+import dev.passage.store.ChangeSet;
+import dev.passage.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntConsumer;
+
+/**
+ * Search over a project: keeps the derived index in step with the database (rebuilt when missing or stale, updated
+ * per document after every committed change), resolves filters named by the user, and codes hits.
+ */
+public final class SearchService implements ChangeListener, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
+
+    private final Database database;
+    private final SearchIndex index;
+    private final CodebookService codebook;
+    private final Language language;
+    private long indexedVersion = -1;
+
+    public SearchService(Database database, SearchIndex index, CodebookService codebook, Language language) {
+        this.database = database;
+        this.index = index;
+        this.codebook = codebook;
+        this.language = language;
+    }
+
+    /** True when the index does not reflect the database (missing, stale, or left behind by a crash). */
+    public boolean needsRebuild() {
+        return index.committedDataVersion() != database.dataVersion();
+    }
+
+    /** Rebuilds the index when it is missing or stale. {@code progress} hears the number of documents indexed so far. */
+    public synchronized boolean ensureFresh(IntConsumer progress) {
+        if (!needsRebuild()) {
+            indexedVersion = index.committedDataVersion();
+            return false;
+        }
+        rebuild(progress);
+        return true;
+    }
+
+    public synchronized void rebuild(IntConsumer progress) {
+        record Snapshot(long version, List<Long> ids) {
+        }
+        Snapshot snap = database.read(a -> new Snapshot(a.project().dataVersion(), a.documents().ids()));
+        List<IndexedSegment> all = new ArrayList<>();
+        int done = 0;
+        for (long id : snap.ids()) {
+            all.addAll(database.read(a -> SegmentSource.segments(a, id)));
+            progress.accept(++done);
+        }
+        try {
+            index.rebuild(all, snap.version());
+            indexedVersion = snap.version();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search index could not be rebuilt: " + e.getMessage(), e);
+        }
+        LOG.info("indexed {} segments of {} documents", all.size(), snap.ids().size());
+    }
+
+    @Override
+    public synchronized void committed(ChangeSet changes) {
+        try {
+            if (changes.allDocuments()) {
+                rebuild(n -> { });
+                return;
+            }
+            for (long id : changes.documentIds()) {
+                index.replaceDocument(id, database.read(a -> SegmentSource.segments(a, id)));
+            }
+            indexedVersion = Math.max(indexedVersion, changes.dataVersion());
+        } catch (IOException e) {
+            LOG.warn("search index update failed; it will be rebuilt on next open", e);
+        }
+    }
+
+    /** Makes the index durable at the database version it reflects. */
+    public synchronized void commit() throws IOException {
+        if (indexedVersion >= 0) {
+            index.commit(indexedVersion);
+        }
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public SearchResult search(String query, SearchFilters filters, int limit) throws SearchSyntaxException {
+        SearchQuery q = resolve(query, filters, limit);
+        try {
+            return index.search(q);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search index could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Applies a code to every hit of the query (the hit, its sentence, or its turn) as one undoable edit.
+     * Returns the codings created (ranges already coded with that code are skipped).
+     */
+    public List<Coding> codeAllHits(String query, SearchFilters filters, long codeId, HitScope scope, CodingService coding)
+        throws SearchSyntaxException {
+        SearchResult result = search(query, filters, 0);
+        Set<TextRange> ranges = new LinkedHashSet<>();
+        for (KwicHit hit : result.hits()) {
+            ranges.add(rangeFor(hit, scope));
+        }
+        String codeName = codebook.codebook().get(codeId).name();
+        String label = "code " + ranges.size() + " hits of \"" + query + "\" as " + codeName;
+        return coding.applyAll(ranges, codeId, label);
+    }
+
+    private TextRange rangeFor(KwicHit hit, HitScope scope) {
+        return switch (scope) {
+            case HIT -> new TextRange(hit.documentId(), hit.start(), hit.end());
+            case TURN -> new TextRange(hit.documentId(), hit.segmentStart(), hit.segmentEnd());
+            case SENTENCE -> sentence(hit);
+        };
+    }
+
+    private TextRange sentence(KwicHit hit) {
+        String text = database.read(a -> a.documents().text(hit.documentId())).orElseThrow();
+        String segment = text.substring(hit.segmentStart(), hit.segmentEnd());
+        BreakIterator it = BreakIterator.getSentenceInstance(language.locale());
+        it.setText(segment);
+        int relStart = hit.start() - hit.segmentStart();
+        int relEnd = hit.end() - hit.segmentStart();
+        int s = it.preceding(Math.min(relStart + 1, segment.length()));
+        if (s == BreakIterator.DONE) {
+            s = 0;
+        }
+        int e = it.following(Math.max(relEnd - 1, 0));
+        if (e == BreakIterator.DONE) {
+            e = segment.length();
+        }
+        while (e > s && Character.isWhitespace(segment.charAt(e - 1))) {
+            e--;
+        }
+        return new TextRange(hit.documentId(), hit.segmentStart() + s, hit.segmentStart() + e);
+    }
+
+    private SearchQuery resolve(String query, SearchFilters f, int limit) {
+        Codebook book = codebook.codebook();
+        Set<Long> codeIds = new HashSet<>();
+        for (String path : f.codePaths()) {
+            var code = book.findByPath(path).orElseThrow(() -> new CodingException("There is no code \"" + path + "\" in the codebook"));
+            codeIds.addAll(book.selfAndDescendants(code.id()));
+        }
+        Set<Long> docIds = new HashSet<>();
+        for (String name : f.documentNames()) {
+            docIds.add(database.read(a -> a.documents().findIdByName(name))
+                               .orElseThrow(() -> new CodingException("There is no document named \"" + name + "\"")));
+        }
+        return new SearchQuery(query == null ? "" : query, codeIds, docIds, Set.copyOf(f.speakers()), Set.copyOf(f.units()), limit);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            commit();
+        } finally {
+            index.close();
+        }
+    }
+}

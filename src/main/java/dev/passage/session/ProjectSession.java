@@ -1,0 +1,142 @@
+package dev.passage.session;
+
+import dev.passage.analysis.CoOccurrence;
+import dev.passage.analysis.SegmentRetrieval;
+import dev.passage.coding.CodebookService;
+import dev.passage.coding.CodingService;
+import dev.passage.coding.CommandHistory;
+import dev.passage.coding.MemoService;
+import dev.passage.importer.DocumentReaders;
+import dev.passage.importer.ImportLimits;
+import dev.passage.importer.ImportService;
+import dev.passage.model.Language;
+import dev.passage.model.ProjectInfo;
+import dev.passage.search.LuceneSearchIndex;
+import dev.passage.search.SearchService;
+import dev.passage.store.ProjectStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.IntConsumer;
+
+/**
+ * An open project with all its core services wired by constructor: the store (truth), the derived search index kept in step
+ * with it, codebook/coding/memo services sharing one undo history, import, retrieval and co-occurrence.
+ * The command line and the workbench both work through this.
+ */
+public final class ProjectSession implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectSession.class);
+
+    private final ProjectStore store;
+    private final CommandHistory history;
+    private final CodebookService codebook;
+    private final CodingService coding;
+    private final MemoService memos;
+    private final ImportService imports;
+    private final SearchService search;
+    private final SegmentRetrieval retrieval;
+    private final CoOccurrence coOccurrence;
+
+    private ProjectSession(ProjectStore store, String coder, ImportLimits limits) throws IOException {
+        this.store = store;
+        var db = store.database();
+        Language language = store.info().language();
+        this.history = new CommandHistory(db);
+        this.codebook = new CodebookService(db, history);
+        this.coding = new CodingService(db, history, codebook, coder);
+        this.memos = new MemoService(db, history, coding);
+        this.imports = new ImportService(db, new DocumentReaders(limits));
+        this.search = new SearchService(db, LuceneSearchIndex.open(store.indexFolder(), language), codebook, language);
+        this.retrieval = new SegmentRetrieval(db);
+        this.coOccurrence = new CoOccurrence(db);
+        db.addListener(search);
+    }
+
+    public static ProjectSession create(Path folder, String name, Language language, String coder) throws IOException {
+        return wrap(ProjectStore.create(folder, name, language), coder);
+    }
+
+    /** Opens a project; a missing or stale search index is rebuilt before this returns. */
+    public static ProjectSession open(Path folder, String coder) throws IOException {
+        return wrap(ProjectStore.open(folder), coder);
+    }
+
+    private static ProjectSession wrap(ProjectStore store, String coder) throws IOException {
+        try {
+            ProjectSession s = new ProjectSession(store, coder, ImportLimits.defaults());
+            if (s.search.ensureFresh(n -> { })) {
+                LOG.info("rebuilt the search index of {}", store.folder());
+            }
+            return s;
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    public static String defaultCoder() {
+        String user = System.getProperty("user.name");
+        return user == null || user.isBlank() ? "coder" : user;
+    }
+
+    public ProjectInfo info() {
+        return store.info();
+    }
+
+    public Path folder() {
+        return store.folder();
+    }
+
+    public ProjectStore store() {
+        return store;
+    }
+
+    public CommandHistory history() {
+        return history;
+    }
+
+    public CodebookService codebook() {
+        return codebook;
+    }
+
+    public CodingService coding() {
+        return coding;
+    }
+
+    public MemoService memos() {
+        return memos;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public SearchService search() {
+        return search;
+    }
+
+    public SegmentRetrieval retrieval() {
+        return retrieval;
+    }
+
+    public CoOccurrence coOccurrence() {
+        return coOccurrence;
+    }
+
+    public void rebuildIndex(IntConsumer progress) {
+        search.rebuild(progress);
+    }
+
+    @Override
+    public void close() {
+        try {
+            search.close();
+        } catch (IOException e) {
+            LOG.warn("closing the search index of {}: {}", store.folder(), e.getMessage());
+        } finally {
+            store.close();
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.passage.store;
+
+import dev.passage.model.Code;
+import dev.passage.model.CodeDescription;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The codebook's rows. Hierarchy logic (paths, descendants, cycles) lives in the coding package's Codebook. */
+public final class CodeRepository {
+    private static final String SELECT = "SELECT id, parent_id, name, colour, definition, when_to_use, when_not_to_use, example, sort_order FROM code";
+
+    private final StoreAccess access;
+
+    CodeRepository(StoreAccess access) {
+        this.access = access;
+    }
+
+    public List<Code> list() {
+        return Jdbc.list(access.connection(), SELECT + " ORDER BY sort_order, id", CodeRepository::map);
+    }
+
+    public Optional<Code> find(long id) {
+        return Jdbc.one(access.connection(), SELECT + " WHERE id = ?", CodeRepository::map, id);
+    }
+
+    /** Inserts a new code and returns its id. */
+    public long insert(Long parentId, String name, String colour, CodeDescription d, int sortOrder) {
+        Tx tx = access.tx();
+        tx.touchCodebook();
+        return Jdbc.insert(tx.connection(), """
+            INSERT INTO code (parent_id, name, colour, definition, when_to_use, when_not_to_use, example, sort_order)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", parentId, name, colour, d.definition(), d.whenToUse(), d.whenNotToUse(), d.example(), sortOrder);
+    }
+
+    /** Puts back a code exactly as it was (undo of a delete or merge). */
+    public void restore(Code code) {
+        Tx tx = access.tx();
+        tx.touchCodebook();
+        CodeDescription d = code.description();
+        Jdbc.update(tx.connection(), """
+            INSERT INTO code (id, parent_id, name, colour, definition, when_to_use, when_not_to_use, example, sort_order)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", code.id(), code.parentId(), code.name(), code.colour(), d.definition(), d.whenToUse(),
+                    d.whenNotToUse(), d.example(), code.sortOrder());
+    }
+
+    /** Writes name, colour, description, parent and order of an existing code. */
+    public void update(Code code) {
+        Tx tx = access.tx();
+        tx.touchCodebook();
+        CodeDescription d = code.description();
+        int n = Jdbc.update(tx.connection(), """
+            UPDATE code SET parent_id = ?, name = ?, colour = ?, definition = ?, when_to_use = ?, when_not_to_use = ?, example = ?,
+                            sort_order = ? WHERE id = ?""", code.parentId(), code.name(), code.colour(), d.definition(), d.whenToUse(),
+                            d.whenNotToUse(), d.example(), code.sortOrder(), code.id());
+        if (n != 1) {
+            throw new StoreException("The code with id " + code.id() + " no longer exists");
+        }
+    }
+
+    /** Deletes one code row; its codings and children must be gone or moved first. */
+    public void delete(long id) {
+        Tx tx = access.tx();
+        tx.touchCodebook();
+        Jdbc.update(tx.connection(), "DELETE FROM code WHERE id = ?", id);
+    }
+
+    public int nextSortOrder(Long parentId) {
+        String sql = parentId == null ? "SELECT COALESCE(MAX(sort_order), -1) + 1 FROM code WHERE parent_id IS NULL"
+                                      : "SELECT COALESCE(MAX(sort_order), -1) + 1 FROM code WHERE parent_id = ?";
+        Object[] params = parentId == null ? new Object[0] : new Object[] {parentId};
+        return Jdbc.one(access.connection(), sql, rs -> rs.getInt(1), params).orElse(0);
+    }
+
+    private static Code map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Code(rs.getLong("id"), Jdbc.nullableLong(rs, "parent_id"), rs.getString("name"), rs.getString("colour"),
+                        new CodeDescription(rs.getString("definition"), rs.getString("when_to_use"), rs.getString("when_not_to_use"),
+                                            rs.getString("example")), rs.getInt("sort_order"));
+    }
+}

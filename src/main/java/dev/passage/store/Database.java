@@ -1,0 +1,92 @@
+package dev.passage.store;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Transactions over the project's data source. Writes are serialised (one writer at a time), each write bumps the
+ * project's data version in the same transaction, and listeners hear of the change after the commit.
+ */
+public final class Database {
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Tx tx);
+    }
+
+    @FunctionalInterface
+    public interface Query<T> {
+        T run(StoreAccess access);
+    }
+
+    private final DataSource dataSource;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
+
+    public Database(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public void addListener(ChangeListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(ChangeListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
+    public <T> T write(Work<T> work) {
+        ChangeSet changes;
+        T result;
+        writeLock.lock();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                Tx tx = new Tx(c);
+                result = work.run(tx);
+                long version = tx.project().bumpDataVersion();
+                c.commit();
+                changes = tx.changes(version);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("The project database could not save the change: " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+        for (ChangeListener l : listeners) {
+            l.committed(changes);
+        }
+        return result;
+    }
+
+    public <T> T read(Query<T> query) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setReadOnly(true);
+            try {
+                return query.run(new StoreAccess(c));
+            } finally {
+                c.setReadOnly(false);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("The project database could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    public long dataVersion() {
+        return read(a -> a.project().dataVersion());
+    }
+
+    /** Reads inside the caller's transaction when there is one. */
+    public <T> T readIn(StoreAccess access, Query<T> query) {
+        return access != null ? query.run(access) : read(query);
+    }
+}

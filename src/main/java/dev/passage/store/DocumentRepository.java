@@ -1,0 +1,159 @@
+package dev.passage.store;
+
+import dev.passage.model.Document;
+import dev.passage.model.DocumentFormat;
+import dev.passage.model.DocumentSummary;
+import dev.passage.model.NewDocument;
+import dev.passage.model.SpeakerTurn;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Documents with their speaker turns and attributes. */
+public final class DocumentRepository {
+    private static final String SUMMARY_SQL = """
+        SELECT d.id, d.name, d.format, d.text_length, d.imported_at,
+               (SELECT COUNT(*) FROM speaker_turn t WHERE t.document_id = d.id) AS turns,
+               (SELECT COUNT(DISTINCT t.speaker) FROM speaker_turn t WHERE t.document_id = d.id) AS speakers,
+               (SELECT COUNT(*) FROM coding c WHERE c.document_id = d.id) AS codings
+        FROM document d
+        """;
+
+    private final StoreAccess access;
+
+    DocumentRepository(StoreAccess access) {
+        this.access = access;
+    }
+
+    public long insert(NewDocument doc) {
+        Tx tx = access.tx();
+        var c = tx.connection();
+        long id = Jdbc.insert(c, "INSERT INTO document (name, body, text_length, format, imported_from, imported_at) VALUES (?, ?, ?, ?, ?, ?)",
+                              doc.name(), doc.text(), doc.text().length(), doc.format(), doc.importedFrom(), doc.importedAt());
+        insertTurns(c, id, doc.turns());
+        int position = 0;
+        for (Map.Entry<String, String> a : doc.attributes().entrySet()) {
+            Jdbc.update(c, "INSERT INTO document_attribute (document_id, name, attr_value, position) VALUES (?, ?, ?, ?)",
+                        id, a.getKey(), a.getValue(), position++);
+        }
+        tx.touchDocument(id);
+        return id;
+    }
+
+    private static void insertTurns(java.sql.Connection c, long documentId, List<SpeakerTurn> turns) {
+        String sql = "INSERT INTO speaker_turn (document_id, ordinal, start_offset, end_offset, speaker, timestamp_ms) VALUES (?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int ordinal = 0;
+            for (SpeakerTurn t : turns) {
+                Jdbc.bind(ps, documentId, ordinal++, t.start(), t.end(), t.speaker(), t.timestampMs());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw Jdbc.fail(sql, e);
+        }
+    }
+
+    public void setAttribute(long documentId, String name, String value) {
+        Tx tx = access.tx();
+        int changed = Jdbc.update(tx.connection(), "UPDATE document_attribute SET attr_value = ? WHERE document_id = ? AND name = ?", value, documentId, name);
+        if (changed == 0) {
+            Jdbc.update(tx.connection(), """
+                INSERT INTO document_attribute (document_id, name, attr_value, position)
+                VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM document_attribute WHERE document_id = ?))
+                """, documentId, name, value, documentId);
+        }
+        tx.touchDocument(documentId);
+    }
+
+    public void setUnit(long documentId, Long unitId) {
+        Tx tx = access.tx();
+        Jdbc.update(tx.connection(), "UPDATE document SET unit_id = ? WHERE id = ?", unitId, documentId);
+        tx.touchDocument(documentId);
+    }
+
+    public void rename(long documentId, String name) {
+        Tx tx = access.tx();
+        Jdbc.update(tx.connection(), "UPDATE document SET name = ? WHERE id = ?", name, documentId);
+        tx.touchDocument(documentId);
+    }
+
+    /** Deletes the document with its turns, attributes, codings and its memos. */
+    public void delete(long documentId) {
+        Tx tx = access.tx();
+        Jdbc.update(tx.connection(), "DELETE FROM memo WHERE target_type = 'CODING' AND target_id IN (SELECT id FROM coding WHERE document_id = ?)", documentId);
+        Jdbc.update(tx.connection(), "DELETE FROM memo WHERE target_type = 'DOCUMENT' AND target_id = ?", documentId);
+        Jdbc.update(tx.connection(), "DELETE FROM document WHERE id = ?", documentId);
+        tx.touchDocument(documentId);
+    }
+
+    public List<DocumentSummary> list() {
+        return Jdbc.list(access.connection(), SUMMARY_SQL + " ORDER BY d.name", rs -> new DocumentSummary(
+            rs.getLong("id"), rs.getString("name"), DocumentFormat.valueOf(rs.getString("format")), rs.getInt("text_length"),
+            rs.getInt("turns"), rs.getInt("speakers"), rs.getInt("codings"), Jdbc.instant(rs, "imported_at")));
+    }
+
+    public List<Long> ids() {
+        return Jdbc.list(access.connection(), "SELECT id FROM document ORDER BY id", rs -> rs.getLong(1));
+    }
+
+    public int count() {
+        return Jdbc.one(access.connection(), "SELECT COUNT(*) FROM document", rs -> rs.getInt(1)).orElse(0);
+    }
+
+    public boolean nameExists(String name) {
+        return findIdByName(name).isPresent();
+    }
+
+    public Optional<Long> findIdByName(String name) {
+        return Jdbc.one(access.connection(), "SELECT id FROM document WHERE name = ?", rs -> rs.getLong(1), name);
+    }
+
+    public Optional<Document> find(long id) {
+        var c = access.connection();
+        return Jdbc.one(c, "SELECT id, name, body, format, imported_from, imported_at FROM document WHERE id = ?", rs -> new Document(
+            rs.getLong("id"), rs.getString("name"), rs.getString("body"), DocumentFormat.valueOf(rs.getString("format")),
+            rs.getString("imported_from"), Jdbc.instant(rs, "imported_at"), attributes(id), turns(id)), id);
+    }
+
+    public Optional<String> text(long id) {
+        return Jdbc.one(access.connection(), "SELECT body FROM document WHERE id = ?", rs -> rs.getString(1), id);
+    }
+
+    public Optional<Integer> length(long id) {
+        return Jdbc.one(access.connection(), "SELECT text_length FROM document WHERE id = ?", rs -> rs.getInt(1), id);
+    }
+
+    public Optional<String> name(long id) {
+        return Jdbc.one(access.connection(), "SELECT name FROM document WHERE id = ?", rs -> rs.getString(1), id);
+    }
+
+    public List<SpeakerTurn> turns(long documentId) {
+        return Jdbc.list(access.connection(),
+                         "SELECT start_offset, end_offset, speaker, timestamp_ms FROM speaker_turn WHERE document_id = ? ORDER BY ordinal",
+                         rs -> new SpeakerTurn(rs.getInt(1), rs.getInt(2), rs.getString(3), Jdbc.nullableLong(rs, "timestamp_ms")),
+                         documentId);
+    }
+
+    public Map<String, String> attributes(long documentId) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Jdbc.list(access.connection(), "SELECT name, attr_value FROM document_attribute WHERE document_id = ? ORDER BY position",
+                  rs -> out.put(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2)), documentId);
+        return out;
+    }
+
+    public List<String> speakers() {
+        return Jdbc.list(access.connection(), "SELECT DISTINCT speaker FROM speaker_turn WHERE speaker IS NOT NULL ORDER BY speaker",
+                         rs -> rs.getString(1));
+    }
+
+    /** The unit a document belongs to, or empty. */
+    public Optional<String> unitName(long documentId) {
+        return Jdbc.one(access.connection(), "SELECT u.name FROM document d JOIN unit u ON u.id = d.unit_id WHERE d.id = ?",
+                        rs -> rs.getString(1), documentId);
+    }
+}

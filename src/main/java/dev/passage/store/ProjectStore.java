@@ -1,0 +1,167 @@
+package dev.passage.store;
+
+import dev.passage.model.Language;
+import dev.passage.model.ProjectInfo;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+
+/**
+ * A project folder ({@code NAME.passage/}) with its embedded H2 database ({@code project.mv.db}), migrated by Flyway on open.
+ * One process at a time: a lock file keeps a second process (or a second open in this one) out with a clear message.
+ * The derived search index lives beside the database in {@code index/}.
+ */
+public final class ProjectStore implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectStore.class);
+    public static final String DATABASE_NAME = "project";
+    public static final String DATABASE_FILE = DATABASE_NAME + ".mv.db";
+    private static final String LOCK_FILE = ".passage.lock";
+
+    private final Path folder;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final JdbcConnectionPool pool;
+    private final Database database;
+
+    private ProjectStore(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool) {
+        this.folder = folder;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.pool = pool;
+        this.database = new Database(pool);
+    }
+
+    /** Creates a new, empty project in {@code folder}, which must not exist or be empty. */
+    public static ProjectStore create(Path folder, String name, Language language) {
+        if (name == null || name.isBlank()) {
+            throw new StoreException("A project needs a name");
+        }
+        try {
+            if (Files.exists(folder) && (!Files.isDirectory(folder) || hasEntries(folder))) {
+                throw new StoreException(folder + " already exists and is not empty; choose a new folder for the project");
+            }
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the project folder " + folder + ": " + e.getMessage(), e);
+        }
+        ProjectStore store = openFolder(folder);
+        try {
+            store.database.write(tx -> {
+                tx.project().create(name.strip(), language, Instant.now());
+                return null;
+            });
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
+    /** Opens an existing project folder (applying any pending schema migrations). */
+    public static ProjectStore open(Path folder) {
+        if (!Files.isRegularFile(folder.resolve(DATABASE_FILE))) {
+            throw new StoreException(folder + " is not a Passage project (it has no " + DATABASE_FILE + ")");
+        }
+        return openFolder(folder);
+    }
+
+    private static ProjectStore openFolder(Path folder) {
+        Path abs = folder.toAbsolutePath().normalize();
+        FileChannel channel = null;
+        FileLock lock;
+        try {
+            channel = FileChannel.open(abs.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new StoreException("Cannot open the project " + abs + ": " + e.getMessage(), e);
+        }
+        if (lock == null) {
+            closeQuietly(channel);
+            throw new ProjectLockedException("The project " + abs.getFileName() + " is already open in another Passage window or process."
+                                             + " Close it there, then open it again.");
+        }
+        String url = "jdbc:h2:file:" + abs.resolve(DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(8);
+        try {
+            Flyway.configure(ProjectStore.class.getClassLoader())
+                  .dataSource(pool)
+                  .locations("classpath:db/migration")
+                  .loggers("slf4j")
+                  .load()
+                  .migrate();
+        } catch (FlywayException | IllegalStateException e) {
+            pool.dispose();
+            releaseQuietly(lock, channel);
+            throw new StoreException("The project database in " + abs + " could not be prepared: " + e.getMessage(), e);
+        }
+        LOG.debug("opened project {}", abs);
+        return new ProjectStore(abs, channel, lock, pool);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public Path indexFolder() {
+        return folder.resolve("index");
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public ProjectInfo info() {
+        return database.read(a -> a.project().info());
+    }
+
+    @Override
+    public void close() {
+        try (var c = pool.getConnection(); var st = c.createStatement()) {
+            st.execute("SHUTDOWN");
+        } catch (Exception e) {
+            LOG.warn("closing {}: {}", folder, e.getMessage());
+        }
+        pool.dispose();
+        releaseQuietly(lock, lockChannel);
+    }
+
+    private static boolean hasEntries(Path dir) throws IOException {
+        try (var s = Files.list(dir)) {
+            return s.findAny().isPresent();
+        }
+    }
+
+    private static void releaseQuietly(FileLock lock, FileChannel channel) {
+        try {
+            lock.release();
+        } catch (IOException e) {
+            LOG.debug("releasing lock", e);
+        }
+        closeQuietly(channel);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                LOG.debug("closing lock channel", e);
+            }
+        }
+    }
+}

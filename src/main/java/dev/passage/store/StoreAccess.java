@@ -1,0 +1,45 @@
+package dev.passage.store;
+
+import java.sql.Connection;
+
+/** Read access to the project inside one connection; hands out repositories bound to it. */
+public class StoreAccess {
+    private final Connection connection;
+
+    StoreAccess(Connection connection) {
+        this.connection = connection;
+    }
+
+    final Connection connection() {
+        return connection;
+    }
+
+    /** The write transaction this access belongs to; repositories call it before writing. */
+    Tx tx() {
+        throw new IllegalStateException("This change needs a write transaction (Database.write), not a read");
+    }
+
+    public ProjectRepository project() {
+        return new ProjectRepository(this);
+    }
+
+    public DocumentRepository documents() {
+        return new DocumentRepository(this);
+    }
+
+    public CodeRepository codes() {
+        return new CodeRepository(this);
+    }
+
+    public CodingRepository codings() {
+        return new CodingRepository(this);
+    }
+
+    public MemoRepository memos() {
+        return new MemoRepository(this);
+    }
+
+    public UnitRepository units() {
+        return new UnitRepository(this);
+    }
+}

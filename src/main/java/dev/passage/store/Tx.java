@@ -1,0 +1,40 @@
+package dev.passage.store;
+
+import java.sql.Connection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * One open write transaction. Repositories record what they touched, so that after the commit the project's listeners
+ * (e.g. the search index) learn which documents changed.
+ */
+public final class Tx extends StoreAccess {
+    private final Set<Long> touchedDocuments = new LinkedHashSet<>();
+    private boolean codebookChanged;
+    private boolean allDocumentsTouched;
+
+    Tx(Connection connection) {
+        super(connection);
+    }
+
+    @Override
+    Tx tx() {
+        return this;
+    }
+
+    public void touchDocument(long documentId) {
+        touchedDocuments.add(documentId);
+    }
+
+    public void touchCodebook() {
+        codebookChanged = true;
+    }
+
+    public void touchAllDocuments() {
+        allDocumentsTouched = true;
+    }
+
+    ChangeSet changes(long newVersion) {
+        return new ChangeSet(Set.copyOf(touchedDocuments), allDocumentsTouched, codebookChanged, newVersion);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.passage.sample;
+
+import dev.passage.analysis.CoOccurrence;
+import dev.passage.coding.Codebook;
+import dev.passage.search.SearchFilters;
+import dev.passage.session.ProjectSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shipped sample study builds and shows what the README promises. */
+class SampleStudyTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void buildsAReadyToOpenStudy() throws Exception {
+        Path dir = tmp.resolve("sample.passage");
+        var summary = SampleStudy.build(dir);
+        assertThat(summary.documents()).isGreaterThanOrEqualTo(12);
+        assertThat(summary.units()).isGreaterThanOrEqualTo(8);
+        assertThat(summary.codings()).isGreaterThanOrEqualTo(150);
+
+        try (var s = ProjectSession.open(dir, "anna")) {
+            Codebook book = s.codebook().codebook();
+            for (String path : List.of("Psychological safety/Speaking up", "Psychological safety/Admitting mistakes",
+                                       "Psychological safety/Asking for help", "Psychological safety/Giving and receiving feedback",
+                                       "Mindset/Growth mindset", "Mindset/Fixed mindset", "Action learning/1 Define and focus",
+                                       "Action learning/5 Decide and standardise", "Peer coaching", "Organisational learning practices",
+                                       "Barriers/Silo work", "Barriers/Fear of blame")) {
+                assertThat(book.findByPath(path)).as(path).isPresent();
+                assertThat(book.get(book.findByPath(path).orElseThrow().id()).description().definition()).as(path).isNotBlank();
+            }
+            List<String> speakers = s.store().database().read(a -> a.documents().speakers());
+            assertThat(speakers).hasSizeGreaterThan(4);
+            assertThat(s.search().search("fejl*", SearchFilters.NONE, 10).totalHits()).isGreaterThan(5);
+            assertThat(s.search().search("mistake*", SearchFilters.NONE, 10).totalHits()).isGreaterThan(0);
+            var coded = s.search().search("", new SearchFilters(List.of("Peer coaching"), List.of(), List.of(), List.of()), 0);
+            assertThat(coded.totalSegments()).isGreaterThan(3);
+
+            Set<String> coders = new HashSet<>();
+            s.store().database().read(a -> a.codings().all()).forEach(c -> coders.add(c.coder()));
+            assertThat(coders).contains("anna", "jonas");
+
+            List<CoOccurrence.Pair> pairs = s.coOccurrence().compute();
+            assertThat(pairs).isNotEmpty();
+            long peer = book.findByPath("Peer coaching").orElseThrow().id();
+            Set<Long> safety = book.selfAndDescendants(book.findByPath("Psychological safety").orElseThrow().id());
+            assertThat(pairs).anySatisfy(p -> assertThat(
+                (p.codeA() == peer && safety.contains(p.codeB())) || (p.codeB() == peer && safety.contains(p.codeA()))).isTrue());
+            List<dev.passage.model.Memo> memos = s.store().database().read(a -> a.memos().all());
+            assertThat(memos).hasSizeGreaterThanOrEqualTo(4);
+        }
+    }
+}
