@@ -1,0 +1,250 @@
+package dev.passage.search;
+
+import dev.passage.model.Language;
+import java.io.EOFException;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene implementation of {@link SearchIndex}: one Lucene document per segment (see {@link SegmentDocuments}),
+ * analyzed with the project language's stemming analyzer (see {@link Analyzers}).
+ *
+ * <p>One {@link IndexWriter} and a near-real-time {@link SearcherManager}: every change is refreshed into the searcher
+ * before the changing method returns, so the next {@link #search} sees it without a commit. Changes since the last
+ * {@link #commit} are discarded by {@link #close} (the index is derived data; its committed
+ * {@value #DATA_VERSION_KEY} must describe exactly what was committed). Safe for one writing thread together with any
+ * number of searching threads; writes are also serialized, so several writers do not corrupt anything.
+ *
+ * <p>An index that cannot be read (corrupt or from an incompatible Lucene version) is deleted and started empty with
+ * data version -1, so the caller rebuilds it from the database.
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+
+    /** The commit user data key holding the database data version the index reflects. */
+    static final String DATA_VERSION_KEY = "passage.dataVersion";
+
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchIndex.class);
+
+    private final Directory directory;
+    private final Analyzer analyzer;
+    private final IndexWriter writer;
+    private final SearcherManager searcherManager;
+    private final QueryBuilder queryBuilder;
+    private final Object writeLock = new Object();
+    private volatile long committedDataVersion;
+    /** A rebuild failed half-way: the content matches no data version until the next successful rebuild. */
+    private boolean incomplete;
+
+    private LuceneSearchIndex(Directory directory, Language language, IndexWriterConfig.OpenMode mode)
+            throws IOException {
+        Analyzer analyzer = Analyzers.forLanguage(language);
+        IndexWriter writer = null;
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(mode)
+                    .setCommitOnClose(false);
+            writer = new IndexWriter(directory, config);
+            this.searcherManager = new SearcherManager(writer, true, false, null);
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(writer, analyzer);
+            throw e;
+        }
+        this.directory = directory;
+        this.analyzer = analyzer;
+        this.writer = writer;
+        this.queryBuilder = new QueryBuilder(analyzer);
+        this.committedDataVersion = parseVersion(writer.getLiveCommitData());
+    }
+
+    /**
+     * Opens (or creates) the index in {@code indexDir}, creating the folder if needed. A corrupt or unreadable
+     * index there is deleted, with a warning, and replaced by an empty one whose {@link #committedDataVersion} is -1.
+     *
+     * @throws IOException when the folder cannot be used, e.g. no permission or another process holds its lock
+     */
+    public static LuceneSearchIndex open(Path indexDir, Language language) throws IOException {
+        Objects.requireNonNull(language, "language");
+        Files.createDirectories(indexDir);
+        Directory directory = FSDirectory.open(indexDir);
+        try {
+            return new LuceneSearchIndex(directory, language, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException
+                 | NoSuchFileException | FileNotFoundException e) {
+            LOG.warn("The search index in {} cannot be read ({}); deleting it, it will be rebuilt", indexDir,
+                    e.toString());
+            directory.close();
+            deleteIndexFiles(indexDir);
+            directory = FSDirectory.open(indexDir);
+            try {
+                return new LuceneSearchIndex(directory, language, IndexWriterConfig.OpenMode.CREATE);
+            } catch (IOException | RuntimeException again) {
+                IOUtils.closeWhileHandlingException(directory);
+                throw again;
+            }
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(directory);
+            throw e;
+        }
+    }
+
+    /** An index held in memory only, for tests and throw-away use. */
+    public static LuceneSearchIndex inMemory(Language language) {
+        try {
+            return new LuceneSearchIndex(new ByteBuffersDirectory(), language, IndexWriterConfig.OpenMode.CREATE);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create an in-memory index", e);
+        }
+    }
+
+    /** Lucene keeps an index as flat files; sub-folders are left alone, as they are not the index's. */
+    private static void deleteIndexFiles(Path indexDir) throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(indexDir)) {
+            for (Path file : files) {
+                if (Files.isRegularFile(file)) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    private static long parseVersion(Iterable<Map.Entry<String, String>> commitData) {
+        if (commitData == null) {
+            return -1;
+        }
+        for (Map.Entry<String, String> entry : commitData) {
+            if (DATA_VERSION_KEY.equals(entry.getKey())) {
+                try {
+                    return Long.parseLong(entry.getValue());
+                } catch (NumberFormatException e) {
+                    LOG.warn("The search index has an unreadable data version '{}'", entry.getValue());
+                    return -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public long committedDataVersion() {
+        return committedDataVersion;
+    }
+
+    /** Deletes everything, adds {@code segments} and commits; visible to searches once complete. */
+    @Override
+    public void rebuild(Iterable<IndexedSegment> segments, long dataVersion) throws IOException {
+        synchronized (writeLock) {
+            incomplete = true;
+            writer.deleteAll();
+            for (IndexedSegment segment : segments) {
+                writer.addDocument(SegmentDocuments.toDocument(segment));
+            }
+            incomplete = false;
+            commitLocked(dataVersion);
+            searcherManager.maybeRefreshBlocking();
+        }
+    }
+
+    @Override
+    public void replaceDocument(long documentId, List<IndexedSegment> segments) throws IOException {
+        List<Iterable<IndexableField>> docs = new ArrayList<>(segments.size());
+        for (IndexedSegment segment : segments) {
+            if (segment.documentId() != documentId) {
+                throw new IllegalArgumentException("Segment " + segment.ordinal() + " belongs to document "
+                        + segment.documentId() + ", not " + documentId);
+            }
+            docs.add(SegmentDocuments.toDocument(segment));
+        }
+        synchronized (writeLock) {
+            // one atomic delete-and-add: a concurrent refresh sees the old or the new segments, never neither
+            writer.updateDocuments(SegmentDocuments.documentQuery(documentId), docs);
+            searcherManager.maybeRefreshBlocking();
+        }
+    }
+
+    /**
+     * Makes all changes durable and records {@code dataVersion} with them. After a failed {@link #rebuild} the
+     * index holds part of the data only, so it records -1 instead until a rebuild succeeds.
+     */
+    @Override
+    public void commit(long dataVersion) throws IOException {
+        synchronized (writeLock) {
+            commitLocked(dataVersion);
+        }
+    }
+
+    private void commitLocked(long dataVersion) throws IOException {
+        long version = incomplete ? -1 : dataVersion;
+        writer.setLiveCommitData(Map.of(DATA_VERSION_KEY, Long.toString(version)).entrySet());
+        writer.commit();
+        committedDataVersion = version;
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) throws SearchSyntaxException, IOException {
+        Query luceneQuery = queryBuilder.build(query);
+        boolean filterOnly = QueryBuilder.isFilterOnly(query);
+        IndexSearcher searcher = searcherManager.acquire();
+        try {
+            return search(searcher, query, luceneQuery, filterOnly);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw QueryBuilder.tooManyClauses(query.text(), e);
+        } finally {
+            searcherManager.release(searcher);
+        }
+    }
+
+    private static SearchResult search(IndexSearcher searcher, SearchQuery query, Query luceneQuery,
+                                       boolean filterOnly) throws IOException {
+        int totalSegments = searcher.count(luceneQuery);
+        // every matching segment yields at least one row, so `limit` segments always fill `limit` rows
+        int wantedSegments = Math.max(1, query.limit() > 0 ? Math.min(query.limit(), totalSegments) : totalSegments);
+        TopFieldDocs top = searcher.search(luceneQuery, wantedSegments, SegmentDocuments.RANKING, true);
+        Weight weight = searcher.createWeight(searcher.rewrite(luceneQuery), ScoreMode.COMPLETE_NO_SCORES, 1);
+        KwicExtractor kwic = new KwicExtractor(searcher, weight, filterOnly);
+
+        List<KwicHit> rows = new ArrayList<>();
+        for (ScoreDoc scoreDoc : top.scoreDocs) {
+            rows.addAll(kwic.rows(scoreDoc));
+        }
+        long totalHits = top.scoreDocs.length >= totalSegments ? rows.size() : kwic.countAllRows();
+        if (query.limit() > 0 && rows.size() > query.limit()) {
+            rows = rows.subList(0, query.limit());
+        }
+        return new SearchResult(query.text(), totalSegments, totalHits, rows);
+    }
+
+    @Override
+    public void close() throws IOException {
+        synchronized (writeLock) {
+            IOUtils.close(searcherManager, writer, analyzer, directory);
+        }
+    }
+}

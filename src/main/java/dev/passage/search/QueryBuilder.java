@@ -1,0 +1,127 @@
+package dev.passage.search;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.QueryParserConstants;
+import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Turns a {@link SearchQuery} into a Lucene query: the text through the classic query parser over the analyzed
+ * {@code text} field (default operator AND, leading wildcards allowed), the filters as non-scoring FILTER clauses.
+ * Blank text means "every segment" (then only the filters select).
+ */
+final class QueryBuilder {
+
+    static final String SYNTAX_HINT = "Use quotes for phrases, * for wildcards, AND/OR/NOT in capitals.";
+
+    private final Analyzer analyzer;
+
+    QueryBuilder(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** Whether the query has no text, so every segment passing the filters is one row. */
+    static boolean isFilterOnly(SearchQuery query) {
+        return query.text() == null || query.text().isBlank();
+    }
+
+    Query build(SearchQuery query) throws SearchSyntaxException {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        builder.add(isFilterOnly(query) ? MatchAllDocsQuery.INSTANCE : parse(query.text()), BooleanClause.Occur.MUST);
+        if (!query.codeIds().isEmpty()) {
+            builder.add(termsQuery(SegmentDocuments.CODE, SegmentDocuments.codeKeys(query.codeIds())),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (!query.documentIds().isEmpty()) {
+            builder.add(SegmentDocuments.documentsQuery(query.documentIds()), BooleanClause.Occur.FILTER);
+        }
+        if (!query.speakers().isEmpty()) {
+            Set<String> keys = query.speakers().stream().map(SegmentDocuments::speakerKey).collect(Collectors.toSet());
+            builder.add(termsQuery(SegmentDocuments.SPEAKER_KEY, keys), BooleanClause.Occur.FILTER);
+        }
+        if (!query.units().isEmpty()) {
+            builder.add(termsQuery(SegmentDocuments.UNIT, query.units()), BooleanClause.Occur.FILTER);
+        }
+        return builder.build();
+    }
+
+    /** Parses the researcher's query text; the parser is not thread-safe, so each call makes its own. */
+    Query parse(String text) throws SearchSyntaxException {
+        QueryParser parser = new QueryParser(SegmentDocuments.TEXT, analyzer);
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        parser.setAllowLeadingWildcard(true);
+        try {
+            return onlyExclusionsMeanEverythingElse(parser.parse(text));
+        } catch (ParseException e) {
+            throw new SearchSyntaxException(readableMessage(text, e), e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooManyClauses(text, e);
+        }
+    }
+
+    /**
+     * The parser turns {@code NOT fejl} into a query with nothing to match; a researcher means "every segment without
+     * fejl", so a query of only exclusions gets a match-all clause.
+     */
+    private static Query onlyExclusionsMeanEverythingElse(Query parsed) {
+        if (parsed instanceof BooleanQuery bool && !bool.clauses().isEmpty()
+                && bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
+            BooleanQuery.Builder builder = new BooleanQuery.Builder();
+            builder.add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST);
+            bool.clauses().forEach(builder::add);
+            return builder.build();
+        }
+        return parsed;
+    }
+
+    static SearchSyntaxException tooManyClauses(String text, RuntimeException cause) {
+        return new SearchSyntaxException("Cannot run the query '" + text.strip()
+                + "': it expands to too many words. Make wildcards and fuzzy terms more specific.", cause);
+    }
+
+    private static Query termsQuery(String field, Set<String> values) {
+        return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
+    }
+
+    /** The parser's own messages list grammar tokens; this says what is wrong in a researcher's words. */
+    static String readableMessage(String text, ParseException e) {
+        String why = reason(e);
+        return "Cannot read the query '" + text.strip() + "': " + why + ". " + SYNTAX_HINT;
+    }
+
+    private static String reason(ParseException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof IndexSearcher.TooManyClauses) {
+            return "it expands to too many words; make wildcards more specific";
+        }
+        if (cause instanceof TokenMgrError lexical) {
+            String message = String.valueOf(lexical.getMessage());
+            if (message.contains("<EOF>")) {
+                return "it ends inside quotes or after a backslash (\\); close the quotes";
+            }
+            return "it contains a character the search cannot read here; put a backslash (\\) before special"
+                    + " characters such as : ( ) [ ] { } ^ ~ \" to search for them";
+        }
+        ParseException parse = cause instanceof ParseException inner ? inner : e;
+        Token current = parse.currentToken;
+        if (current == null || current.next == null) {
+            return "it is not a valid search";
+        }
+        Token unexpected = current.next;
+        if (unexpected.kind == QueryParserConstants.EOF) {
+            return "it ends in the middle of an expression";
+        }
+        return "'" + unexpected.image + "' at character " + (unexpected.beginColumn + 1) + " does not fit there";
+    }
+}

@@ -1,0 +1,129 @@
+package dev.passage.search;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+
+/**
+ * The mapping between an {@link IndexedSegment} and its Lucene document: one Lucene document per segment.
+ * <ul>
+ *   <li>{@value #DOCUMENT_ID}: LongField (points for delete/filter, doc values for sorting, stored)</li>
+ *   <li>{@value #DOCUMENT_NAME}, {@value #START}, {@value #END}, {@value #SPEAKER}: stored only</li>
+ *   <li>{@value #ORDINAL}: IntField (doc values for sorting, stored)</li>
+ *   <li>{@value #SPEAKER_KEY}: the speaker lowercased, keyword, for the case-insensitive speaker filter</li>
+ *   <li>{@value #UNIT}: keyword, only when the segment has a unit</li>
+ *   <li>{@value #CODE}: keyword, one value per code id</li>
+ *   <li>{@value #TEXT}: analyzed with positions and offsets (for phrases and KWIC), stored</li>
+ * </ul>
+ */
+final class SegmentDocuments {
+
+    static final String DOCUMENT_ID = "documentId";
+    static final String DOCUMENT_NAME = "documentName";
+    static final String ORDINAL = "ordinal";
+    static final String START = "start";
+    static final String END = "end";
+    static final String SPEAKER = "speaker";
+    static final String SPEAKER_KEY = "speakerKey";
+    static final String UNIT = "unit";
+    static final String CODE = "code";
+    static final String TEXT = "text";
+
+    /** Best score first; equal scores (always so for filter-only searches) in document and reading order. */
+    static final Sort RANKING = new Sort(SortField.FIELD_SCORE,
+            LongField.newSortField(DOCUMENT_ID, false, SortedNumericSelector.Type.MIN),
+            IntField.newSortField(ORDINAL, false, SortedNumericSelector.Type.MIN));
+
+    private static final FieldType TEXT_TYPE = textType();
+
+    private SegmentDocuments() {
+    }
+
+    private static FieldType textType() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setStored(true);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    static Document toDocument(IndexedSegment segment) {
+        Document doc = new Document();
+        doc.add(new LongField(DOCUMENT_ID, segment.documentId(), Field.Store.YES));
+        if (segment.documentName() != null) {
+            doc.add(new StoredField(DOCUMENT_NAME, segment.documentName()));
+        }
+        doc.add(new IntField(ORDINAL, segment.ordinal(), Field.Store.YES));
+        doc.add(new StoredField(START, segment.start()));
+        doc.add(new StoredField(END, segment.end()));
+        if (segment.speaker() != null) {
+            doc.add(new StoredField(SPEAKER, segment.speaker()));
+            doc.add(new StringField(SPEAKER_KEY, speakerKey(segment.speaker()), Field.Store.NO));
+        }
+        if (segment.unit() != null) {
+            doc.add(new StringField(UNIT, segment.unit(), Field.Store.NO));
+        }
+        for (Long codeId : segment.codeIds()) {
+            doc.add(new StringField(CODE, Long.toString(codeId), Field.Store.NO));
+        }
+        doc.add(new Field(TEXT, segment.text() == null ? "" : segment.text(), TEXT_TYPE));
+        return doc;
+    }
+
+    /** All segments of one document, for delete and replace. */
+    static Query documentQuery(long documentId) {
+        return LongField.newExactQuery(DOCUMENT_ID, documentId);
+    }
+
+    static Query documentsQuery(Collection<Long> documentIds) {
+        return LongField.newSetQuery(DOCUMENT_ID, documentIds.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    /** Speaker names compare case- and surrounding-space-insensitively. */
+    static String speakerKey(String speaker) {
+        return speaker.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static Set<String> codeKeys(Collection<Long> codeIds) {
+        Set<String> keys = new HashSet<>();
+        codeIds.forEach(id -> keys.add(Long.toString(id)));
+        return keys;
+    }
+
+    /** The stored part of a segment document, as read back for a KWIC row. */
+    record StoredSegment(long documentId, String documentName, String speaker, int start, int end, String text) {
+    }
+
+    static StoredSegment read(Document doc) {
+        return new StoredSegment(
+                number(doc, DOCUMENT_ID).longValue(),
+                doc.get(DOCUMENT_NAME),
+                doc.get(SPEAKER),
+                number(doc, START).intValue(),
+                number(doc, END).intValue(),
+                doc.get(TEXT) == null ? "" : doc.get(TEXT));
+    }
+
+    private static Number number(Document doc, String field) {
+        IndexableField f = doc.getField(field);
+        if (f == null || f.numericValue() == null) {
+            throw new IllegalStateException("Index document lacks the stored field " + field);
+        }
+        return f.numericValue();
+    }
+}
