@@ -50,6 +50,12 @@ final class Output {
         return out;
     }
 
+    /** Keeps the end of {@code s} (the words next to a hit), cutting at the start. */
+    static String ellipsizeLeft(String s, int max) {
+        String flat = s.replace('\n', ' ');
+        return flat.length() <= max ? flat : "…" + flat.substring(flat.length() - max + 1);
+    }
+
     static String ellipsize(String s, int max) {
         String flat = s.replace('\n', ' ');
         return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";

@@ -17,6 +17,8 @@ import java.io.UncheckedIOException;
                         CoOccurrenceCommand.class, ReindexCommand.class, SampleCommand.class})
 public final class PassageCli implements Runnable {
     public static final int EXIT_BAD_INPUT = 3;
+    /** Lucene reports optional JVM features through java.util.logging; held strongly, as JUL keeps loggers weakly. */
+    private static final java.util.logging.Logger LUCENE_JUL = java.util.logging.Logger.getLogger("org.apache.lucene");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -27,8 +29,7 @@ public final class PassageCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        // Lucene reports optional JVM features through java.util.logging; they are not the user's concern.
-        java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.SEVERE);
+        LUCENE_JUL.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 

@@ -29,7 +29,7 @@ final class SearchCommand extends PassageCommand {
                 for (KwicHit h : r.hits()) {
                     out.line(String.format("%-28s %-14s %6d  %50s [%s] %s", Output.ellipsize(h.documentName(), 28),
                                            Output.ellipsize(h.speaker() == null ? "" : h.speaker(), 14), h.start(),
-                                           Output.ellipsize(h.left(), 50), Output.ellipsize(h.hit(), 60), Output.ellipsize(h.right(), 50)));
+                                           Output.ellipsizeLeft(h.left(), 50), Output.ellipsize(h.hit(), 60), Output.ellipsize(h.right(), 50)));
                 }
                 out.line(String.format("%d hits in %d passages%s", r.totalHits(), r.totalSegments(),
                                        r.hits().size() < r.totalHits() ? " (showing " + r.hits().size() + "; use --limit)" : ""));
