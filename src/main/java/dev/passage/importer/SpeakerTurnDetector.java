@@ -1,0 +1,284 @@
+package dev.passage.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds speaker turns in the paragraphs of a txt, md, docx, odt or pdf document. It recognises four transcript forms:
+ * <ul>
+ *   <li>timestamped cue lines {@code [00:43.810 --> 00:47.850]  text} (hours optional, end time optional): each line is a cue;</li>
+ *   <li>Otter-style headers {@code Mette Holm  0:21} alone on a line, followed by what was said;</li>
+ *   <li>bracket tags {@code [id1] text};</li>
+ *   <li>colon labels {@code Name: text}, {@code I: text}, {@code Taler 3: text}.</li>
+ * </ul>
+ * A form is used only when the document is clearly written in it: at least {@value #MIN_LABELLED_SHARE} of its text units
+ * (paragraphs, also split where a labelled line starts) begin with a label, and for bracket and colon labels one label
+ * occurs at least twice (Otter needs two headers; timestamps one). Otherwise the paragraphs come back as plain turns without
+ * speaker. A labelled turn runs until the next label; unlabelled lines and paragraphs after it belong to it. A colon or
+ * bracket label that occurs only once starts a turn only after the conversation has begun (after the first label that repeats),
+ * so a "Date: ..." header line above the interview stays text. The labels and timestamps are not part of the text.
+ */
+public final class SpeakerTurnDetector {
+    /** Share of text units that must start with a label before a document is read as a transcript. */
+    public static final double MIN_LABELLED_SHARE = 0.6;
+
+    /** {@code Name: text}; the colon is followed by white space, a letter, or the end of the line (so "10:30" is no label). */
+    static final Pattern COLON_LABEL = Pattern.compile("([^:\\[\\]]{1,60}?)\\s*:(?:(?:\\s+|(?=\\p{L}))(.*))?", Pattern.DOTALL);
+    static final Pattern BRACKET_LABEL = Pattern.compile("\\[([^\\[\\]]{1,60})\\][ \\t]*:?[ \\t]*(.*)", Pattern.DOTALL);
+    static final Pattern TIMESTAMP_LINE = Pattern.compile(
+            "\\[\\s*(" + Timestamps.CLOCK + ")(?:\\s*-->\\s*" + Timestamps.CLOCK + ")?\\s*\\]\\s*(.*)", Pattern.DOTALL);
+    static final Pattern OTTER_HEADER = Pattern.compile("(.{1,60}?)\\s+((?:\\d{1,2}:)?\\d{1,2}:\\d{2})");
+
+    /** One transcript form, most specific first (the order breaks ties). */
+    enum Style {
+        TIMESTAMP, OTTER, BRACKET, COLON;
+
+        Label match(String line) {
+            switch (this) {
+                case TIMESTAMP -> {
+                    Matcher m = TIMESTAMP_LINE.matcher(line);
+                    if (m.matches()) {
+                        Long ms = Timestamps.parseMillis(m.group(1));
+                        return ms == null ? null : new Label(null, m.group(2), ms);
+                    }
+                }
+                case OTTER -> {
+                    Matcher m = OTTER_HEADER.matcher(line);
+                    if (m.matches()) {
+                        String name = SpeakerLabel.normalise(m.group(1));
+                        Long ms = Timestamps.parseMillis(m.group(2));
+                        return name == null || ms == null ? null : new Label(name, "", ms);
+                    }
+                }
+                case BRACKET -> {
+                    Matcher m = BRACKET_LABEL.matcher(line);
+                    if (m.matches()) {
+                        String name = SpeakerLabel.normalise(m.group(1));
+                        return name == null ? null : new Label(name, m.group(2), null);
+                    }
+                }
+                case COLON -> {
+                    Matcher m = COLON_LABEL.matcher(line);
+                    if (m.matches()) {
+                        String name = SpeakerLabel.normalise(m.group(1));
+                        return name == null ? null : new Label(name, m.group(2) == null ? "" : m.group(2), null);
+                    }
+                }
+            }
+            return null;
+        }
+
+        boolean needsRepeatedLabel() {
+            return this == BRACKET || this == COLON;
+        }
+    }
+
+    /** A recognised label: the speaker (null for bare timestamps), the text after it on the same line, the time if any. */
+    record Label(String speaker, String rest, Long timestampMs) {
+    }
+
+    /** A non-empty, stripped line; {@code paragraphStart} when it begins a paragraph. */
+    record Line(String text, boolean paragraphStart) {
+    }
+
+    private record Stats(int units, int labelled, Map<String, Integer> counts) {
+        boolean anyRepeat() {
+            return counts.values().stream().anyMatch(n -> n >= 2);
+        }
+    }
+
+    /** Detects the turns in {@code paragraphs} (in document order; a paragraph may hold line breaks as "\n"). */
+    public TranscriptText detect(List<String> paragraphs) {
+        return TranscriptBuilder.build(drafts(paragraphs));
+    }
+
+    /** The transcript form {@code paragraphs} are written in, or null for plain text. */
+    Style style(List<String> paragraphs) {
+        return chooseStyle(lines(paragraphs));
+    }
+
+    List<DraftTurn> drafts(List<String> paragraphs) {
+        List<Line> lines = lines(paragraphs);
+        Style style = chooseStyle(lines);
+        if (style == null) {
+            return plain(lines);
+        }
+        List<DraftTurn> drafts = parse(lines, style, stats(lines, style).counts());
+        return style == Style.TIMESTAMP ? assignCueSpeakers(drafts) : drafts;
+    }
+
+    static List<Line> lines(List<String> paragraphs) {
+        List<Line> lines = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            if (paragraph == null) {
+                continue;
+            }
+            boolean start = true;
+            for (String raw : paragraph.split("\n", -1)) {
+                String text = raw.strip();
+                if (text.isEmpty()) {
+                    start = true;
+                    continue;
+                }
+                lines.add(new Line(text, start));
+                start = false;
+            }
+        }
+        return lines;
+    }
+
+    private static Style chooseStyle(List<Line> lines) {
+        Style best = null;
+        int bestLabelled = 0;
+        for (Style style : Style.values()) {
+            Stats stats = stats(lines, style);
+            boolean majority = stats.labelled() > 0 && stats.labelled() >= stats.units() * MIN_LABELLED_SHARE;
+            boolean enough = switch (style) {
+                case TIMESTAMP -> stats.labelled() >= 1;
+                case OTTER -> stats.labelled() >= 2;
+                case BRACKET, COLON -> stats.anyRepeat();
+            };
+            if (majority && enough && stats.labelled() > bestLabelled) {
+                best = style;
+                bestLabelled = stats.labelled();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Counts text units and labelled ones. A unit starts at each paragraph and at each labelled line; a label standing alone
+     * (an Otter header, "Interviewer:" on its own line) takes the paragraph after it into its unit.
+     */
+    private static Stats stats(List<Line> lines, Style style) {
+        int units = 0;
+        int labelled = 0;
+        Map<String, Integer> counts = new HashMap<>();
+        boolean unitLabelled = false;
+        boolean unitHasText = false;
+        for (Line line : lines) {
+            Label label = style.match(line.text());
+            if (label != null) {
+                units++;
+                labelled++;
+                if (label.speaker() != null) {
+                    counts.merge(label.speaker(), 1, Integer::sum);
+                }
+                unitLabelled = true;
+                unitHasText = !label.rest().isBlank();
+            } else if (line.paragraphStart()) {
+                if (unitLabelled && !unitHasText) {
+                    unitHasText = true;
+                } else {
+                    units++;
+                    unitLabelled = false;
+                    unitHasText = true;
+                }
+            } else {
+                unitHasText = true;
+            }
+        }
+        return new Stats(units, labelled, counts);
+    }
+
+    private static List<DraftTurn> parse(List<Line> lines, Style style, Map<String, Integer> counts) {
+        List<DraftTurn> out = new ArrayList<>();
+        Turn current = null;
+        boolean conversationStarted = false;
+        for (Line line : lines) {
+            Label label = style.match(line.text());
+            if (label != null && style.needsRepeatedLabel()) {
+                boolean repeated = counts.getOrDefault(label.speaker(), 0) >= 2;
+                if (repeated) {
+                    conversationStarted = true;
+                } else if (!conversationStarted) {
+                    label = null;
+                }
+            }
+            if (label != null) {
+                flush(current, out);
+                current = new Turn(label.speaker(), label.timestampMs(), style == Style.TIMESTAMP, true);
+                current.append(label.rest(), "");
+            } else if (current != null && current.labelled) {
+                current.append(line.text(), current.cue ? " " : line.paragraphStart() ? "\n\n" : "\n");
+            } else if (current == null || line.paragraphStart()) {
+                flush(current, out);
+                current = new Turn(null, null, false, false);
+                current.append(line.text(), "");
+            } else {
+                current.append(line.text(), "\n");
+            }
+        }
+        flush(current, out);
+        return out;
+    }
+
+    /** Plain paragraphs. A single paragraph of several lines (a file without blank lines) is read as one paragraph per line. */
+    static List<DraftTurn> plain(List<Line> lines) {
+        boolean oneParagraph = lines.stream().filter(Line::paragraphStart).count() == 1 && lines.size() > 1;
+        List<DraftTurn> out = new ArrayList<>();
+        StringBuilder text = null;
+        for (Line line : lines) {
+            if (text == null || line.paragraphStart() || oneParagraph) {
+                if (text != null) {
+                    out.add(new DraftTurn(null, null, false, text.toString()));
+                }
+                text = new StringBuilder(line.text());
+            } else {
+                text.append('\n').append(line.text());
+            }
+        }
+        if (text != null) {
+            out.add(new DraftTurn(null, null, false, text.toString()));
+        }
+        return out;
+    }
+
+    /** Runs {@link CueSpeakers} over the cues, leaving any plain paragraphs (before the first cue) as they are. */
+    private static List<DraftTurn> assignCueSpeakers(List<DraftTurn> drafts) {
+        List<DraftTurn> cues = drafts.stream().filter(DraftTurn::cue).toList();
+        List<DraftTurn> assigned = CueSpeakers.assign(cues);
+        List<DraftTurn> out = new ArrayList<>(drafts.size());
+        int next = 0;
+        for (DraftTurn draft : drafts) {
+            out.add(draft.cue() ? assigned.get(next++) : draft);
+        }
+        return out;
+    }
+
+    private static void flush(Turn turn, List<DraftTurn> out) {
+        if (turn != null) {
+            out.add(new DraftTurn(turn.speaker, turn.timestampMs, turn.cue, turn.text.toString()));
+        }
+    }
+
+    /** A turn being collected. */
+    private static final class Turn {
+        final String speaker;
+        final Long timestampMs;
+        final boolean cue;
+        final boolean labelled;
+        final StringBuilder text = new StringBuilder();
+
+        Turn(String speaker, Long timestampMs, boolean cue, boolean labelled) {
+            this.speaker = speaker;
+            this.timestampMs = timestampMs;
+            this.cue = cue;
+            this.labelled = labelled;
+        }
+
+        void append(String more, String separator) {
+            if (more == null || more.isBlank()) {
+                return;
+            }
+            if (!text.isEmpty()) {
+                text.append(separator);
+            }
+            text.append(more.strip());
+        }
+    }
+}
