@@ -58,11 +58,23 @@ public final class ImportService {
         return new ImportReport(outcomes, false);
     }
 
-    /** Imports one file as a document named after the file (without its extension). */
+    /**
+     * Imports one file as a document named after the file without its extension; when another file already has that name
+     * (the same interview as .vtt and .srt, say), the full file name is used. A file imported before is refused.
+     */
     public ImportOutcome importFile(Path file) {
-        return importFile(file, baseName(file), Map.of());
+        String source = file.toAbsolutePath().normalize().toString();
+        var earlier = database.read(a -> a.documents().nameImportedFrom(source));
+        if (earlier.isPresent()) {
+            return ImportOutcome.failed(file, file.getFileName() + ": already in the project as \"" + earlier.get()
+                                              + "\" (imported from this file before)");
+        }
+        String base = baseName(file);
+        String name = database.read(a -> a.documents().nameExists(base)) ? file.getFileName().toString() : base;
+        return importFile(file, name, Map.of());
     }
 
+    /** Imports one file under the given document name, with the given attributes. */
     public ImportOutcome importFile(Path file, String documentName, Map<String, String> attributes) {
         String name = documentName.strip();
         if (database.read(a -> a.documents().nameExists(name))) {
@@ -75,7 +87,7 @@ public final class ImportService {
         } catch (ImportException e) {
             return ImportOutcome.failed(file, e.getMessage());
         }
-        NewDocument doc = new NewDocument(name, imported.text(), imported.format(), file.toAbsolutePath().toString(), Instant.now(),
+        NewDocument doc = new NewDocument(name, imported.text(), imported.format(), file.toAbsolutePath().normalize().toString(), Instant.now(),
                                           attributes, imported.turns());
         try {
             long id = database.write(tx -> tx.documents().insert(doc));

@@ -109,6 +109,11 @@ public final class DocumentRepository {
         return findIdByName(name).isPresent();
     }
 
+    /** The name of a document imported from exactly this source path, if any. */
+    public Optional<String> nameImportedFrom(String source) {
+        return Jdbc.one(access.connection(), "SELECT name FROM document WHERE imported_from = ? ORDER BY id", rs -> rs.getString(1), source);
+    }
+
     public Optional<Long> findIdByName(String name) {
         return Jdbc.one(access.connection(), "SELECT id FROM document WHERE name = ?", rs -> rs.getLong(1), name);
     }

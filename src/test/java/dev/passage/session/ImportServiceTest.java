@@ -65,8 +65,19 @@ class ImportServiceTest {
             long version = s.store().database().dataVersion();
             ImportOutcome again = s.imports().importFile(f);
             assertThat(again.status()).isEqualTo(Status.FAILED);
-            assertThat(again.message()).contains("a.txt").contains("already in the project");
+            assertThat(again.message()).contains("a.txt").contains("already in the project as \"a\"");
             assertThat(s.store().database().dataVersion()).isEqualTo(version);
+        }
+    }
+
+    @Test
+    void theSameInterviewInSeveralFormatsGetsDistinctNames() throws Exception {
+        Path txt = TestProjects.write(tmp, "in/interview.txt", "[00:01.000 --> 00:02.000]  Hello there.\n[00:03.000 --> 00:04.000]  Hi.");
+        Path srt = TestProjects.write(tmp, "in/interview.srt", "1\n00:00:01,000 --> 00:00:02,000\nHello there.\n\n2\n00:00:03,000 --> 00:00:04,000\nHi.\n");
+        try (var s = TestProjects.create(tmp, Language.EN)) {
+            var report = s.imports().importPaths(List.of(srt, txt), ImportListener.NONE);
+            assertThat(report.outcomes()).extracting(ImportOutcome::documentName).containsExactly("interview", "interview.txt");
+            assertThat(s.imports().importFile(tmp.resolve("in/../in/interview.txt")).message()).contains("already in the project");
         }
     }
 
