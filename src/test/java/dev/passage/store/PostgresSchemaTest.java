@@ -1,0 +1,96 @@
+package dev.passage.store;
+
+import dev.passage.model.Code;
+import dev.passage.model.CodeDescription;
+import dev.passage.model.Coding;
+import dev.passage.model.DocumentFormat;
+import dev.passage.model.Language;
+import dev.passage.model.Memo.MemoTarget;
+import dev.passage.model.NewDocument;
+import dev.passage.model.SpeakerTurn;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import java.sql.DriverManager;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The same migrations and repositories on PostgreSQL (the engine for shared team projects). Runs when
+ * PASSAGE_TEST_POSTGRES_URL names a database (.ci/run starts a local server and sets it); skipped otherwise.
+ */
+class PostgresSchemaTest {
+    private static final String URL = System.getenv("PASSAGE_TEST_POSTGRES_URL");
+    private String schema;
+    private Database db;
+
+    @BeforeEach
+    void migrateAFreshSchema() {
+        assumeTrue(URL != null && !URL.isBlank(), "PASSAGE_TEST_POSTGRES_URL is not set");
+        schema = "passage_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setUrl(URL);
+        ds.setCurrentSchema(schema);
+        Flyway.configure().dataSource(ds).schemas(schema).createSchemas(true).locations("classpath:db/migration").load().migrate();
+        db = new Database(ds);
+    }
+
+    @AfterEach
+    void dropSchema() throws Exception {
+        if (schema != null && URL != null) {
+            try (var c = DriverManager.getConnection(URL); var st = c.createStatement()) {
+                st.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
+    }
+
+    @Test
+    void repositoriesWorkUnchangedOnPostgres() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        db.write(tx -> {
+            tx.project().create("Team study", Language.SV, now);
+            return null;
+        });
+        long doc = db.write(tx -> tx.documents().insert(new NewDocument("Intervju 1", "Vi lär oss av misstagen 😀.", DocumentFormat.TXT,
+                                                                         "/in/1.txt", now, Map.of("roll", "chef"),
+                                                                         List.of(new SpeakerTurn(0, 26, "Chef", 1200L)))));
+        long code = db.write(tx -> tx.codes().insert(null, "Lärande", "#009E73", CodeDescription.of("def"), 0));
+        long coding = db.write(tx -> tx.codings().insert(doc, 3, 12, code, "anna", now, null));
+        db.write(tx -> tx.memos().insert(MemoTarget.CODING, coding, "t", "memo", "anna", now));
+
+        assertThat(db.<Language>read(a -> a.project().info().language())).isEqualTo(Language.SV);
+        assertThat(db.<List<SpeakerTurn>>read(a -> a.documents().find(doc).orElseThrow().turns())).containsExactly(new SpeakerTurn(0, 26, "Chef", 1200L));
+        assertThat(db.<Map<String, String>>read(a -> a.documents().attributes(doc))).containsEntry("roll", "chef");
+        List<Coding> codings = db.read(a -> a.codings().forDocument(doc));
+        assertThat(codings).singleElement().satisfies(c -> assertThat(c.created()).isEqualTo(now));
+
+        // undo paths put rows back with their original ids
+        Coding c = codings.getFirst();
+        db.write(tx -> {
+            tx.codings().delete(c);
+            return null;
+        });
+        db.write(tx -> {
+            tx.codings().restore(c);
+            return null;
+        });
+        assertThat(db.<java.util.Optional<Coding>>read(a -> a.codings().find(c.id()))).contains(c);
+        Code restored = new Code(9999, null, "Restored", "#000000", CodeDescription.EMPTY, 1);
+        db.write(tx -> {
+            tx.codes().restore(restored);
+            return null;
+        });
+        assertThat(db.<java.util.Optional<Code>>read(a -> a.codes().find(9999))).contains(restored);
+        assertThat(db.<Map<Long, Integer>>read(a -> a.codings().countsByCode())).containsEntry(code, 1);
+        assertThat(db.dataVersion()).isEqualTo(8); // one per write above
+    }
+}
