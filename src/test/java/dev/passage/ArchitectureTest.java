@@ -60,6 +60,20 @@ class ArchitectureTest {
         .because("the core logs through SLF4J and reports through return values and listeners");
 
     @ArchTest
+    static final ArchRule view_models_need_no_window = noClasses()
+        .that().haveSimpleNameEndingWith("ViewModel")
+        .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "org.fxmisc..", "org.controlsfx..",
+                                                           "atlantafx..")
+        .because("ViewModels hold state as properties and are tested without a window");
+
+    @ArchTest
+    static final ArchRule views_talk_to_view_models_not_the_core = noClasses()
+        .that().haveSimpleNameEndingWith("View")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.passage.store..", "dev.passage.session..", "dev.passage.importer..",
+                                                           "dev.passage.search..", "dev.passage.analysis..")
+        .because("a View shows its ViewModel's state; only ViewModels call the core");
+
+    @ArchTest
     static final ArchRule no_package_cycles = slices().matching("dev.passage.(*)..")
         .should().beFreeOfCycles();
 }

@@ -1,0 +1,104 @@
+package dev.passage.ui.common;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** Dialogs as JavaFX windows owned by the main window. Long messages are shown in a scrollable, selectable text area. */
+public final class FxDialogService implements DialogService {
+    private final Supplier<Window> owner;
+    private final Messages messages;
+
+    public FxDialogService(Supplier<Window> owner, Messages messages) {
+        this.owner = owner;
+        this.messages = messages;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message).showAndWait();
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmButton) {
+        Alert a = alert(Alert.AlertType.CONFIRMATION, title, message);
+        ButtonType ok = new ButtonType(confirmButton, ButtonBar.ButtonData.OK_DONE);
+        a.getButtonTypes().setAll(ok, new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        return a.showAndWait().filter(ok::equals).isPresent();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String label, String initial) {
+        TextInputDialog d = new TextInputDialog(initial == null ? "" : initial);
+        d.initOwner(owner.get());
+        d.setTitle(title);
+        d.setHeaderText(null);
+        d.setContentText(label);
+        return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public List<Path> chooseFilesToImport() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(messages.get("common.importTitle"));
+        fc.getExtensionFilters().addAll(
+            new FileChooser.ExtensionFilter(messages.get("common.transcripts"), "*.txt", "*.md", "*.docx", "*.odt", "*.pdf", "*.vtt", "*.srt"),
+            new FileChooser.ExtensionFilter(messages.get("common.allFiles"), "*"));
+        List<File> files = fc.showOpenMultipleDialog(owner.get());
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle(title);
+        return Optional.ofNullable(dc.showDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseProjectToOpen() {
+        return chooseFolder(messages.get("common.openProjectTitle"));
+    }
+
+    @Override
+    public Optional<Path> chooseNewProjectFolder() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(messages.get("common.newProjectTitle"));
+        fc.setInitialFileName("my-study.passage");
+        return Optional.ofNullable(fc.showSaveDialog(owner.get())).map(File::toPath).map(p ->
+            p.getFileName().toString().endsWith(".passage") ? p : p.resolveSibling(p.getFileName() + ".passage"));
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert a = new Alert(type);
+        a.initOwner(owner.get());
+        a.setTitle(title);
+        a.setHeaderText(title);
+        if (message != null && (message.length() > 300 || message.lines().count() > 6)) {
+            TextArea area = new TextArea(message);
+            area.setEditable(false);
+            area.setWrapText(true);
+            area.setPrefRowCount(12);
+            a.getDialogPane().setContent(area);
+        } else {
+            a.setContentText(message);
+        }
+        return a;
+    }
+}

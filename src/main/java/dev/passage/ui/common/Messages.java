@@ -1,0 +1,49 @@
+package dev.passage.ui.common;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * UI strings from resource bundles, one per feature: a key {@code search.title} lives in
+ * {@code dev/passage/ui/i18n/search.properties} (English, complete), with {@code search_da.properties} and
+ * {@code search_sv.properties} for Danish and Swedish. A missing translation falls back to English.
+ */
+public final class Messages {
+    private static final String BASE = "dev.passage.ui.i18n.";
+    private final Locale locale;
+    private final Map<String, ResourceBundle> bundles = new ConcurrentHashMap<>();
+
+    public Messages(Locale locale) {
+        this.locale = locale;
+    }
+
+    public static Messages english() {
+        return new Messages(Locale.ENGLISH);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The text for {@code feature.key}, with {0}, {1} ... filled in; "[key]" if it is missing (a test guards this). */
+    public String get(String key, Object... args) {
+        int dot = key.indexOf('.');
+        if (dot <= 0) {
+            return "[" + key + "]";
+        }
+        String pattern;
+        try {
+            ResourceBundle bundle = bundles.computeIfAbsent(key.substring(0, dot),
+                feature -> ResourceBundle.getBundle(BASE + feature, locale, ResourceBundle.Control.getNoFallbackControl(
+                    ResourceBundle.Control.FORMAT_PROPERTIES)));
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "[" + key + "]";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.passage.ui.common;
+
+import dev.passage.session.ProjectSession;
+import dev.passage.store.ChangeListener;
+import dev.passage.store.ChangeSet;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * What the workbench's features share about the open project: the core session, a change signal that ticks on the UI
+ * thread after every committed change (with what changed), the open document, the selected code, the most recently used
+ * codes, and navigation requests ("show this passage").
+ */
+public final class ProjectContext implements ChangeListener {
+    private final ProjectSession session;
+    private final BackgroundTasks tasks;
+    private final Messages messages;
+    private final ReadOnlyLongWrapper dataVersion = new ReadOnlyLongWrapper(0);
+    private final ReadOnlyObjectWrapper<ChangeSet> lastChange = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Long> openDocument = new SimpleObjectProperty<>();
+    private final ObjectProperty<Long> selectedCode = new SimpleObjectProperty<>();
+    private final ObjectProperty<TextLocation> reveal = new SimpleObjectProperty<>();
+    private final ObservableList<Long> recentCodes = FXCollections.observableArrayList();
+
+    public ProjectContext(ProjectSession session, BackgroundTasks tasks, Messages messages) {
+        this.session = session;
+        this.tasks = tasks;
+        this.messages = messages;
+        session.store().database().addListener(this);
+        session.history().addListener(() -> tasks.onUiThread(() -> dataVersion.set(dataVersion.get() + 1)));
+    }
+
+    public ProjectSession session() {
+        return session;
+    }
+
+    public BackgroundTasks tasks() {
+        return tasks;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    @Override
+    public void committed(ChangeSet changes) {
+        tasks.onUiThread(() -> {
+            lastChange.set(changes);
+            dataVersion.set(dataVersion.get() + 1);
+        });
+    }
+
+    /** Ticks (on the UI thread) after every committed change and every undo/redo: views reload what they show. */
+    public ReadOnlyLongProperty dataVersionProperty() {
+        return dataVersion.getReadOnlyProperty();
+    }
+
+    /** The last committed change, for views that reload only what it touched. */
+    public ReadOnlyObjectProperty<ChangeSet> lastChangeProperty() {
+        return lastChange.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Long> openDocumentProperty() {
+        return openDocument;
+    }
+
+    public ObjectProperty<Long> selectedCodeProperty() {
+        return selectedCode;
+    }
+
+    /** Set to ask the transcript view to open a document and select a range (search hits, segments). */
+    public ObjectProperty<TextLocation> revealProperty() {
+        return reveal;
+    }
+
+    public void navigateTo(TextLocation location) {
+        openDocument.set(location.documentId());
+        reveal.set(null);
+        reveal.set(location);
+    }
+
+    /** Most recently applied codes first (keys 1-9 apply them). */
+    public ObservableList<Long> recentCodes() {
+        return recentCodes;
+    }
+
+    public void codeUsed(long codeId) {
+        recentCodes.remove(codeId);
+        recentCodes.addFirst(codeId);
+        if (recentCodes.size() > 9) {
+            recentCodes.remove(9, recentCodes.size());
+        }
+    }
+
+    public void detach() {
+        session.store().database().removeListener(this);
+    }
+}
