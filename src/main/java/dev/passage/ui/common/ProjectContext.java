@@ -26,6 +26,8 @@ public final class ProjectContext implements ChangeListener {
     private final ObjectProperty<Long> openDocument = new SimpleObjectProperty<>();
     private final ObjectProperty<Long> selectedCode = new SimpleObjectProperty<>();
     private final ObjectProperty<TextLocation> reveal = new SimpleObjectProperty<>();
+    private final ObjectProperty<TextLocation> transcriptSelection = new SimpleObjectProperty<>();
+    private final ObjectProperty<Long> selectedCoding = new SimpleObjectProperty<>();
     private final ObservableList<Long> recentCodes = FXCollections.observableArrayList();
 
     public ProjectContext(ProjectSession session, BackgroundTasks tasks, Messages messages) {
@@ -77,6 +79,16 @@ public final class ProjectContext implements ChangeListener {
     /** Set to ask the transcript view to open a document and select a range (search hits, segments). */
     public ObjectProperty<TextLocation> revealProperty() {
         return reveal;
+    }
+
+    /** The text selected in the transcript view (null when nothing is selected): what "apply code" codes. */
+    public ObjectProperty<TextLocation> transcriptSelectionProperty() {
+        return transcriptSelection;
+    }
+
+    /** The coding the user clicked (a highlight or a margin stripe), or null. */
+    public ObjectProperty<Long> selectedCodingProperty() {
+        return selectedCoding;
     }
 
     public void navigateTo(TextLocation location) {
