@@ -1,0 +1,109 @@
+package dev.passage.ui.app;
+
+import dev.passage.ui.common.DialogService;
+import dev.passage.ui.common.ProjectContext;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * State of the main window: title, undo/redo with the action named ("Undo: apply Speaking up to Interview 07"),
+ * and the status line (study, coder, document and coding counts).
+ */
+public final class MainViewModel {
+    private final ProjectContext context;
+    private final DialogService dialogs;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper lastAction = new ReadOnlyStringWrapper("");
+
+    public MainViewModel(ProjectContext context, DialogService dialogs) {
+        this.context = context;
+        this.dialogs = dialogs;
+        var info = context.session().info();
+        title.set(info.name() + " — Passage");
+        context.dataVersionProperty().addListener((obs, o, n) -> refresh());
+        refresh();
+    }
+
+    public ProjectContext context() {
+        return context;
+    }
+
+    public void undo() {
+        if (!canUndo.get()) {
+            return;
+        }
+        context.tasks().submit(msg("app.task.undo"), p -> context.session().history().undo(),
+                               label -> label.ifPresent(l -> lastAction.set(msg("app.status.undone", l))), this::fail);
+    }
+
+    public void redo() {
+        if (!canRedo.get()) {
+            return;
+        }
+        context.tasks().submit(msg("app.task.redo"), p -> context.session().history().redo(),
+                               label -> label.ifPresent(l -> lastAction.set(msg("app.status.redone", l))), this::fail);
+    }
+
+    /** Re-reads undo/redo labels and the counts (counts in the background). */
+    public void refresh() {
+        var history = context.session().history();
+        var u = history.undoLabel();
+        var r = history.redoLabel();
+        canUndo.set(u.isPresent());
+        canRedo.set(r.isPresent());
+        undoText.set(u.map(l -> msg("app.menu.undoAction", l)).orElse(msg("app.menu.undo")));
+        redoText.set(r.map(l -> msg("app.menu.redoAction", l)).orElse(msg("app.menu.redo")));
+        record Counts(int documents, int codings, int codes) {
+        }
+        var session = context.session();
+        context.tasks().submit(msg("app.task.counts"),
+                               p -> session.store().database().read(a -> new Counts(a.documents().count(), a.codings().count(), a.codes().list().size())),
+                               c -> status.set(msg("app.status.line", session.info().name(), session.coding().coder(), c.documents(),
+                                                   c.codings(), c.codes())),
+                               this::fail);
+    }
+
+    private void fail(Throwable e) {
+        dialogs.showError(msg("common.errorTitle"), e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+
+    private String msg(String key, Object... args) {
+        return context.messages().get(key, args);
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The last undo/redo, for the status bar ("Undone: apply Speaking up to Interview 07"). */
+    public ReadOnlyStringProperty lastActionProperty() {
+        return lastAction.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,80 @@
+package dev.passage.ui.app;
+
+import dev.passage.ui.common.Messages;
+import dev.passage.ui.common.TaskHandle;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The bottom line: study, coder and counts on the left; the running background task with progress and Cancel on the right. */
+final class StatusBar extends HBox {
+    private final Label taskLabel = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button cancel;
+    private final ObservableList<TaskHandle> running;
+
+    StatusBar(MainViewModel vm, ObservableList<TaskHandle> running, Messages messages) {
+        this.running = running;
+        getStyleClass().add("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(10);
+        setPadding(new Insets(3, 10, 3, 10));
+        Label status = new Label();
+        status.textProperty().bind(vm.statusProperty());
+        status.getStyleClass().add("status-main");
+        Label last = new Label();
+        last.textProperty().bind(vm.lastActionProperty());
+        last.getStyleClass().add("status-muted");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        progress.setPrefWidth(160);
+        cancel = new Button(messages.get("common.cancel"));
+        cancel.getStyleClass().addAll("small", "flat");
+        cancel.setOnAction(e -> {
+            if (!running.isEmpty()) {
+                running.getFirst().cancel();
+            }
+        });
+        getChildren().addAll(status, last, spacer, taskLabel, progress, cancel);
+        // short tasks (a coding, a count) finish before the delay and never flicker in the status bar
+        javafx.animation.PauseTransition delay = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
+        delay.setOnFinished(e -> showCurrent());
+        running.addListener((ListChangeListener<TaskHandle>) c -> {
+            if (running.isEmpty()) {
+                delay.stop();
+                showCurrent();
+            } else {
+                delay.playFromStart();
+            }
+        });
+        showCurrent();
+    }
+
+    private void showCurrent() {
+        boolean busy = !running.isEmpty();
+        taskLabel.setVisible(busy);
+        progress.setVisible(busy);
+        cancel.setVisible(busy);
+        taskLabel.setManaged(busy);
+        progress.setManaged(busy);
+        cancel.setManaged(busy);
+        if (busy) {
+            TaskHandle t = running.getFirst();
+            taskLabel.textProperty().unbind();
+            taskLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> t.messageProperty().get().isEmpty() ? t.title() : t.title() + " · " + t.messageProperty().get(), t.messageProperty()));
+            progress.progressProperty().unbind();
+            progress.progressProperty().bind(t.progressProperty());
+        } else {
+            taskLabel.textProperty().unbind();
+            progress.progressProperty().unbind();
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.passage.ui.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Per-user workbench settings in ~/.passage/settings.json: theme, UI language, coder name. A damaged file means defaults. */
+record UserSettings(String theme, String language, String coder) {
+    private static final Logger LOG = LoggerFactory.getLogger(UserSettings.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Path folder() {
+        return Path.of(System.getProperty("user.home"), ".passage");
+    }
+
+    static UserSettings load(Path folder) {
+        Path file = folder.resolve("settings.json");
+        if (Files.isRegularFile(file)) {
+            try {
+                UserSettings s = JSON.readValue(file.toFile(), UserSettings.class);
+                return new UserSettings(s.theme() == null ? "LIGHT" : s.theme(), s.language(), s.coder());
+            } catch (IOException e) {
+                LOG.warn("ignoring unreadable settings {}: {}", file, e.getMessage());
+            }
+        }
+        return new UserSettings("LIGHT", null, null);
+    }
+
+    void save(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            Path tmp = folder.resolve("settings.json.tmp");
+            JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), this);
+            Files.move(tmp, folder.resolve("settings.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                       java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.warn("could not save settings: {}", e.getMessage());
+        }
+    }
+
+    ThemeChoice themeChoice() {
+        try {
+            return ThemeChoice.valueOf(theme);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return ThemeChoice.LIGHT;
+        }
+    }
+
+    UserSettings withTheme(ThemeChoice t) {
+        return new UserSettings(t.name(), language, coder);
+    }
+}
