@@ -12,7 +12,7 @@ public record Document(long id, String name, String text, DocumentFormat format,
                        Map<String, String> attributes, List<SpeakerTurn> turns) {
 
     public Document {
-        attributes = Map.copyOf(attributes);
+        attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes)); // keeps the source order
         turns = List.copyOf(turns);
     }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 public record NewDocument(String name, String text, DocumentFormat format, String importedFrom, Instant importedAt,
                           Map<String, String> attributes, List<SpeakerTurn> turns) {
     public NewDocument {
-        attributes = Map.copyOf(attributes);
+        attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes)); // keeps the source order
         turns = List.copyOf(turns);
         for (SpeakerTurn t : turns) {
             if (t.end() > text.length()) {

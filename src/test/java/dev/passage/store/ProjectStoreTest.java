@@ -78,6 +78,20 @@ class ProjectStoreTest {
     }
 
     @Test
+    void attributesKeepTheirOrder() {
+        var attrs = new java.util.LinkedHashMap<String, String>();
+        for (String k : List.of("unit", "role", "interview_date", "language", "a", "b")) {
+            attrs.put(k, k.toUpperCase());
+        }
+        try (var store = ProjectStore.create(tmp.resolve("p.passage"), "P", Language.EN)) {
+            long id = store.database().write(tx -> tx.documents().insert(new NewDocument("A", "text", DocumentFormat.TXT, null,
+                                                                                       Instant.now(), attrs, List.of())));
+            Map<String, String> back = store.database().read(a -> a.documents().attributes(id));
+            assertThat(back.keySet()).containsExactly("unit", "role", "interview_date", "language", "a", "b");
+        }
+    }
+
+    @Test
     void duplicateDocumentNamesAreRefused() {
         try (var store = ProjectStore.create(tmp.resolve("p.passage"), "P", Language.EN)) {
             store.database().write(tx -> tx.documents().insert(doc("A", "Hello there")));

@@ -1,0 +1,687 @@
+package dev.passage.ui.documents;
+
+import dev.passage.ui.common.Messages;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import java.io.File;
+import java.text.NumberFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The documents pane (left column): documents grouped by unit with speakers, length and coded share; a filter; the open
+ * document's attributes below; import by the "+" button, Ctrl+I, Ctrl+Shift+I or by dropping files and folders on the pane,
+ * with an inline progress bar and Cancel while it runs. An empty project shows how to import.
+ */
+public final class DocumentsView {
+    public static final KeyCombination IMPORT_FILES = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination IMPORT_FOLDER = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination FOCUS_FILTER = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    static final double SHOW_LENGTH_FROM = 420;
+    static final double SHOW_SPEAKERS_FROM = 480;
+
+    private final DocumentsViewModel vm;
+    private final Messages m;
+    private final NumberFormat numbers;
+    private final StackPane root = new StackPane();
+    private final TextField filter = new TextField();
+    private final TreeTableView<DocumentsTreeEntry> tree = new TreeTableView<>();
+    private final Set<String> collapsedUnits = new HashSet<>();
+    private boolean syncingSelection;
+    private StackPane dropOverlay;
+    private Label nameHeader;
+
+    public DocumentsView(DocumentsViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.m = messages;
+        this.numbers = NumberFormat.getIntegerInstance(messages.locale());
+
+        VBox content = new VBox(header(), importBar(), summaryBanner(), filterBox(), treeArea(), details());
+        content.getStyleClass().add("documents-content");
+        VBox.setVgrow(content.getChildren().get(4), Priority.ALWAYS);
+
+        Label dropHint = new Label(m.get("documents.dropHere"));
+        dropHint.getStyleClass().add("drop-hint");
+        dropOverlay = new StackPane(dropHint);
+        dropOverlay.getStyleClass().add("drop-overlay");
+        dropOverlay.setMouseTransparent(true);
+        dropOverlay.setVisible(false);
+
+        root.getChildren().addAll(content, dropOverlay);
+        root.getStyleClass().add("documents-pane");
+        root.getStylesheets().add(DocumentsView.class.getResource("documents.css").toExternalForm());
+        root.setMinWidth(200);
+        installDragAndDrop(dropOverlay);
+        installKeys();
+
+        vm.visibleDocuments().addListener((javafx.collections.ListChangeListener<DocumentRow>) c -> rebuildTree());
+        vm.selectedProperty().addListener((o, a, b) -> selectOpenDocument());
+        vm.openDocumentProperty().addListener((o, a, b) -> selectOpenDocument());
+        rebuildTree();
+    }
+
+    /** The pane, to place in the main window's left column. */
+    public Node root() {
+        return root;
+    }
+
+    /** Asks for transcript files and imports them (Ctrl+I). */
+    public void importFiles() {
+        vm.importFiles();
+    }
+
+    /** Asks for a folder and imports the transcripts in it (Ctrl+Shift+I). */
+    public void importFolder() {
+        vm.importFolder();
+    }
+
+    /** Moves the keyboard focus to the filter box (Ctrl+Shift+D). */
+    public void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
+    }
+
+    /** Stops the running import (the Cancel button, or Escape in the pane). */
+    public void cancelImport() {
+        vm.cancelImport();
+    }
+
+    // ---- parts
+
+    private Node header() {
+        Label title = new Label(m.get("documents.title").toUpperCase(m.locale()));
+        title.getStyleClass().add("pane-title");
+        Label count = new Label();
+        count.getStyleClass().add("pane-count");
+        count.textProperty().bind(vm.countTextProperty());
+        count.visibleProperty().bind(vm.emptyProperty().not());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        Button add = new Button("+");
+        add.getStyleClass().addAll("add-button", "flat");
+        add.setId("documents-import");
+        add.setTooltip(tooltip(m.get("documents.importFilesTip")));
+        add.setOnAction(e -> importFiles());
+        add.disableProperty().bind(vm.importingProperty());
+        MenuItem files = new MenuItem(m.get("documents.importFiles"));
+        files.setAccelerator(IMPORT_FILES);
+        files.setOnAction(e -> importFiles());
+        MenuItem folder = new MenuItem(m.get("documents.importFolder"));
+        folder.setAccelerator(IMPORT_FOLDER);
+        folder.setOnAction(e -> importFolder());
+        add.setContextMenu(new ContextMenu(files, folder));
+
+        HBox box = new HBox(6, title, count, spacer, add);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("documents-header");
+        return box;
+    }
+
+    private Node importBar() {
+        Label message = new Label();
+        message.getStyleClass().add("import-message");
+        message.textProperty().bind(vm.importMessageProperty());
+        message.setMaxWidth(Double.MAX_VALUE);
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(vm.importProgressProperty());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        Button cancel = new Button(m.get("documents.cancelImport"));
+        cancel.setId("documents-cancel-import");
+        cancel.getStyleClass().add("small");
+        cancel.setOnAction(e -> cancelImport());
+        cancel.setTooltip(tooltip(m.get("documents.cancelImportTip")));
+        HBox row = new HBox(8, bar, cancel);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, message, row);
+        box.getStyleClass().add("import-bar");
+        box.visibleProperty().bind(vm.importingProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private Node summaryBanner() {
+        Label text = new Label();
+        text.setId("documents-import-summary");
+        text.setWrapText(true);
+        text.textProperty().bind(vm.importSummaryProperty());
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button close = new Button("\u00d7");
+        close.getStyleClass().addAll("flat", "small", "dismiss");
+        close.setTooltip(tooltip(m.get("documents.dismiss")));
+        close.setOnAction(e -> vm.dismissSummary());
+        HBox box = new HBox(6, text, close);
+        box.setAlignment(Pos.TOP_LEFT);
+        box.getStyleClass().add("import-summary");
+        box.visibleProperty().bind(vm.importSummaryProperty().isNotEmpty().and(vm.importingProperty().not()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private Node filterBox() {
+        filter.setId("documents-filter");
+        filter.setPromptText(m.get("documents.filterPrompt"));
+        filter.setTooltip(tooltip(m.get("documents.filterTip")));
+        filter.textProperty().bindBidirectional(vm.filterProperty());
+        filter.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !filter.getText().isEmpty()) {
+                vm.clearFilter();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                tree.requestFocus();
+                if (tree.getSelectionModel().isEmpty()) {
+                    selectFirstDocument();
+                }
+                e.consume();
+            }
+        });
+        HBox box = new HBox(filter);
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        box.getStyleClass().add("documents-filter-box");
+        box.visibleProperty().bind(vm.emptyProperty().not());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private Node treeArea() {
+        tree.setId("documents-tree");
+        tree.setShowRoot(false);
+        tree.setRoot(new TreeItem<>());
+        tree.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        tree.getStyleClass().addAll("documents-tree", "dense");
+        tree.setTableMenuButtonVisible(false);
+        tree.setPlaceholder(new Region());
+        tree.visibleProperty().bind(vm.emptyProperty().not());
+
+        TreeTableColumn<DocumentsTreeEntry, DocumentsTreeEntry> name = column(m.get("documents.column.name"), m.get("documents.column.nameTip"));
+        nameHeader = (Label) name.getGraphic();
+        name.setCellFactory(c -> new NameCell());
+        name.setMinWidth(90);
+        TreeTableColumn<DocumentsTreeEntry, DocumentsTreeEntry> speakers = column(m.get("documents.column.speakers"),
+                                                                               m.get("documents.column.speakersTip"));
+        speakers.setCellFactory(c -> numberCell(e -> e.isGroup() ? "" : numbers.format(e.document().speakerCount()), null));
+        fixed(speakers, 48);
+        TreeTableColumn<DocumentsTreeEntry, DocumentsTreeEntry> length = column(m.get("documents.column.length"),
+                                                                             m.get("documents.column.lengthTip"));
+        length.setCellFactory(c -> numberCell(e -> e.isGroup() ? "" : compact(e.document().length()),
+                                              e -> e.isGroup() ? null : m.get("documents.characters", e.document().length())));
+        fixed(length, 64);
+        TreeTableColumn<DocumentsTreeEntry, DocumentsTreeEntry> coded = column(m.get("documents.column.coded"),
+                                                                            m.get("documents.column.codedTip"));
+        coded.setCellFactory(c -> new CodedShareCell());
+        fixed(coded, 72);
+        tree.getColumns().setAll(List.of(name, speakers, length, coded));
+        // a narrow pane keeps the names readable: length and speakers appear as the pane grows (always in tooltips and details)
+        length.visibleProperty().bind(tree.widthProperty().greaterThanOrEqualTo(SHOW_LENGTH_FROM));
+        speakers.visibleProperty().bind(tree.widthProperty().greaterThanOrEqualTo(SHOW_SPEAKERS_FROM));
+
+        tree.setRowFactory(t -> new DocumentTreeRow());
+        // when the details below appear or the pane shrinks, the selected row stays in sight
+        tree.heightProperty().addListener((o, a, b) -> {
+            TreeItem<DocumentsTreeEntry> selectedItem = tree.getSelectionModel().getSelectedItem();
+            if (selectedItem != null && b.doubleValue() < a.doubleValue()) {
+                javafx.application.Platform.runLater(() -> revealRow(selectedItem));
+            }
+        });
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!syncingSelection && b != null && b.getValue() != null && !b.getValue().isGroup()) {
+                vm.open(b.getValue().document());
+            }
+        });
+        tree.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !filter.getText().isEmpty()) {
+                vm.clearFilter();
+                e.consume();
+            }
+        });
+
+        StackPane area = new StackPane(tree, emptyState(), noMatches());
+        area.getStyleClass().add("documents-tree-area");
+        return area;
+    }
+
+    private Node emptyState() {
+        Label title = new Label(m.get("documents.empty.title"));
+        title.getStyleClass().add("empty-title");
+        title.setWrapText(true);
+        Label hint = new Label(m.get("documents.empty.hint"));
+        hint.getStyleClass().add("empty-hint");
+        hint.setWrapText(true);
+        Button importButton = new Button(m.get("documents.importFiles"));
+        importButton.setId("documents-empty-import");
+        importButton.getStyleClass().add("accent");
+        importButton.setDefaultButton(false);
+        importButton.setOnAction(e -> importFiles());
+        importButton.disableProperty().bind(vm.importingProperty());
+        Button folderButton = new Button(m.get("documents.importFolder"));
+        folderButton.getStyleClass().add("flat");
+        folderButton.setOnAction(e -> importFolder());
+        folderButton.disableProperty().bind(vm.importingProperty());
+        Label formats = new Label(m.get("documents.empty.formats"));
+        formats.getStyleClass().add("empty-formats");
+        formats.setWrapText(true);
+        VBox box = new VBox(10, title, hint, importButton, folderButton, formats);
+        box.setAlignment(Pos.CENTER);
+        box.setFillWidth(false);
+        box.getStyleClass().add("documents-empty");
+        box.setId("documents-empty");
+        box.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        box.visibleProperty().bind(vm.emptyProperty());
+        title.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        hint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        formats.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        return box;
+    }
+
+    private Node noMatches() {
+        Label text = new Label();
+        text.textProperty().bind(Bindings.createStringBinding(() -> m.get("documents.noMatches", vm.filterProperty().get()),
+                                                              vm.filterProperty()));
+        text.setWrapText(true);
+        text.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        Button clear = new Button(m.get("documents.clearFilter"));
+        clear.getStyleClass().add("flat");
+        clear.setOnAction(e -> {
+            vm.clearFilter();
+            filter.requestFocus();
+        });
+        VBox box = new VBox(8, text, clear);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("documents-no-matches");
+        box.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        box.visibleProperty().bind(vm.noMatchesProperty());
+        box.setPickOnBounds(false);
+        return box;
+    }
+
+    private Node details() {
+        VBox box = new VBox(4);
+        box.setId("documents-details");
+        box.getStyleClass().add("documents-details");
+        Runnable update = () -> fillDetails(box, vm.selectedProperty().get());
+        vm.selectedProperty().addListener((o, a, b) -> update.run());
+        update.run();
+        box.visibleProperty().bind(vm.selectedProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private void fillDetails(VBox box, DocumentRow row) {
+        box.getChildren().clear();
+        if (row == null) {
+            return;
+        }
+        Label name = new Label(row.name());
+        name.getStyleClass().add("details-name");
+        name.setWrapText(true);
+        Label facts = new Label(facts(row));
+        facts.getStyleClass().add("details-facts");
+        facts.setWrapText(true);
+        box.getChildren().addAll(name, facts);
+        Map<String, String> attributes = new LinkedHashMap<>();
+        if (row.unit() != null) {
+            attributes.put(m.get("documents.details.unit"), row.unit());
+        }
+        row.shownAttributes().forEach((k, v) -> attributes.put(attributeLabel(k), v));
+        if (!attributes.isEmpty()) {
+            GridPane grid = new GridPane();
+            grid.setHgap(10);
+            grid.setVgap(2);
+            grid.getStyleClass().add("details-attributes");
+            int r = 0;
+            for (var a : attributes.entrySet()) {
+                Label k = new Label(a.getKey());
+                k.getStyleClass().add("attribute-name");
+                k.setMinWidth(Region.USE_PREF_SIZE);
+                Label v = new Label(a.getValue().isBlank() ? "\u2014" : a.getValue());
+                v.getStyleClass().add("attribute-value");
+                v.setWrapText(true);
+                grid.addRow(r++, k, v);
+            }
+            box.getChildren().add(grid);
+        }
+        String imported = row.importedAt() == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(m.locale())
+                                                                           .format(row.importedAt().atZone(ZoneId.systemDefault()));
+        Label source = new Label(m.get("documents.details.imported", row.format().extension(), imported));
+        source.getStyleClass().add("details-source");
+        box.getChildren().add(source);
+    }
+
+    /** "interview_date" reads "Interview date". */
+    String attributeLabel(String key) {
+        String spaced = key.replace('_', ' ').replace('-', ' ').strip();
+        return spaced.isEmpty() ? key : spaced.substring(0, 1).toUpperCase(m.locale()) + spaced.substring(1);
+    }
+
+    private String facts(DocumentRow row) {
+        List<String> parts = new ArrayList<>();
+        parts.add(m.get("documents.details.speakers", row.speakerCount()));
+        parts.add(m.get("documents.characters", row.length()));
+        parts.add(m.get("documents.details.codings", row.codingCount()));
+        parts.add(m.get("documents.details.coded", CodedShareCell.percentText(row.codedShare())));
+        return String.join(" \u00b7 ", parts);
+    }
+
+    // ---- the tree
+
+    private void rebuildTree() {
+        List<DocumentRow> rows = List.copyOf(vm.visibleDocuments());
+        boolean grouped = rows.stream().anyMatch(r -> r.unit() != null);
+        boolean filtering = !vm.filterProperty().get().isBlank();
+        TreeItem<DocumentsTreeEntry> top = new TreeItem<>();
+        if (!grouped) {
+            rows.forEach(r -> top.getChildren().add(new TreeItem<>(DocumentsTreeEntry.of(r))));
+        } else {
+            Map<String, List<DocumentRow>> byUnit = new LinkedHashMap<>();
+            for (DocumentRow r : rows) {
+                byUnit.computeIfAbsent(r.unit(), k -> new ArrayList<>()).add(r);
+            }
+            for (var e : byUnit.entrySet()) {
+                TreeItem<DocumentsTreeEntry> group = new TreeItem<>(DocumentsTreeEntry.group(e.getKey(), e.getValue()));
+                e.getValue().forEach(r -> group.getChildren().add(new TreeItem<>(DocumentsTreeEntry.of(r))));
+                String key = e.getKey() == null ? "" : e.getKey();
+                group.setExpanded(filtering || !collapsedUnits.contains(key));
+                group.expandedProperty().addListener((o, was, is) -> {
+                    if (!vm.filterProperty().get().isBlank()) {
+                        return;
+                    }
+                    if (is) {
+                        collapsedUnits.remove(key);
+                    } else {
+                        collapsedUnits.add(key);
+                    }
+                });
+                top.getChildren().add(group);
+            }
+        }
+        nameHeader.setText(m.get(grouped ? "documents.column.name" : "documents.column.nameFlat"));
+        syncingSelection = true;
+        try {
+            tree.setRoot(top);
+        } finally {
+            syncingSelection = false;
+        }
+        selectOpenDocument();
+    }
+
+    private void selectOpenDocument() {
+        Long id = vm.openDocumentProperty().get();
+        TreeItem<DocumentsTreeEntry> item = id == null ? null : find(tree.getRoot(), id);
+        TreeItem<DocumentsTreeEntry> current = tree.getSelectionModel().getSelectedItem();
+        if (item == current) {
+            return;
+        }
+        syncingSelection = true;
+        try {
+            if (item == null) {
+                tree.getSelectionModel().clearSelection();
+                return;
+            }
+            if (item.getParent() != null && item.getParent() != tree.getRoot()) {
+                item.getParent().setExpanded(true);
+            }
+            tree.getSelectionModel().select(item);
+            TreeItem<DocumentsTreeEntry> target = item;
+            javafx.application.Platform.runLater(() -> revealRow(target));
+        } finally {
+            syncingSelection = false;
+        }
+    }
+
+    /** Scrolls the row into view unless it is already visible (after the tree has laid out its new rows). */
+    private void revealRow(TreeItem<DocumentsTreeEntry> item) {
+        int row = tree.getRow(item);
+        if (row < 0) {
+            return;
+        }
+        if (tree.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+            var first = flow.getFirstVisibleCell();
+            var last = flow.getLastVisibleCell();
+            if (first != null && last != null && row > first.getIndex() && row < last.getIndex()) {
+                return;
+            }
+        }
+        tree.scrollTo(Math.max(0, row - 2));
+    }
+
+    private void selectFirstDocument() {
+        for (TreeItem<DocumentsTreeEntry> child : tree.getRoot().getChildren()) {
+            if (!child.getValue().isGroup()) {
+                tree.getSelectionModel().select(child);
+                return;
+            }
+            if (!child.getChildren().isEmpty()) {
+                child.setExpanded(true);
+                tree.getSelectionModel().select(child.getChildren().getFirst());
+                return;
+            }
+        }
+    }
+
+    private static TreeItem<DocumentsTreeEntry> find(TreeItem<DocumentsTreeEntry> parent, long id) {
+        for (TreeItem<DocumentsTreeEntry> child : parent.getChildren()) {
+            DocumentsTreeEntry e = child.getValue();
+            if (e != null && !e.isGroup() && e.document().id() == id) {
+                return child;
+            }
+            TreeItem<DocumentsTreeEntry> inner = find(child, id);
+            if (inner != null) {
+                return inner;
+            }
+        }
+        return null;
+    }
+
+    private TreeTableColumn<DocumentsTreeEntry, DocumentsTreeEntry> column(String title, String tip) {
+        TreeTableColumn<DocumentsTreeEntry, DocumentsTreeEntry> c = new TreeTableColumn<>();
+        Label header = new Label(title);
+        header.setTooltip(tooltip(tip));
+        c.setGraphic(header);
+        c.setSortable(false);
+        c.setReorderable(false);
+        c.setCellValueFactory(f -> f.getValue().valueProperty());
+        return c;
+    }
+
+    private static void fixed(TreeTableColumn<?, ?> c, double width) {
+        c.setMinWidth(width);
+        c.setPrefWidth(width);
+        c.setMaxWidth(width);
+        c.setResizable(false);
+        c.getStyleClass().add("number-column");
+    }
+
+    private TreeTableCell<DocumentsTreeEntry, DocumentsTreeEntry> numberCell(java.util.function.Function<DocumentsTreeEntry, String> text,
+                                                                             java.util.function.Function<DocumentsTreeEntry, String> tip) {
+        return new TreeTableCell<>() {
+            @Override
+            protected void updateItem(DocumentsTreeEntry e, boolean empty) {
+                super.updateItem(e, empty);
+                setAlignment(Pos.CENTER_RIGHT);
+                if (empty || e == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                setText(text.apply(e));
+                String t = tip == null ? null : tip.apply(e);
+                setTooltip(t == null ? null : tooltip(t));
+            }
+        };
+    }
+
+    /** 850, 12.4k, 120k: lengths at a glance (the tooltip and details give the exact number). */
+    String compact(int n) {
+        if (n < 1000) {
+            return numbers.format(n);
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(m.locale());
+        f.setMaximumFractionDigits(n < 10_000 ? 1 : 0);
+        f.setMinimumFractionDigits(n < 10_000 ? 1 : 0);
+        return f.format(n / 1000.0) + "k";
+    }
+
+    private final class NameCell extends TreeTableCell<DocumentsTreeEntry, DocumentsTreeEntry> {
+        @Override
+        protected void updateItem(DocumentsTreeEntry e, boolean empty) {
+            super.updateItem(e, empty);
+            getStyleClass().removeAll("unit-cell", "document-cell");
+            if (empty || e == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            if (e.isGroup()) {
+                getStyleClass().add("unit-cell");
+                setText(null);
+                Label unit = new Label(e.unit() == null ? m.get("documents.noUnit") : e.unit());
+                unit.getStyleClass().add("unit-name");
+                unit.setMinWidth(0);
+                Label n = new Label(numbers.format(e.documentCount()));
+                n.getStyleClass().add("unit-count");
+                n.setMinWidth(Region.USE_PREF_SIZE);
+                HBox box = new HBox(6, unit, n);
+                box.setAlignment(Pos.CENTER_LEFT);
+                setGraphic(box);
+            } else {
+                getStyleClass().add("document-cell");
+                setGraphic(null);
+                setText(e.unit() == null ? e.document().name() : e.shortName());
+            }
+        }
+    }
+
+    private final class DocumentTreeRow extends TreeTableRow<DocumentsTreeEntry> {
+        @Override
+        protected void updateItem(DocumentsTreeEntry e, boolean empty) {
+            super.updateItem(e, empty);
+            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("group"), !empty && e != null && e.isGroup());
+            setTooltip(empty || e == null ? null : tooltip(rowTip(e)));
+        }
+    }
+
+    private String rowTip(DocumentsTreeEntry e) {
+        if (e.isGroup()) {
+            return m.get("documents.unitTip", e.unit() == null ? m.get("documents.noUnit") : e.unit(), e.documentCount(),
+                         CodedShareCell.percentText(e.codedShare()));
+        }
+        DocumentRow r = e.document();
+        StringBuilder b = new StringBuilder(r.name()).append('\n').append(facts(r));
+        if (r.unit() != null) {
+            b.append('\n').append(m.get("documents.details.unit")).append(": ").append(r.unit());
+        }
+        r.shownAttributes().forEach((k, v) -> b.append('\n').append(attributeLabel(k)).append(": ").append(v));
+        return b.toString();
+    }
+
+    private static Tooltip tooltip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setShowDelay(Duration.millis(400));
+        t.setWrapText(true);
+        t.setMaxWidth(360);
+        return t;
+    }
+
+    // ---- input
+
+    private void installDragAndDrop(Node overlay) {
+        root.addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (e.getDragboard().hasFiles() && !vm.importingProperty().get()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        root.addEventHandler(DragEvent.DRAG_ENTERED, e -> {
+            if (e.getDragboard().hasFiles() && !vm.importingProperty().get()) {
+                setDropHighlight(overlay, true);
+            }
+        });
+        root.addEventHandler(DragEvent.DRAG_EXITED, e -> setDropHighlight(overlay, false));
+        root.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            boolean ok = false;
+            if (e.getDragboard().hasFiles()) {
+                vm.importPaths(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+                ok = true;
+            }
+            setDropHighlight(overlay, false);
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    /** Shows or hides the drop highlight (what dragging files over the pane shows). */
+    void showDropTarget(boolean on) {
+        setDropHighlight(dropOverlay, on);
+    }
+
+    private void setDropHighlight(Node overlay, boolean on) {
+        overlay.setVisible(on);
+        if (on) {
+            if (!root.getStyleClass().contains("drop-target")) {
+                root.getStyleClass().add("drop-target");
+            }
+        } else {
+            root.getStyleClass().remove("drop-target");
+        }
+    }
+
+    private void installKeys() {
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && vm.importingProperty().get()) {
+                cancelImport();
+                e.consume();
+            }
+        });
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (IMPORT_FOLDER.match(e)) {
+                importFolder();
+                e.consume();
+            } else if (IMPORT_FILES.match(e)) {
+                importFiles();
+                e.consume();
+            } else if (FOCUS_FILTER.match(e)) {
+                focusFilter();
+                e.consume();
+            }
+        });
+    }
+}

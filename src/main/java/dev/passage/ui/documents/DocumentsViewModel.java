@@ -1,0 +1,501 @@
+package dev.passage.ui.documents;
+
+import dev.passage.importer.ImportListener;
+import dev.passage.importer.ImportOutcome;
+import dev.passage.importer.ImportReport;
+import dev.passage.model.Coding;
+import dev.passage.model.Document;
+import dev.passage.model.DocumentSummary;
+import dev.passage.model.SpeakerTurn;
+import dev.passage.store.ChangeSet;
+import dev.passage.store.StoreAccess;
+import dev.passage.ui.common.BackgroundTasks;
+import dev.passage.ui.common.DialogService;
+import dev.passage.ui.common.Messages;
+import dev.passage.ui.common.ProjectContext;
+import dev.passage.ui.common.TaskHandle;
+import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The documents pane's state: every document with unit, speakers, length and coded share (loaded in the background, reloaded
+ * when the project changes — only the touched documents when a change names them), a filter over name, unit and attributes,
+ * the open document, and importing files with progress, cancel and a summary.
+ */
+public final class DocumentsViewModel {
+    /** Above this many touched documents one full reload is cheaper than reading each one. */
+    static final int PARTIAL_RELOAD_LIMIT = 40;
+    private static final int NAMES_IN_SUMMARY = 3;
+
+    private final ProjectContext context;
+    private final DialogService dialogs;
+    private final BackgroundTasks tasks;
+    private final Messages m;
+
+    private final ObservableList<DocumentRow> all = FXCollections.observableArrayList();
+    private final FilteredList<DocumentRow> filtered = new FilteredList<>(all);
+    private final SortedList<DocumentRow> visible;
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
+    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing", false);
+    private final ReadOnlyDoubleWrapper importProgress = new ReadOnlyDoubleWrapper(this, "importProgress", -1);
+    private final ReadOnlyStringWrapper importMessage = new ReadOnlyStringWrapper(this, "importMessage", "");
+    private final ReadOnlyStringWrapper importSummary = new ReadOnlyStringWrapper(this, "importSummary", "");
+    private final ReadOnlyObjectWrapper<DocumentRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
+    private final BooleanBinding empty;
+    private final BooleanBinding noMatches;
+
+    private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private TaskHandle importHandle;
+    private boolean loadRunning;
+    private boolean pendingFull;
+    private final Set<Long> pendingIds = new HashSet<>();
+    private ChangeSet lastHandled;
+
+    private final InvalidationListener onData = o -> dataChanged();
+    private final ChangeListener<Long> onOpenDocument = (o, a, b) -> updateSelected();
+
+    public DocumentsViewModel(ProjectContext context, DialogService dialogs) {
+        this.context = context;
+        this.dialogs = dialogs;
+        this.tasks = context.tasks();
+        this.m = context.messages();
+        NaturalOrder natural = new NaturalOrder(m.locale());
+        Comparator<DocumentRow> byUnit = Comparator.comparing(DocumentRow::unit, Comparator.nullsLast(natural));
+        visible = new SortedList<>(filtered, byUnit.thenComparing(DocumentRow::name, natural));
+        filter.addListener((o, a, b) -> {
+            filtered.setPredicate(b == null || b.isBlank() ? null : row -> row.matches(b));
+            updateCount();
+        });
+        all.addListener((javafx.collections.ListChangeListener<DocumentRow>) c -> {
+            updateSelected();
+            updateCount();
+        });
+        empty = Bindings.createBooleanBinding(() -> loaded.get() && all.isEmpty(), loaded, all);
+        noMatches = Bindings.createBooleanBinding(() -> !all.isEmpty() && filtered.isEmpty(), all, filtered);
+        context.dataVersionProperty().addListener(onData);
+        context.openDocumentProperty().addListener(onOpenDocument);
+        lastHandled = context.lastChangeProperty().get();
+        updateCount();
+        refresh();
+    }
+
+    // ---- what the view shows
+
+    /** The documents that pass the filter, by unit (documents without a unit last), then by name as people read it. */
+    public ObservableList<DocumentRow> visibleDocuments() {
+        return visible;
+    }
+
+    /** Every document, in no particular order. */
+    public ObservableList<DocumentRow> allDocuments() {
+        return FXCollections.unmodifiableObservableList(all);
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    /** "3 of 16" while a filter is on, otherwise the number of documents. */
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
+    }
+
+    /** True once the first load has finished. */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** The project has no documents at all (the empty state that teaches importing). */
+    public BooleanBinding emptyProperty() {
+        return empty;
+    }
+
+    /** There are documents, but none passes the filter. */
+    public BooleanBinding noMatchesProperty() {
+        return noMatches;
+    }
+
+    /** The open document's row (null when none is open or it is not loaded yet). */
+    public ReadOnlyObjectProperty<DocumentRow> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Long> openDocumentProperty() {
+        return context.openDocumentProperty();
+    }
+
+    public ReadOnlyBooleanProperty importingProperty() {
+        return importing.getReadOnlyProperty();
+    }
+
+    /** 0..1, or -1 while the number of files is not known yet. */
+    public ReadOnlyDoubleProperty importProgressProperty() {
+        return importProgress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty importMessageProperty() {
+        return importMessage.getReadOnlyProperty();
+    }
+
+    /** What the last import did ("Imported 3 documents …"); empty when there is nothing to say. */
+    public ReadOnlyStringProperty importSummaryProperty() {
+        return importSummary.getReadOnlyProperty();
+    }
+
+    // ---- actions
+
+    /** Opens the document (the transcript shows it); null closes it. */
+    public void open(DocumentRow row) {
+        context.openDocumentProperty().set(row == null ? null : row.id());
+    }
+
+    public void clearFilter() {
+        filter.set("");
+    }
+
+    public void dismissSummary() {
+        importSummary.set("");
+    }
+
+    /** Asks for files and imports them. */
+    public void importFiles() {
+        if (importing.get()) {
+            return;
+        }
+        List<Path> files = dialogs.chooseFilesToImport();
+        if (!files.isEmpty()) {
+            importPaths(files);
+        }
+    }
+
+    /** Asks for a folder and imports every transcript in it (sub-folders too). */
+    public void importFolder() {
+        if (importing.get()) {
+            return;
+        }
+        dialogs.chooseFolder(m.get("documents.import.folderTitle")).ifPresent(folder -> importPaths(List.of(folder)));
+    }
+
+    /** Imports files and folders (as dropped on the pane) in the background; a no-op while another import runs. */
+    public void importPaths(List<Path> paths) {
+        if (paths == null || paths.isEmpty() || importing.get()) {
+            return;
+        }
+        List<Path> toImport = List.copyOf(paths);
+        cancelRequested.set(false);
+        importing.set(true);
+        importProgress.set(-1);
+        importMessage.set(m.get("documents.import.preparing"));
+        importSummary.set("");
+        var session = context.session();
+        TaskHandle handle = tasks.submit(m.get("documents.task.import"), progress -> {
+            ImportListener listener = new ImportListener() {
+                @Override
+                public void started(int fileCount) {
+                    progress.update(0, fileCount, m.get("documents.import.preparing"));
+                    showProgress(0, fileCount, m.get("documents.import.preparing"));
+                }
+
+                @Override
+                public void fileStarted(Path file, int index, int fileCount) {
+                    String text = m.get("documents.import.progress", file.getFileName().toString(), index + 1, fileCount);
+                    progress.update(index, fileCount, text);
+                    showProgress(index, fileCount, text);
+                }
+
+                @Override
+                public void fileDone(ImportOutcome outcome, int index, int fileCount) {
+                    progress.update(index + 1, fileCount, null);
+                    showProgress(index + 1, fileCount, null);
+                }
+            };
+            return session.imports().importPaths(toImport, listener, () -> progress.isCancelled() || cancelRequested.get());
+        }, this::importFinished, this::importFailed);
+        if (importing.get()) {
+            importHandle = handle;
+        }
+    }
+
+    /** Stops the running import after the file being read (files already imported stay). */
+    public void cancelImport() {
+        if (!importing.get()) {
+            return;
+        }
+        cancelRequested.set(true);
+        if (importHandle != null) {
+            importHandle.cancel();
+        }
+        importMessage.set(m.get("documents.import.cancelling"));
+    }
+
+    /** Reloads everything. */
+    public void refresh() {
+        requestLoad(true, Set.of());
+    }
+
+    /** Stops listening to the project (when the pane goes away). */
+    public void dispose() {
+        context.dataVersionProperty().removeListener(onData);
+        context.openDocumentProperty().removeListener(onOpenDocument);
+    }
+
+    // ---- import
+
+    private void showProgress(long done, long total, String text) {
+        tasks.onUiThread(() -> {
+            if (!importing.get()) {
+                return;
+            }
+            importProgress.set(total > 0 ? (double) done / total : -1);
+            if (text != null && !cancelRequested.get()) {
+                importMessage.set(text);
+            }
+        });
+    }
+
+    private void importFinished(ImportReport report) {
+        endImport();
+        List<ImportOutcome> imported = report.outcomes().stream().filter(o -> o.status() == ImportOutcome.Status.IMPORTED).toList();
+        List<ImportOutcome> failed = report.failures();
+        List<ImportOutcome> skipped = report.outcomes().stream().filter(o -> o.status() == ImportOutcome.Status.SKIPPED).toList();
+        importSummary.set(summary(report.cancelled(), imported.size(), failed.size(), skipped));
+        if (!imported.isEmpty() && context.openDocumentProperty().get() == null) {
+            context.openDocumentProperty().set(imported.getFirst().documentId());
+        }
+        List<String> warnings = new ArrayList<>();
+        for (ImportOutcome o : imported) {
+            for (String w : o.warnings()) {
+                warnings.add(o.documentName() + ": " + w);
+            }
+        }
+        if (!failed.isEmpty()) {
+            int attempted = imported.size() + failed.size();
+            StringBuilder b = new StringBuilder(m.get("documents.import.failedIntro", failed.size(), attempted)).append('\n');
+            failed.forEach(o -> b.append("\u2022 ").append(o.message()).append('\n'));
+            if (!skipped.isEmpty()) {
+                b.append('\n').append(m.get("documents.import.skippedIntro", skipped.size())).append('\n');
+                skipped.forEach(o -> b.append("\u2022 ").append(o.file().getFileName()).append('\n'));
+            }
+            if (!warnings.isEmpty()) {
+                b.append('\n').append(m.get("documents.import.warningsIntro")).append('\n');
+                warnings.forEach(w -> b.append("\u2022 ").append(w).append('\n'));
+            }
+            if (!imported.isEmpty()) {
+                b.append('\n').append(m.get("documents.import.othersImported", imported.size()));
+            }
+            dialogs.showError(m.get("documents.import.failedTitle"), b.toString().strip());
+        } else if (!warnings.isEmpty()) {
+            StringBuilder b = new StringBuilder(m.get("documents.import.warningsIntro")).append('\n');
+            warnings.forEach(w -> b.append("\u2022 ").append(w).append('\n'));
+            dialogs.showInfo(m.get("documents.import.warningsTitle"), b.toString().strip());
+        }
+    }
+
+    private String summary(boolean cancelled, int imported, int failed, List<ImportOutcome> skipped) {
+        List<String> parts = new ArrayList<>();
+        parts.add(cancelled ? m.get("documents.import.summaryCancelled", imported) : m.get("documents.import.summaryImported", imported));
+        if (failed > 0) {
+            parts.add(m.get("documents.import.summaryFailed", failed));
+        }
+        if (!skipped.isEmpty()) {
+            List<String> names = skipped.stream().limit(NAMES_IN_SUMMARY).map(o -> o.file().getFileName().toString()).toList();
+            String list = String.join(", ", names) + (skipped.size() > NAMES_IN_SUMMARY ? ", \u2026" : "");
+            parts.add(m.get("documents.import.summarySkipped", skipped.size(), list));
+        }
+        return String.join(" ", parts);
+    }
+
+    private void importFailed(Throwable e) {
+        endImport();
+        dialogs.showError(m.get("documents.import.errorTitle"), clearMessage(e));
+    }
+
+    private void endImport() {
+        importing.set(false);
+        importHandle = null;
+        importProgress.set(-1);
+        importMessage.set("");
+        requestLoad(true, Set.of());
+    }
+
+    // ---- loading
+
+    private void dataChanged() {
+        ChangeSet change = context.lastChangeProperty().get();
+        if (change == null) {
+            requestLoad(true, Set.of());
+            return;
+        }
+        if (change == lastHandled) {
+            return; // the undo history's own tick after a change already handled
+        }
+        lastHandled = change;
+        if (change.allDocuments()) {
+            requestLoad(true, Set.of());
+        } else if (!change.documentIds().isEmpty()) {
+            requestLoad(false, change.documentIds());
+        }
+    }
+
+    private void requestLoad(boolean full, Collection<Long> ids) {
+        if (full) {
+            pendingFull = true;
+        } else {
+            pendingIds.addAll(ids);
+        }
+        if (!loadRunning && !importing.get()) {
+            startLoad();
+        }
+    }
+
+    private record Loaded(boolean full, List<DocumentRow> rows, Set<Long> gone) {
+    }
+
+    private void startLoad() {
+        boolean full = pendingFull || pendingIds.size() > PARTIAL_RELOAD_LIMIT;
+        Set<Long> ids = Set.copyOf(pendingIds);
+        pendingFull = false;
+        pendingIds.clear();
+        if (!full && ids.isEmpty()) {
+            return;
+        }
+        loadRunning = true;
+        var database = context.session().store().database();
+        tasks.submit(m.get("documents.task.load"),
+                     progress -> database.read(a -> full ? new Loaded(true, loadAll(a), Set.of()) : loadSome(a, ids)),
+                     result -> {
+                         loadRunning = false;
+                         apply(result);
+                         if (pendingFull || !pendingIds.isEmpty()) {
+                             startLoad();
+                         }
+                     },
+                     e -> {
+                         loadRunning = false;
+                         loaded.set(true);
+                         dialogs.showError(m.get("documents.load.errorTitle"), clearMessage(e));
+                     });
+    }
+
+    private void apply(Loaded result) {
+        if (result.full()) {
+            all.setAll(result.rows());
+        } else {
+            Map<Long, Integer> index = new HashMap<>();
+            for (int i = 0; i < all.size(); i++) {
+                index.put(all.get(i).id(), i);
+            }
+            List<DocumentRow> added = new ArrayList<>();
+            for (DocumentRow r : result.rows()) {
+                Integer at = index.get(r.id());
+                if (at == null) {
+                    added.add(r);
+                } else if (!all.get(at).equals(r)) {
+                    all.set(at, r);
+                }
+            }
+            all.addAll(added);
+            if (!result.gone().isEmpty()) {
+                all.removeIf(r -> result.gone().contains(r.id()));
+            }
+        }
+        loaded.set(true);
+    }
+
+    /** Every document: one listing query, all codings at once (grouped here), then unit and attributes per document. */
+    static List<DocumentRow> loadAll(StoreAccess a) {
+        List<DocumentSummary> summaries = a.documents().list();
+        Map<Long, List<Coding>> codings = new LinkedHashMap<>();
+        for (Coding c : a.codings().all()) {
+            codings.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c);
+        }
+        List<DocumentRow> rows = new ArrayList<>(summaries.size());
+        for (DocumentSummary s : summaries) {
+            List<Coding> cs = codings.getOrDefault(s.id(), List.of());
+            rows.add(new DocumentRow(s.id(), s.name(), a.documents().unitName(s.id()).orElse(null), s.speakerCount(), s.turnCount(),
+                                     s.length(), cs.size(), CodedShare.of(cs, s.length()), a.documents().attributes(s.id()), s.format(),
+                                     s.importedAt()));
+        }
+        return rows;
+    }
+
+    /** Only the given documents (those a change touched); documents that no longer exist come back as gone. */
+    static Loaded loadSome(StoreAccess a, Set<Long> ids) {
+        List<DocumentRow> rows = new ArrayList<>();
+        Set<Long> gone = new HashSet<>();
+        for (long id : ids) {
+            var found = a.documents().find(id);
+            if (found.isEmpty()) {
+                gone.add(id);
+                continue;
+            }
+            Document d = found.get();
+            List<Coding> cs = a.codings().forDocument(id);
+            int speakers = (int) d.turns().stream().map(SpeakerTurn::speaker).filter(Objects::nonNull).distinct().count();
+            rows.add(new DocumentRow(id, d.name(), a.documents().unitName(id).orElse(null), speakers, d.turns().size(), d.length(),
+                                     cs.size(), CodedShare.of(cs, d.length()), a.documents().attributes(id), d.format(), d.importedAt()));
+        }
+        return new Loaded(false, rows, gone);
+    }
+
+    private void updateSelected() {
+        Long id = context.openDocumentProperty().get();
+        DocumentRow row = null;
+        if (id != null) {
+            for (DocumentRow r : all) {
+                if (r.id() == id) {
+                    row = r;
+                    break;
+                }
+            }
+        }
+        selected.set(row);
+    }
+
+    private void updateCount() {
+        String f = filter.get();
+        countText.set(f == null || f.isBlank() ? m.get("documents.count", all.size())
+                                               : m.get("documents.countFiltered", filtered.size(), all.size()));
+    }
+
+    /** A message fit to show: the core's messages already name the file or item and the problem. */
+    private String clearMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getMessage() == null && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() != null ? t.getMessage() : m.get("documents.unexpectedError", e.getClass().getSimpleName());
+    }
+}
