@@ -14,7 +14,7 @@ import java.io.UncheckedIOException;
          description = "Qualitative interview coding with mixed methods: projects, import, codes, search.",
          subcommands = {InitCommand.class, ImportCommand.class, DocsCommand.class, CodesCommand.class, CodeCommand.class,
                         UncodeCommand.class, SearchCommand.class, AutocodeCommand.class, SegmentsCommand.class,
-                        CoOccurrenceCommand.class, ReindexCommand.class, SampleCommand.class})
+                        CoOccurrenceCommand.class, ReindexCommand.class, SampleCommand.class, GuiCommand.class})
 public final class PassageCli implements Runnable {
     public static final int EXIT_BAD_INPUT = 3;
     /** Lucene reports optional JVM features through java.util.logging; held strongly, as JUL keeps loggers weakly. */

@@ -15,16 +15,17 @@ final class LayoutMemory {
     private static final ObjectMapper JSON = new ObjectMapper();
     static final String FILE = "workbench-layout.json";
 
-    record Layout(double[] columns, double[] rows, double width, double height) {
+    record Layout(double[] columns, double[] rows, double width, double height, Long document) {
     }
 
     private LayoutMemory() {
     }
 
-    static void restore(Path project, SplitPane columns, SplitPane rows) {
+    /** Restores the dividers; returns the document that was open last time, if any. */
+    static Long restore(Path project, SplitPane columns, SplitPane rows) {
         Path file = project.resolve(FILE);
         if (!Files.isRegularFile(file)) {
-            return;
+            return null;
         }
         try {
             Layout l = JSON.readValue(file.toFile(), Layout.class);
@@ -34,14 +35,17 @@ final class LayoutMemory {
             if (l.rows() != null && l.rows().length == rows.getDividers().size()) {
                 rows.setDividerPositions(l.rows());
             }
+            return l.document();
         } catch (IOException e) {
             LOG.warn("ignoring unreadable layout {}: {}", file, e.getMessage());
+            return null;
         }
     }
 
-    static void save(Path project, SplitPane columns, SplitPane rows, double width, double height) {
+    static void save(Path project, SplitPane columns, SplitPane rows, double width, double height, Long document) {
         try {
-            JSON.writeValue(project.resolve(FILE).toFile(), new Layout(columns.getDividerPositions(), rows.getDividerPositions(), width, height));
+            JSON.writeValue(project.resolve(FILE).toFile(),
+                            new Layout(columns.getDividerPositions(), rows.getDividerPositions(), width, height, document));
         } catch (IOException e) {
             LOG.warn("could not save the layout: {}", e.getMessage());
         }

@@ -51,6 +51,17 @@ public final class MainViewModel {
                                label -> label.ifPresent(l -> lastAction.set(msg("app.status.redone", l))), this::fail);
     }
 
+    /** Asks for the coder's name (used for every new coding); returns the new name when it changed. */
+    public java.util.Optional<String> changeCoder() {
+        var session = context.session();
+        var answer = dialogs.askText(msg("app.coder.title"), msg("app.coder.label"), session.coding().coder());
+        answer.ifPresent(name -> {
+            session.coding().setCoder(name);
+            refresh();
+        });
+        return answer;
+    }
+
     /** Re-reads undo/redo labels and the counts (counts in the background). */
     public void refresh() {
         var history = context.session().history();

@@ -63,7 +63,7 @@ final class MainWindow {
 
         rows.setOrientation(Orientation.VERTICAL);
         rows.getItems().addAll(columns, dock);
-        rows.setDividerPositions(0.7);
+        rows.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(dock, false);
 
         root.setTop(topBar(vm, theme, onTheme));
@@ -97,6 +97,7 @@ final class MainWindow {
         global.setPromptText(m.get("app.search.prompt"));
         global.getStyleClass().add("global-search");
         global.setPrefColumnCount(24);
+        global.setFocusTraversable(false); // reached by click or Ctrl+K, never by the window's first focus
         global.setOnAction(e -> {
             dock.getSelectionModel().select(searchTab);
             actions.search().accept(global.getText());
@@ -142,6 +143,8 @@ final class MainWindow {
             item("app.menu.importFiles", ctrl(KeyCode.I), actions.importFiles()),
             item("app.menu.importFolder", ctrlShift(KeyCode.I), actions.importFolder()),
             new SeparatorMenuItem(),
+            item("app.menu.coderName", null, actions.changeCoder()),
+            new SeparatorMenuItem(),
             item("app.menu.closeProject", ctrl(KeyCode.W), actions.closeProject()));
     }
 
@@ -163,7 +166,7 @@ final class MainWindow {
                 actions.focusSearch().run();
             }),
             item("app.menu.filterDocuments", ctrlShift(KeyCode.D), actions.focusDocumentFilter()),
-            item("app.menu.filterCodes", ctrlShift(KeyCode.C), actions.focusCodeFilter()));
+            item("app.menu.filterCodes", ctrlShift(KeyCode.F), actions.focusCodeFilter()));
     }
 
     private Menu viewMenu(ThemeChoice theme, Consumer<ThemeChoice> onTheme) {
@@ -186,7 +189,7 @@ final class MainWindow {
 
     void resetLayout() {
         columns.setDividerPositions(0.2, 0.77);
-        rows.setDividerPositions(0.7);
+        rows.setDividerPositions(0.74);
     }
 
     private Menu codeMenu() {

@@ -18,7 +18,7 @@ final class ShortcutsDialog {
         {"app.shortcut.newCode", "Ctrl+N"}, {"app.shortcut.newTopCode", "Ctrl+Shift+N"}, {"app.shortcut.rename", "F2"},
         {"app.shortcut.globalSearch", "Ctrl+K"}, {"app.shortcut.find", "Ctrl+F"}, {"app.shortcut.import", "Ctrl+I"},
         {"app.shortcut.importFolder", "Ctrl+Shift+I"}, {"app.shortcut.filterDocuments", "Ctrl+Shift+D"},
-        {"app.shortcut.filterCodes", "Ctrl+Shift+C"}, {"app.shortcut.nextPane", "F6"}, {"app.shortcut.open", "Ctrl+O"},
+        {"app.shortcut.filterCodes", "Ctrl+Shift+F"}, {"app.shortcut.nextPane", "F6"}, {"app.shortcut.open", "Ctrl+O"},
         {"app.shortcut.close", "Ctrl+W"}, {"app.shortcut.help", "F1"}};
 
     private ShortcutsDialog() {

@@ -50,6 +50,10 @@ record UserSettings(String theme, String language, String coder) {
         }
     }
 
+    UserSettings withCoder(String name) {
+        return new UserSettings(theme, language, name);
+    }
+
     UserSettings withTheme(ThemeChoice t) {
         return new UserSettings(t.name(), language, coder);
     }

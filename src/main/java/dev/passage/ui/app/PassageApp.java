@@ -1,0 +1,137 @@
+package dev.passage.ui.app;
+
+import dev.passage.session.ProjectSession;
+import dev.passage.ui.common.FxBackgroundTasks;
+import dev.passage.ui.common.FxDialogService;
+import dev.passage.ui.common.Messages;
+import dev.passage.ui.start.RecentProjects;
+import dev.passage.ui.start.StartView;
+import dev.passage.ui.start.StartViewModel;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The JavaFX application: one window that shows the start screen or the workbench on an open project.
+ * Parameters: an optional project folder, {@code --lang=da|sv|en}.
+ */
+public final class PassageApp extends Application {
+    private Stage stage;
+    private Scene scene;
+    private FxBackgroundTasks tasks;
+    private FxDialogService dialogs;
+    private Messages messages;
+    private UserSettings settings;
+    private RecentProjects recents;
+    private Workbench workbench;
+    private StartView startView;
+
+    /** Starts the workbench (blocks until the window closes). */
+    public static void launchWorkbench(List<String> args) {
+        Application.launch(PassageApp.class, args.toArray(String[]::new));
+    }
+
+    @Override
+    public void start(Stage primary) {
+        stage = primary;
+        Path settingsFolder = UserSettings.folder();
+        settings = UserSettings.load(settingsFolder);
+        String lang = getParameters().getNamed().getOrDefault("lang", settings.language());
+        messages = new Messages(lang == null ? Locale.getDefault() : Locale.forLanguageTag(lang));
+        Application.setUserAgentStylesheet(settings.themeChoice().userAgentStylesheet());
+        tasks = new FxBackgroundTasks();
+        dialogs = new FxDialogService(() -> stage, messages);
+        recents = new RecentProjects(settingsFolder);
+
+        scene = new Scene(new StackPane(), 1440, 900);
+        scene.getStylesheets().add(PassageApp.class.getResource("workbench.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setTitle(messages.get("app.window.start"));
+        stage.setOnCloseRequest(e -> closeWorkbench());
+
+        List<String> unnamed = getParameters().getUnnamed();
+        if (!unnamed.isEmpty()) {
+            openProject(Path.of(unnamed.getFirst()));
+        } else {
+            showStart();
+        }
+        stage.show();
+    }
+
+    private void showStart() {
+        StartViewModel vm = new StartViewModel(tasks, dialogs, messages, recents, StartViewModel.defaultProjectsHome(), this::openProject);
+        startView = new StartView(vm, messages);
+        scene.setRoot(new StackPane(startView.root()));
+        stage.setTitle(messages.get("app.window.start"));
+    }
+
+    /** Opens a project (closing the one that is open); the search index is checked (and rebuilt if needed) in the background. */
+    void openProject(Path folder) {
+        closeWorkbench();
+        String coder = settings.coder() != null ? settings.coder() : ProjectSession.defaultCoder();
+        tasks.submit(messages.get("app.task.open"), p -> ProjectSession.open(folder, coder), this::showWorkbench, e -> {
+            dialogs.showError(messages.get("app.error.open"), e.getMessage() == null ? e.toString() : e.getMessage());
+            showStart();
+        });
+    }
+
+    private void showWorkbench(ProjectSession session) {
+        workbench = new Workbench(session, tasks, dialogs, messages, settings.themeChoice(), this::changeTheme, new Workbench.Shell() {
+            @Override
+            public void newProject() {
+                closeWorkbench();
+                showStart();
+                startView.newProject();
+            }
+
+            @Override
+            public void openProject() {
+                dialogs.chooseProjectToOpen().ifPresent(PassageApp.this::openProject);
+            }
+
+            @Override
+            public void coderChanged(String name) {
+                settings = settings.withCoder(name);
+                settings.save(UserSettings.folder());
+            }
+
+            @Override
+            public void closeProject() {
+                closeWorkbench();
+                showStart();
+            }
+        });
+        scene.setRoot(workbench.root());
+        stage.titleProperty().bind(workbench.titleProperty());
+        recents.add(session.folder(), session.info().name());
+    }
+
+    private void changeTheme(ThemeChoice theme) {
+        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+        settings = settings.withTheme(theme);
+        settings.save(UserSettings.folder());
+    }
+
+    private void closeWorkbench() {
+        if (workbench != null) {
+            stage.titleProperty().unbind();
+            workbench.close(stage.getWidth(), stage.getHeight());
+            workbench = null;
+        }
+    }
+
+    @Override
+    public void stop() throws Exception {
+        closeWorkbench();
+        tasks.close();
+        Platform.exit();
+    }
+}
