@@ -58,6 +58,9 @@ final class MainWindow {
         segmentsTab = tab(m.get("app.dock.segments"), p.segments());
         searchTab = tab(m.get("app.dock.search"), p.search());
         memosTab = tab(m.get("app.dock.memos"), p.memos());
+        segmentsTab.textProperty().bind(p.segmentsTitle());
+        searchTab.textProperty().bind(p.searchTitle());
+        memosTab.textProperty().bind(p.memosTitle());
         dock.getTabs().addAll(segmentsTab, searchTab, memosTab);
         dock.getStyleClass().add("dock");
 

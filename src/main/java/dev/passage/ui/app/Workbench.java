@@ -68,7 +68,7 @@ final class Workbench {
             codebook::describeSelected, codebook::mergeSelected, codebook::deleteSelected, search::codeAllHits, segments::popOut,
             () -> main.changeCoder().ifPresent(shell::coderChanged));
         WorkbenchPanes panes = new WorkbenchPanes(documents.root(), transcript.root(), codebook.root(), search.root(), segments.root(),
-                                                  memos.root());
+                                                  memos.root(), search.titleProperty(), segments.titleProperty(), memos.titleProperty());
         this.window = new MainWindow(main, panes, actions, tasks.running(), m, theme, onTheme);
         Long last = LayoutMemory.restore(session.folder(), window.columns(), window.rows());
         openInitialDocument(tasks, last);
