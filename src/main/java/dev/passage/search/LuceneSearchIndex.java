@@ -19,11 +19,14 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -50,6 +53,9 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     /** The commit user data key holding the database data version the index reflects. */
     static final String DATA_VERSION_KEY = "passage.dataVersion";
+    /** The layout of the index's fields; an index of another format reports -1 and is rebuilt. */
+    static final String FORMAT_KEY = "passage.indexFormat";
+    static final String FORMAT = "2";
 
     private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchIndex.class);
 
@@ -139,6 +145,15 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (commitData == null) {
             return -1;
         }
+        boolean currentFormat = false;
+        for (Map.Entry<String, String> entry : commitData) {
+            if (FORMAT_KEY.equals(entry.getKey()) && FORMAT.equals(entry.getValue())) {
+                currentFormat = true;
+            }
+        }
+        if (!currentFormat) {
+            return -1;
+        }
         for (Map.Entry<String, String> entry : commitData) {
             if (DATA_VERSION_KEY.equals(entry.getKey())) {
                 try {
@@ -189,6 +204,32 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    @Override
+    public void updateSegmentCodes(long documentId, Map<Integer, java.util.Set<Long>> codesByOrdinal) throws IOException {
+        if (codesByOrdinal.isEmpty()) {
+            return;
+        }
+        synchronized (writeLock) {
+            // under the write lock the near-real-time searcher already shows every earlier change
+            IndexSearcher searcher = searcherManager.acquire();
+            try {
+                var stored = searcher.storedFields();
+                for (Map.Entry<Integer, java.util.Set<Long>> e : codesByOrdinal.entrySet()) {
+                    Term key = new Term(SegmentDocuments.SEGMENT_KEY, SegmentDocuments.segmentKey(documentId, e.getKey()));
+                    TopDocs hit = searcher.search(new TermQuery(key), 1);
+                    if (hit.scoreDocs.length == 0) {
+                        continue;
+                    }
+                    IndexedSegment segment = SegmentDocuments.withCodes(stored.document(hit.scoreDocs[0].doc), e.getValue());
+                    writer.updateDocument(key, SegmentDocuments.toDocument(segment));
+                }
+            } finally {
+                searcherManager.release(searcher);
+            }
+            searcherManager.maybeRefreshBlocking();
+        }
+    }
+
     /**
      * Makes all changes durable and records {@code dataVersion} with them. After a failed {@link #rebuild} the
      * index holds part of the data only, so it records -1 instead until a rebuild succeeds.
@@ -202,7 +243,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private void commitLocked(long dataVersion) throws IOException {
         long version = incomplete ? -1 : dataVersion;
-        writer.setLiveCommitData(Map.of(DATA_VERSION_KEY, Long.toString(version)).entrySet());
+        writer.setLiveCommitData(Map.of(DATA_VERSION_KEY, Long.toString(version), FORMAT_KEY, FORMAT).entrySet());
         writer.commit();
         committedDataVersion = version;
     }

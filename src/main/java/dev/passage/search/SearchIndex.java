@@ -19,6 +19,12 @@ public interface SearchIndex extends AutoCloseable {
     /** Replaces all segments of one document (the list may be empty, which removes the document). */
     void replaceDocument(long documentId, List<IndexedSegment> segments) throws IOException;
 
+    /**
+     * Re-tags existing segments of a document with new code ids (a coding was applied, removed or changed); their text
+     * is unchanged. Ordinals that are not in the index are ignored.
+     */
+    void updateSegmentCodes(long documentId, java.util.Map<Integer, java.util.Set<Long>> codesByOrdinal) throws IOException;
+
     void commit(long dataVersion) throws IOException;
 
     SearchResult search(SearchQuery query) throws SearchSyntaxException, IOException;

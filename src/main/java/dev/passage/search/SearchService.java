@@ -7,7 +7,9 @@ import dev.passage.coding.CodingService;
 import dev.passage.coding.TextRange;
 import dev.passage.model.Coding;
 import dev.passage.model.Language;
+import dev.passage.model.SpeakerTurn;
 import dev.passage.store.ChangeListener;
+import dev.passage.store.ChangedRange;
 import dev.passage.store.ChangeSet;
 import dev.passage.store.Database;
 import org.slf4j.Logger;
@@ -17,7 +19,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SortedSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,6 +41,13 @@ public final class SearchService implements ChangeListener, AutoCloseable {
     private final CodebookService codebook;
     private final Language language;
     private long indexedVersion = -1;
+    /** Segment extents per document (they never change once imported), for re-tagging after coding edits. */
+    private final Map<Long, List<SpeakerTurn>> bounds = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, List<SpeakerTurn>> eldest) {
+            return size() > 64;
+        }
+    };
 
     public SearchService(Database database, SearchIndex index, CodebookService codebook, Language language) {
         this.database = database;
@@ -59,6 +72,7 @@ public final class SearchService implements ChangeListener, AutoCloseable {
     }
 
     public synchronized void rebuild(IntConsumer progress) {
+        bounds.clear();
         record Snapshot(long version, List<Long> ids) {
         }
         Snapshot snap = database.read(a -> new Snapshot(a.project().dataVersion(), a.documents().ids()));
@@ -81,16 +95,51 @@ public final class SearchService implements ChangeListener, AutoCloseable {
     public synchronized void committed(ChangeSet changes) {
         try {
             if (changes.allDocuments()) {
+                bounds.clear();
                 rebuild(n -> { });
                 return;
             }
             for (long id : changes.documentIds()) {
+                bounds.remove(id);
                 index.replaceDocument(id, database.read(a -> SegmentSource.segments(a, id)));
+            }
+            Map<Long, List<int[]>> codingOnly = new LinkedHashMap<>();
+            for (ChangedRange r : changes.codingRanges()) {
+                if (!changes.documentIds().contains(r.documentId())) {
+                    codingOnly.computeIfAbsent(r.documentId(), k -> new ArrayList<>()).add(new int[] {r.start(), r.end()});
+                }
+            }
+            for (Map.Entry<Long, List<int[]>> e : codingOnly.entrySet()) {
+                retag(e.getKey(), e.getValue());
             }
             indexedVersion = Math.max(indexedVersion, changes.dataVersion());
         } catch (IOException e) {
             LOG.warn("search index update failed; it will be rebuilt on next open", e);
         }
+    }
+
+    /** Only codings changed in these ranges: re-tag the few segments they touch with the codes now present in them. */
+    private void retag(long documentId, List<int[]> ranges) throws IOException {
+        List<SpeakerTurn> segs = bounds.computeIfAbsent(documentId, id -> database.read(a -> SegmentSource.bounds(a, id)));
+        SortedSet<Integer> ordinals = SegmentSource.overlapping(segs, ranges);
+        if (ordinals.isEmpty()) {
+            return;
+        }
+        int from = segs.get(ordinals.first()).start();
+        int to = segs.get(ordinals.last()).end();
+        List<Coding> codings = database.read(a -> a.codings().overlapping(documentId, from, Math.max(to, from + 1)));
+        Map<Integer, Set<Long>> codes = new HashMap<>();
+        for (int ordinal : ordinals) {
+            SpeakerTurn t = segs.get(ordinal);
+            Set<Long> present = new HashSet<>();
+            for (Coding c : codings) {
+                if (t.overlaps(c.start(), c.end())) {
+                    present.add(c.codeId());
+                }
+            }
+            codes.put(ordinal, present);
+        }
+        index.updateSegmentCodes(documentId, codes);
     }
 
     /** Makes the index durable at the database version it reflects. */

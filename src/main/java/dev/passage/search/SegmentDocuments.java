@@ -42,6 +42,8 @@ final class SegmentDocuments {
     static final String UNIT = "unit";
     static final String CODE = "code";
     static final String TEXT = "text";
+    /** documentId/ordinal: one segment, for updating it alone. */
+    static final String SEGMENT_KEY = "segmentKey";
 
     /** Best score first; equal scores (always so for filter-only searches) in document and reading order. */
     static final Sort RANKING = new Sort(SortField.FIELD_SCORE,
@@ -65,6 +67,7 @@ final class SegmentDocuments {
     static Document toDocument(IndexedSegment segment) {
         Document doc = new Document();
         doc.add(new LongField(DOCUMENT_ID, segment.documentId(), Field.Store.YES));
+        doc.add(new StringField(SEGMENT_KEY, segmentKey(segment.documentId(), segment.ordinal()), Field.Store.NO));
         if (segment.documentName() != null) {
             doc.add(new StoredField(DOCUMENT_NAME, segment.documentName()));
         }
@@ -76,13 +79,24 @@ final class SegmentDocuments {
             doc.add(new StringField(SPEAKER_KEY, speakerKey(segment.speaker()), Field.Store.NO));
         }
         if (segment.unit() != null) {
-            doc.add(new StringField(UNIT, segment.unit(), Field.Store.NO));
+            doc.add(new StringField(UNIT, segment.unit(), Field.Store.YES));
         }
         for (Long codeId : segment.codeIds()) {
             doc.add(new StringField(CODE, Long.toString(codeId), Field.Store.NO));
         }
         doc.add(new Field(TEXT, segment.text() == null ? "" : segment.text(), TEXT_TYPE));
         return doc;
+    }
+
+    static String segmentKey(long documentId, int ordinal) {
+        return documentId + "/" + ordinal;
+    }
+
+    /** The segment a stored index document holds, with new code ids (its other fields are all stored). */
+    static IndexedSegment withCodes(Document stored, Set<Long> codeIds) {
+        return new IndexedSegment(number(stored, DOCUMENT_ID).longValue(), stored.get(DOCUMENT_NAME), number(stored, ORDINAL).intValue(),
+                                  number(stored, START).intValue(), number(stored, END).intValue(), stored.get(SPEAKER),
+                                  stored.get(TEXT) == null ? "" : stored.get(TEXT), codeIds, stored.get(UNIT));
     }
 
     /** All segments of one document, for delete and replace. */

@@ -22,10 +22,7 @@ final class SegmentSource {
         }
         String text = docs.text(documentId).orElse("");
         String unit = docs.unitName(documentId).orElse(null);
-        List<SpeakerTurn> turns = docs.turns(documentId);
-        if (turns.isEmpty()) {
-            turns = paragraphs(text);
-        }
+        List<SpeakerTurn> turns = bounds(access, documentId, text);
         List<Coding> codings = access.codings().forDocument(documentId);
         List<IndexedSegment> out = new ArrayList<>(turns.size());
         int ordinal = 0;
@@ -41,6 +38,40 @@ final class SegmentSource {
             }
             out.add(new IndexedSegment(documentId, name.get(), ordinal++, t.start(), t.end(), t.speaker(),
                                        text.substring(t.start(), t.end()), codes, unit));
+        }
+        return out;
+    }
+
+    /** The segments' extents: the speaker turns, or paragraphs for documents stored without turns. */
+    static List<SpeakerTurn> bounds(StoreAccess access, long documentId) {
+        List<SpeakerTurn> turns = access.documents().turns(documentId);
+        return turns.isEmpty() ? paragraphs(access.documents().text(documentId).orElse("")) : turns;
+    }
+
+    private static List<SpeakerTurn> bounds(StoreAccess access, long documentId, String text) {
+        List<SpeakerTurn> turns = access.documents().turns(documentId);
+        return turns.isEmpty() ? paragraphs(text) : turns;
+    }
+
+    /** The ordinals of the segments that share a character with any of the ranges (bounds sorted by start). */
+    static java.util.SortedSet<Integer> overlapping(List<SpeakerTurn> bounds, List<int[]> ranges) {
+        java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+        for (int[] r : ranges) {
+            int lo = 0;
+            int hi = bounds.size();
+            while (lo < hi) { // first segment ending after the range's start
+                int mid = (lo + hi) >>> 1;
+                if (bounds.get(mid).end() <= r[0]) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int i = lo; i < bounds.size() && bounds.get(i).start() < r[1]; i++) {
+                if (bounds.get(i).overlaps(r[0], r[1])) {
+                    out.add(i);
+                }
+            }
         }
         return out;
     }

@@ -1,10 +1,22 @@
 package dev.passage.store;
 
+import java.util.List;
 import java.util.Set;
 
-/** What one committed write changed: documents whose text, turns or codings changed, and the new data version. */
-public record ChangeSet(Set<Long> documentIds, boolean allDocuments, boolean codebookChanged, long dataVersion) {
+/**
+ * What one committed write changed: documents changed as a whole (added, renamed, moved to a unit), ranges where only
+ * codings changed, whether the codebook changed, and the new data version.
+ */
+public record ChangeSet(Set<Long> documentIds, List<ChangedRange> codingRanges, boolean allDocuments, boolean codebookChanged,
+                        long dataVersion) {
     public boolean isEmpty() {
-        return documentIds.isEmpty() && !allDocuments && !codebookChanged;
+        return documentIds.isEmpty() && codingRanges.isEmpty() && !allDocuments && !codebookChanged;
+    }
+
+    /** Every document touched in any way (whole, or only its codings). */
+    public Set<Long> touchedDocuments() {
+        Set<Long> all = new java.util.LinkedHashSet<>(documentIds);
+        codingRanges.forEach(r -> all.add(r.documentId()));
+        return all;
     }
 }

@@ -24,7 +24,7 @@ public final class CodingRepository {
 
     public long insert(long documentId, int start, int end, long codeId, String coder, Instant created, String memo) {
         Tx tx = access.tx();
-        tx.touchDocument(documentId);
+        tx.touchCodings(documentId, start, end);
         return Jdbc.insert(tx.connection(), """
             INSERT INTO coding (document_id, code_id, start_offset, end_offset, coder, created, memo) VALUES (?, ?, ?, ?, ?, ?, ?)""",
                            documentId, codeId, start, end, coder, created, memo);
@@ -33,7 +33,7 @@ public final class CodingRepository {
     /** Puts a coding back with its original id (undo). */
     public void restore(Coding c) {
         Tx tx = access.tx();
-        tx.touchDocument(c.documentId());
+        tx.touchCodings(c.documentId(), c.start(), c.end());
         Jdbc.update(tx.connection(), """
             INSERT INTO coding (id, document_id, code_id, start_offset, end_offset, coder, created, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
                     c.id(), c.documentId(), c.codeId(), c.start(), c.end(), c.coder(), c.created(), c.memo());
@@ -42,7 +42,8 @@ public final class CodingRepository {
     /** Writes code, range and memo of an existing coding. */
     public void update(Coding c) {
         Tx tx = access.tx();
-        tx.touchDocument(c.documentId());
+        find(c.id()).ifPresent(before -> tx.touchCodings(before.documentId(), before.start(), before.end()));
+        tx.touchCodings(c.documentId(), c.start(), c.end());
         int n = Jdbc.update(tx.connection(), "UPDATE coding SET code_id = ?, start_offset = ?, end_offset = ?, memo = ? WHERE id = ?",
                             c.codeId(), c.start(), c.end(), c.memo(), c.id());
         if (n != 1) {
@@ -52,7 +53,7 @@ public final class CodingRepository {
 
     public void delete(Coding c) {
         Tx tx = access.tx();
-        tx.touchDocument(c.documentId());
+        tx.touchCodings(c.documentId(), c.start(), c.end());
         Jdbc.update(tx.connection(), "DELETE FROM coding WHERE id = ?", c.id());
     }
 
@@ -72,6 +73,12 @@ public final class CodingRepository {
         String in = codeIds.stream().map(id -> "?").collect(Collectors.joining(", "));
         return Jdbc.list(access.connection(), SELECT + " WHERE code_id IN (" + in + ") ORDER BY document_id, start_offset, end_offset, id",
                          CodingRepository::map, codeIds.toArray());
+    }
+
+    /** The document's codings that share at least one character with [start, end). */
+    public List<Coding> overlapping(long documentId, int start, int end) {
+        return Jdbc.list(access.connection(), SELECT + " WHERE document_id = ? AND start_offset < ? AND end_offset > ? ORDER BY start_offset, end_offset, id",
+                         CodingRepository::map, documentId, end, start);
     }
 
     public List<Coding> all() {

@@ -1,7 +1,9 @@
 package dev.passage.store;
 
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -10,6 +12,7 @@ import java.util.Set;
  */
 public final class Tx extends StoreAccess {
     private final Set<Long> touchedDocuments = new LinkedHashSet<>();
+    private final List<ChangedRange> codingRanges = new ArrayList<>();
     private boolean codebookChanged;
     private boolean allDocumentsTouched;
 
@@ -26,6 +29,11 @@ public final class Tx extends StoreAccess {
         touchedDocuments.add(documentId);
     }
 
+    /** Only the codings within [start, end) of a document changed (its text and turns did not). */
+    public void touchCodings(long documentId, int start, int end) {
+        codingRanges.add(new ChangedRange(documentId, start, end));
+    }
+
     public void touchCodebook() {
         codebookChanged = true;
     }
@@ -35,6 +43,6 @@ public final class Tx extends StoreAccess {
     }
 
     ChangeSet changes(long newVersion) {
-        return new ChangeSet(Set.copyOf(touchedDocuments), allDocumentsTouched, codebookChanged, newVersion);
+        return new ChangeSet(Set.copyOf(touchedDocuments), List.copyOf(codingRanges), allDocumentsTouched, codebookChanged, newVersion);
     }
 }

@@ -364,8 +364,8 @@ public final class DocumentsViewModel {
         lastHandled = change;
         if (change.allDocuments()) {
             requestLoad(true, Set.of());
-        } else if (!change.documentIds().isEmpty()) {
-            requestLoad(false, change.documentIds());
+        } else if (!change.touchedDocuments().isEmpty()) {
+            requestLoad(false, change.touchedDocuments());
         }
     }
 

@@ -482,9 +482,9 @@ public final class SearchViewModel {
         handledChange = change;
         if (change == null || change.codebookChanged()) {
             loadChoices();
-        } else if (change.allDocuments() || !knownDocuments.containsAll(change.documentIds())) {
+        } else if (change.allDocuments() || !knownDocuments.containsAll(change.touchedDocuments())) {
             loadChoices();
-        } else if (!change.documentIds().isEmpty()) {
+        } else if (!change.touchedDocuments().isEmpty()) {
             documentChoicesStale = true; // a rename or unit change shows the next time a chooser opens
         }
         if (lastRun != null && codeFilter.get() != null) {

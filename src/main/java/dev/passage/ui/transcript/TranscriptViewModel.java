@@ -232,13 +232,13 @@ public final class TranscriptViewModel {
         seenVersion = change.dataVersion();
         OpenDocument doc = document.get();
         if (doc == null) {
-            if (state.get() != State.LOADING && (change.allDocuments() || !change.documentIds().isEmpty())) {
+            if (state.get() != State.LOADING && (change.allDocuments() || !change.touchedDocuments().isEmpty())) {
                 checkProjectEmpty(generation);
             }
             return;
         }
-        boolean touched = change.allDocuments() || change.documentIds().contains(doc.id());
-        if (!touched && !change.codebookChanged() && change.documentIds().isEmpty()) {
+        boolean touched = change.allDocuments() || change.touchedDocuments().contains(doc.id());
+        if (!touched && !change.codebookChanged() && change.touchedDocuments().isEmpty()) {
             return;
         }
         refresh(doc.id(), touched);
