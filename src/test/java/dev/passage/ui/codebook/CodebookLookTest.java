@@ -14,8 +14,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.PopupWindow;
@@ -31,10 +29,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -80,22 +75,7 @@ class CodebookLookTest {
     }
 
     static BufferedImage png(Node node, String name) {
-        WritableImage img = node.snapshot(null, null);
-        int w = (int) img.getWidth();
-        int h = (int) img.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader r = img.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, r.getArgb(x, y));
-            }
-        }
-        try {
-            ImageIO.write(out, "png", new File(System.getProperty("java.io.tmpdir"), "codebook-" + name + ".png"));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out;
+        return dev.passage.ui.PngSnapshots.write(node, Path.of(System.getProperty("java.io.tmpdir"), "codebook-" + name + ".png"));
     }
 
     static boolean contains(BufferedImage img, int rgb) {
