@@ -8,8 +8,8 @@ out=${1:-docs/workbench.png}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 target/passage sample "$tmp/sample.passage" >/dev/null
-# a fresh HOME: no recent projects or settings of the person running this leak into the picture
-HOME="$tmp/home" ../shared/tools/screenshot.sh "$tmp/shot.png" "${WAIT:-25}" target/passage gui "$tmp/sample.passage" --lang en
+# a fresh user.home (Java reads it from the passwd entry, not $HOME): no recent projects or settings of the person running this leak in
+PASSAGE_JAVA_OPTS="-Duser.home=$tmp/home" ../shared/tools/screenshot.sh "$tmp/shot.png" "${WAIT:-25}" target/passage gui "$tmp/sample.passage" --lang en
 # crop to the window (the Xvfb screen is larger than the window)
 if command -v convert >/dev/null && convert -version 2>/dev/null | grep -q ImageMagick; then
   convert "$tmp/shot.png" -trim +repage "$out"
