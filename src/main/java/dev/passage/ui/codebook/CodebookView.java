@@ -58,7 +58,7 @@ import java.util.Optional;
  */
 public final class CodebookView implements CodeTreeCell.Host {
     /** Dragged codes carry their id in this format (and their path as plain text), for drops elsewhere in the workbench. */
-    public static final DataFormat CODE_ID_FORMAT = dataFormat("application/x-passage-code-id");
+    public static final DataFormat CODE_ID_FORMAT = dev.passage.ui.common.DragFormats.CODE_ID;
 
     private static final PseudoClass DROP_INTO = PseudoClass.getPseudoClass("drop-into");
     private static final PseudoClass DROP_REFUSED = PseudoClass.getPseudoClass("drop-refused");
@@ -940,11 +940,6 @@ public final class CodebookView implements CodeTreeCell.Host {
         p.setContent(path);
         p.getStyleClass().add("codebook-icon");
         return p;
-    }
-
-    private static DataFormat dataFormat(String mime) {
-        DataFormat existing = DataFormat.lookupMimeType(mime);
-        return existing != null ? existing : new DataFormat(mime);
     }
 
     // ------------------------------------------------------------------------------------------------ for tests

@@ -416,6 +416,19 @@ public final class TranscriptView {
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> infoCard.hide());
         area.addEventHandler(MouseEvent.MOUSE_EXITED, e -> infoCard.hide());
         area.selectionProperty().addListener((obs, old, sel) -> vm.setSelection(sel.getStart(), sel.getEnd()));
+        // a code dragged from the codebook onto the selected text codes it (DESIGN.md: "onto a selection to code it")
+        area.setOnDragOver(e -> {
+            if (e.getDragboard().hasContent(dev.passage.ui.common.DragFormats.CODE_ID) && area.getSelection().getLength() > 0) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.ANY);
+            }
+            e.consume();
+        });
+        area.setOnDragDropped(e -> {
+            Object id = e.getDragboard().getContent(dev.passage.ui.common.DragFormats.CODE_ID);
+            boolean applied = id instanceof Number n && area.getSelection().getLength() > 0 && vm.applyCode(n.longValue());
+            e.setDropCompleted(applied);
+            e.consume();
+        });
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         area.addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
         area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {

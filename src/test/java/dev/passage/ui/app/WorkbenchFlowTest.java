@@ -132,6 +132,23 @@ class WorkbenchFlowTest {
     }
 
     @Test
+    void dragsACodeOntoTheSelectedText(FxRobot robot) throws Exception {
+        waitUntil(() -> !transcript(robot).getText().isEmpty());
+        StyleClassedTextArea area = transcript(robot);
+        String text = area.getText();
+        int start = text.indexOf("Hvad står der typisk i det felt?");
+        int end = start + "Hvad står der typisk i det felt?".length();
+        robot.interact(() -> area.selectRange(start, end));
+        long peer = code("Peer coaching").id();
+
+        robot.drag(robot.lookup(".code-name").match((javafx.scene.Node n) -> n instanceof javafx.scene.control.Label l
+                                                                           && l.getText().equals("Peer coaching")).queryAs(javafx.scene.Node.class))
+             .dropTo(".transcript-text");
+
+        waitUntil(() -> codings().stream().anyMatch(c -> c.codeId() == peer && c.start() == start && c.end() == end));
+    }
+
+    @Test
     void searchesEverythingAndCodesAllHits(FxRobot robot) throws Exception {
         waitUntil(() -> !transcript(robot).getText().isEmpty());
         robot.clickOn(".global-search").write("tavlen").type(KeyCode.ENTER);
