@@ -32,6 +32,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
 import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,7 +100,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     public static LuceneSearchIndex open(Path indexDir, Language language) throws IOException {
         Objects.requireNonNull(language, "language");
         Files.createDirectories(indexDir);
-        Directory directory = FSDirectory.open(indexDir);
+        Directory directory = cached(indexDir);
         try {
             return new LuceneSearchIndex(directory, language, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException
@@ -108,7 +109,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                     e.toString());
             directory.close();
             deleteIndexFiles(indexDir);
-            directory = FSDirectory.open(indexDir);
+            directory = cached(indexDir);
             try {
                 return new LuceneSearchIndex(directory, language, IndexWriterConfig.OpenMode.CREATE);
             } catch (IOException | RuntimeException again) {
@@ -119,6 +120,14 @@ public final class LuceneSearchIndex implements SearchIndex {
             IOUtils.closeWhileHandlingException(directory);
             throw e;
         }
+    }
+
+    /**
+     * The folder, with small freshly flushed segments kept in memory until merged or committed: every coding edit flushes
+     * a tiny segment for the near-real-time reader, and writing those as files cost ~10 ms (p95 25 ms) per edit.
+     */
+    private static Directory cached(Path indexDir) throws IOException {
+        return new NRTCachingDirectory(FSDirectory.open(indexDir), 8.0, 64.0);
     }
 
     /** An index held in memory only, for tests and throw-away use. */
