@@ -28,6 +28,7 @@ public final class MainViewModel {
         var info = context.session().info();
         title.set(info.name() + " — Passage");
         context.dataVersionProperty().addListener((obs, o, n) -> refresh());
+        context.historyVersionProperty().addListener((obs, o, n) -> refreshHistory());
         refresh();
     }
 
@@ -62,8 +63,8 @@ public final class MainViewModel {
         return answer;
     }
 
-    /** Re-reads undo/redo labels and the counts (counts in the background). */
-    public void refresh() {
+    /** Re-reads the undo/redo labels ("Undo: apply Speaking up to Interview 07"). */
+    public void refreshHistory() {
         var history = context.session().history();
         var u = history.undoLabel();
         var r = history.redoLabel();
@@ -71,6 +72,11 @@ public final class MainViewModel {
         canRedo.set(r.isPresent());
         undoText.set(u.map(l -> msg("app.menu.undoAction", l)).orElse(msg("app.menu.undo")));
         redoText.set(r.map(l -> msg("app.menu.redoAction", l)).orElse(msg("app.menu.redo")));
+    }
+
+    /** Re-reads undo/redo labels and the counts (counts in the background). */
+    public void refresh() {
+        refreshHistory();
         record Counts(int documents, int codings, int codes) {
         }
         var session = context.session();

@@ -189,7 +189,7 @@ public final class CodebookViewModel {
         ChangeSet change = context.lastChangeProperty().get();
         if (change != null) {
             if (change.dataVersion() == lastSeenChange) {
-                return; // the same commit, announced again by the undo history
+                return; // a commit already handled
             }
             lastSeenChange = change.dataVersion();
             if (change.isEmpty()) {

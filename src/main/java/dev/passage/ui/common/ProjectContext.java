@@ -22,6 +22,7 @@ public final class ProjectContext implements ChangeListener {
     private final BackgroundTasks tasks;
     private final Messages messages;
     private final ReadOnlyLongWrapper dataVersion = new ReadOnlyLongWrapper(0);
+    private final ReadOnlyLongWrapper historyVersion = new ReadOnlyLongWrapper(0);
     private final ReadOnlyObjectWrapper<ChangeSet> lastChange = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Long> openDocument = new SimpleObjectProperty<>();
     private final ObjectProperty<Long> selectedCode = new SimpleObjectProperty<>();
@@ -35,7 +36,7 @@ public final class ProjectContext implements ChangeListener {
         this.tasks = tasks;
         this.messages = messages;
         session.store().database().addListener(this);
-        session.history().addListener(() -> tasks.onUiThread(() -> dataVersion.set(dataVersion.get() + 1)));
+        session.history().addListener(() -> tasks.onUiThread(() -> historyVersion.set(historyVersion.get() + 1)));
     }
 
     public ProjectSession session() {
@@ -58,9 +59,17 @@ public final class ProjectContext implements ChangeListener {
         });
     }
 
-    /** Ticks (on the UI thread) after every committed change and every undo/redo: views reload what they show. */
+    /**
+     * Ticks (on the UI thread) once after every committed change, including those of undo and redo: views reload what
+     * they show, ideally only what {@link #lastChangeProperty()} touched.
+     */
     public ReadOnlyLongProperty dataVersionProperty() {
         return dataVersion.getReadOnlyProperty();
+    }
+
+    /** Ticks (on the UI thread) when the undo/redo history changed: for the Edit menu's "Undo: …" labels. */
+    public ReadOnlyLongProperty historyVersionProperty() {
+        return historyVersion.getReadOnlyProperty();
     }
 
     /** The last committed change, for views that reload only what it touched. */

@@ -1,0 +1,62 @@
+package dev.passage.ui.app;
+
+import dev.passage.session.ProjectSession;
+import dev.passage.ui.UiFixtures;
+import dev.passage.ui.common.ProjectContext;
+import dev.passage.ui.common.SynchronousTasks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The main window's state without a window: named undo/redo, the status line, the coder. */
+class MainViewModelTest {
+    @TempDir
+    Path dir;
+    ProjectSession session;
+    ProjectContext context;
+    UiFixtures.ScriptedDialogs dialogs = new UiFixtures.ScriptedDialogs();
+    MainViewModel vm;
+
+    @BeforeEach
+    void open() throws Exception {
+        session = UiFixtures.sample(dir);
+        context = UiFixtures.context(session, new SynchronousTasks());
+        vm = new MainViewModel(context, dialogs);
+    }
+
+    @AfterEach
+    void close() {
+        context.detach();
+        session.close();
+    }
+
+    @Test
+    void undoAndRedoAreNamedAfterTheEdit() {
+        assertThat(vm.canUndoProperty().get()).isFalse();
+        assertThat(vm.undoTextProperty().get()).isEqualTo("Undo");
+        long doc = session.store().database().read(a -> a.documents().findIdByName("Interview 01 – Hjemmepleje Nord – leader").orElseThrow());
+        session.coding().apply(doc, 0, 10, session.codebook().resolve("Peer coaching").id());
+
+        assertThat(vm.undoTextProperty().get()).isEqualTo("Undo: apply Peer coaching to Interview 01 – Hjemmepleje Nord – leader");
+        vm.undo();
+        assertThat(vm.canUndoProperty().get()).isFalse();
+        assertThat(vm.redoTextProperty().get()).isEqualTo("Redo: apply Peer coaching to Interview 01 – Hjemmepleje Nord – leader");
+        assertThat(vm.lastActionProperty().get()).isEqualTo("Undone: apply Peer coaching to Interview 01 – Hjemmepleje Nord – leader");
+        vm.redo();
+        assertThat(vm.canRedoProperty().get()).isFalse();
+        assertThat(vm.statusProperty().get()).isEqualTo("Learning culture in Søndervig Kommune 2026  ·  coding as anna  ·  16 documents  ·  255 codings  ·  24 codes");
+    }
+
+    @Test
+    void theCoderCanBeRenamed() {
+        dialogs.textAnswers.add("jonas");
+        assertThat(vm.changeCoder()).contains("jonas");
+        assertThat(session.coding().coder()).isEqualTo("jonas");
+        assertThat(vm.statusProperty().get()).contains("coding as jonas");
+    }
+}
