@@ -5,12 +5,13 @@ import java.util.Set;
 
 /**
  * What one committed write changed: documents changed as a whole (added, renamed, moved to a unit), ranges where only
- * codings changed, whether the codebook changed, and the new data version.
+ * codings changed, whether the codebook changed, whether variables or their values (units' scores, respondents' answers to
+ * closed questions) changed, and the new data version. Variables are not indexed text, so they never make the index re-read.
  */
 public record ChangeSet(Set<Long> documentIds, List<ChangedRange> codingRanges, boolean allDocuments, boolean codebookChanged,
-                        long dataVersion) {
+                        boolean variablesChanged, long dataVersion) {
     public boolean isEmpty() {
-        return documentIds.isEmpty() && codingRanges.isEmpty() && !allDocuments && !codebookChanged;
+        return documentIds.isEmpty() && codingRanges.isEmpty() && !allDocuments && !codebookChanged && !variablesChanged;
     }
 
     /** Every document touched in any way (whole, or only its codings). */

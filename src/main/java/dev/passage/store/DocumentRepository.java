@@ -1,6 +1,7 @@
 package dev.passage.store;
 
 import dev.passage.model.Document;
+import dev.passage.model.DocumentCase;
 import dev.passage.model.DocumentFormat;
 import dev.passage.model.DocumentSummary;
 import dev.passage.model.NewDocument;
@@ -95,6 +96,14 @@ public final class DocumentRepository {
         return Jdbc.list(access.connection(), SUMMARY_SQL + " ORDER BY d.name", rs -> new DocumentSummary(
             rs.getLong("id"), rs.getString("name"), DocumentFormat.valueOf(rs.getString("format")), rs.getInt("text_length"),
             rs.getInt("turns"), rs.getInt("speakers"), rs.getInt("codings"), Jdbc.instant(rs, "imported_at")));
+    }
+
+    /** Every document's unit, respondent and question (the study design the mixed-methods displays group by), by id. */
+    public List<DocumentCase> cases() {
+        return Jdbc.list(access.connection(),
+                         "SELECT id, name, unit_id, respondent_id, question, text_length FROM document ORDER BY id",
+                         rs -> new DocumentCase(rs.getLong("id"), rs.getString("name"), Jdbc.nullableLong(rs, "unit_id"),
+                                                Jdbc.nullableLong(rs, "respondent_id"), rs.getString("question"), rs.getInt("text_length")));
     }
 
     public List<Long> ids() {

@@ -42,4 +42,12 @@ public class StoreAccess {
     public UnitRepository units() {
         return new UnitRepository(this);
     }
+
+    public VariableRepository variables() {
+        return new VariableRepository(this);
+    }
+
+    public RespondentRepository respondents() {
+        return new RespondentRepository(this);
+    }
 }

@@ -15,6 +15,7 @@ public final class Tx extends StoreAccess {
     private final List<ChangedRange> codingRanges = new ArrayList<>();
     private boolean codebookChanged;
     private boolean allDocumentsTouched;
+    private boolean variablesChanged;
 
     Tx(Connection connection) {
         super(connection);
@@ -42,7 +43,13 @@ public final class Tx extends StoreAccess {
         allDocumentsTouched = true;
     }
 
+    /** Variables or their values changed (no document text did). */
+    public void touchVariables() {
+        variablesChanged = true;
+    }
+
     ChangeSet changes(long newVersion) {
-        return new ChangeSet(Set.copyOf(touchedDocuments), List.copyOf(codingRanges), allDocumentsTouched, codebookChanged, newVersion);
+        return new ChangeSet(Set.copyOf(touchedDocuments), List.copyOf(codingRanges), allDocumentsTouched, codebookChanged,
+                             variablesChanged, newVersion);
     }
 }

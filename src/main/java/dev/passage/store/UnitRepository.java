@@ -5,7 +5,7 @@ import dev.passage.model.Unit;
 import java.util.List;
 import java.util.Optional;
 
-/** Organisational units (cases). Variables and scores come with the mixed-methods work. */
+/** Organisational units (cases). Their scores are UNIT-scope variables (VariableRepository). */
 public final class UnitRepository {
     private final StoreAccess access;
 
@@ -32,5 +32,30 @@ public final class UnitRepository {
     public List<Unit> list() {
         return Jdbc.list(access.connection(), "SELECT id, name, description FROM unit ORDER BY name",
                          rs -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3)));
+    }
+
+    public Optional<Unit> get(long id) {
+        return Jdbc.one(access.connection(), "SELECT id, name, description FROM unit WHERE id = ?",
+                        rs -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3)), id);
+    }
+
+    public void rename(long unitId, String name) {
+        Tx tx = access.tx();
+        Jdbc.update(tx.connection(), "UPDATE unit SET name = ? WHERE id = ?", name, unitId);
+        for (long doc : Jdbc.list(tx.connection(), "SELECT id FROM document WHERE unit_id = ?", rs -> rs.getLong(1), unitId)) {
+            tx.touchDocument(doc);
+        }
+    }
+
+    /** Deletes the unit and its variable values; its documents and respondents stay, without a unit. */
+    public void delete(long unitId) {
+        Tx tx = access.tx();
+        List<Long> docs = Jdbc.list(tx.connection(), "SELECT id FROM document WHERE unit_id = ?", rs -> rs.getLong(1), unitId);
+        Jdbc.update(tx.connection(), """
+            DELETE FROM variable_value WHERE owner_id = ? AND variable_id IN (SELECT id FROM variable WHERE scope = 'UNIT')
+            """, unitId);
+        Jdbc.update(tx.connection(), "DELETE FROM unit WHERE id = ?", unitId);
+        docs.forEach(tx::touchDocument);
+        tx.touchVariables();
     }
 }

@@ -92,5 +92,19 @@ class PostgresSchemaTest {
         assertThat(db.<java.util.Optional<Code>>read(a -> a.codes().find(9999))).contains(restored);
         assertThat(db.<Map<Long, Integer>>read(a -> a.codings().countsByCode())).containsEntry(code, 1);
         assertThat(db.dataVersion()).isEqualTo(8); // one per write above
+
+        // variables upsert through ON CONFLICT on PostgreSQL (MERGE ... KEY on H2)
+        long[] ids = db.write(tx -> {
+            long unit = tx.units().ensure("Nord", null);
+            long v = tx.variables().ensure(dev.passage.model.VariableScope.UNIT, "trygghet", dev.passage.model.VariableType.NUMBER);
+            tx.variables().set(dev.passage.model.VariableValue.ofNumber(v, unit, 3.5));
+            tx.variables().set(dev.passage.model.VariableValue.ofNumber(v, unit, 4.0));
+            long r = tx.respondents().ensure("R1", unit);
+            tx.respondents().linkAnswer(doc, r, "Q1");
+            return new long[] {unit, v};
+        });
+        assertThat(db.<Map<Long, dev.passage.model.VariableValue>>read(a -> a.variables().values(ids[1])).get(ids[0]).number()).isEqualTo(4.0);
+        assertThat(db.<List<dev.passage.model.DocumentCase>>read(a -> a.documents().cases()))
+            .singleElement().satisfies(dc -> assertThat(dc.unitId()).isEqualTo(ids[0]));
     }
 }
