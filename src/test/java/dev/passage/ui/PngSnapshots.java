@@ -1,9 +1,6 @@
 package dev.passage.ui;
 
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -24,21 +21,7 @@ public final class PngSnapshots {
 
     /** The node as it is drawn now (CSS and layout applied first). */
     public static BufferedImage image(Node node) {
-        node.applyCss();
-        if (node instanceof Parent p) {
-            p.layout();
-        }
-        WritableImage img = node.snapshot(null, null);
-        int w = (int) img.getWidth();
-        int h = (int) img.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader r = img.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, r.getArgb(x, y));
-            }
-        }
-        return out;
+        return dev.passage.ui.common.NodeImages.image(node, 1);
     }
 
     public static BufferedImage write(Node node, Path file) {

@@ -59,6 +59,8 @@ public final class UiFixtures {
         public final Deque<List<Path>> fileAnswers = new ArrayDeque<>();
         public final Deque<Path> folderAnswers = new ArrayDeque<>();
         public final List<String> confirmations = new ArrayList<>();
+        /** Answers for chooseFileToOpen and chooseFileToSave, in order. */
+        public final Deque<Path> pathAnswers = new ArrayDeque<>();
 
         @Override
         public void showError(String title, String message) {
@@ -99,6 +101,16 @@ public final class UiFixtures {
         @Override
         public Optional<Path> chooseNewProjectFolder() {
             return Optional.ofNullable(folderAnswers.poll());
+        }
+
+        @Override
+        public Optional<Path> chooseFileToOpen(String title, List<FileType> types) {
+            return Optional.ofNullable(pathAnswers.poll());
+        }
+
+        @Override
+        public Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types) {
+            return Optional.ofNullable(pathAnswers.poll()).map(p -> types.getFirst().withExtension(p));
         }
     }
 }

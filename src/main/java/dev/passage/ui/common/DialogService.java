@@ -22,4 +22,34 @@ public interface DialogService {
 
     /** Where to create a new project; the answer is the new folder (NAME.passage). */
     Optional<Path> chooseNewProjectFolder();
+
+    /** One existing file to read, offering {@code types} (the first is preselected). */
+    Optional<Path> chooseFileToOpen(String title, List<FileType> types);
+
+    /**
+     * Where to write a file: the answer ends with the chosen type's first extension (added when the user left it out).
+     * {@code suggestedName} is the proposed file name without a folder.
+     */
+    Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types);
+
+    /** A kind of file offered by the choosers, e.g. {@code new FileType("CSV (comma-separated)", "csv")}. */
+    record FileType(String description, List<String> extensions) {
+        public FileType(String description, String... extensions) {
+            this(description, List.of(extensions));
+        }
+
+        public FileType {
+            if (extensions.isEmpty()) {
+                throw new IllegalArgumentException("A file type needs at least one extension");
+            }
+            extensions = List.copyOf(extensions);
+        }
+
+        /** The path with this type's first extension, unless it already ends with one of them. */
+        public Path withExtension(Path chosen) {
+            String name = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            boolean has = extensions.stream().anyMatch(e -> e.equals("*") || name.endsWith("." + e));
+            return has ? chosen : chosen.resolveSibling(chosen.getFileName() + "." + extensions.getFirst());
+        }
+    }
 }

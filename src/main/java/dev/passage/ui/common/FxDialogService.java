@@ -85,6 +85,39 @@ public final class FxDialogService implements DialogService {
             p.getFileName().toString().endsWith(".passage") ? p : p.resolveSibling(p.getFileName() + ".passage"));
     }
 
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, List<FileType> types) {
+        FileChooser fc = chooser(title, types);
+        return Optional.ofNullable(fc.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types) {
+        FileChooser fc = chooser(title, types);
+        fc.setInitialFileName(suggestedName);
+        File chosen = fc.showSaveDialog(owner.get());
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        FileType type = types.stream()
+            .filter(t -> fc.getSelectedExtensionFilter() != null && t.description().equals(fc.getSelectedExtensionFilter().getDescription()))
+            .findFirst().orElse(types.getFirst());
+        return Optional.of(type.withExtension(chosen.toPath()));
+    }
+
+    private static FileChooser chooser(String title, List<FileType> types) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        for (FileType t : types) {
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.description(),
+                t.extensions().stream().map(e -> e.equals("*") ? "*" : "*." + e).toList()));
+        }
+        if (!fc.getExtensionFilters().isEmpty()) {
+            fc.setSelectedExtensionFilter(fc.getExtensionFilters().getFirst());
+        }
+        return fc;
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert a = new Alert(type);
         a.initOwner(owner.get());
