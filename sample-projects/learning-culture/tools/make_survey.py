@@ -15,8 +15,10 @@ import json
 import math
 import random
 import re
+import sys
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # keep __pycache__ out of the sample folder (it is packed into the jar)
 from survey_banks import CLUSTER_BANKS, CODES, FILLERS, SHORT, UNIT_BANKS
 
 SEED = 2026
