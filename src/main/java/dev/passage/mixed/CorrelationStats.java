@@ -109,9 +109,12 @@ public final class CorrelationStats {
         return true;
     }
 
-    /** Rounding can push a perfect correlation a hair past 1. */
+    /** Rounding leaves a perfect correlation a hair off ±1 (0.9999999999999999 or past 1): such values are ±1. */
     private static double clamp(double r) {
-        return Math.max(-1.0, Math.min(1.0, r));
+        if (1 - Math.abs(r) < 1e-12) {
+            return Math.signum(r);
+        }
+        return r;
     }
 
     static String definition(String method, int n, String population, BootstrapSettings bootstrap) {
