@@ -20,7 +20,7 @@ final class JointDisplayBuilder {
         Correlation pearson = CorrelationStats.pearson(x, y, bootstrap, POPULATION);
         Correlation spearman = CorrelationStats.spearman(x, y, bootstrap, POPULATION);
         String definition = String.join("\n",
-            "Prevalence of " + code.label() + " (" + aggregation.description() + "): " + measure.description() + ".",
+            "Prevalence of " + code.label() + ", counted as " + aggregation.description() + ": " + measure.description() + ".",
             "Score: the unit variable " + score.name() + ".",
             pearson.definition(),
             spearman.definition(),

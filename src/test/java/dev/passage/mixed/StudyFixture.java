@@ -29,20 +29,20 @@ import java.util.Map;
  *   (none) interview d7 (30: A[0,30)): in no unit
  * </pre>
  */
-final class StudyFixture implements AutoCloseable {
-    final ProjectSession session;
-    long a;
-    long a1;
-    long b;
-    long north;
-    long south;
-    long east;
-    long west;
-    long r1;
-    long r2;
-    final long[] doc = new long[8];
+public final class StudyFixture implements AutoCloseable {
+    public final ProjectSession session;
+    public long a;
+    public long a1;
+    public long b;
+    public long north;
+    public long south;
+    public long east;
+    public long west;
+    public long r1;
+    public long r2;
+    public final long[] doc = new long[8];
 
-    StudyFixture(Path tmp) throws IOException {
+    public StudyFixture(Path tmp) throws IOException {
         session = TestProjects.create(tmp, Language.EN);
         session.store().database().write(tx -> {
             a = tx.codes().insert(null, "Safety", "#E69F00", CodeDescription.EMPTY, 0);
@@ -82,11 +82,11 @@ final class StudyFixture implements AutoCloseable {
     }
 
     /** A NUMBER unit variable with the given values (units not in the map stay missing). */
-    long unitNumber(String name, Map<Long, Double> values) {
+    public long unitNumber(String name, Map<Long, Double> values) {
         return variable(VariableScope.UNIT, name, VariableType.NUMBER, values);
     }
 
-    long variable(VariableScope scope, String name, VariableType type, Map<Long, ?> values) {
+    public long variable(VariableScope scope, String name, VariableType type, Map<Long, ?> values) {
         return session.store().database().write(tx -> {
             long id = tx.variables().ensure(scope, name, type);
             values.forEach((owner, v) -> tx.variables().set(v instanceof Double d ? VariableValue.ofNumber(id, owner, d)
