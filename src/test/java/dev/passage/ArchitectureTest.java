@@ -41,7 +41,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule core_does_not_depend_on_front_ends = noClasses()
         .that().resideInAnyPackage("dev.passage.model..", "dev.passage.store..", "dev.passage.importer..", "dev.passage.coding..",
-                                   "dev.passage.search..", "dev.passage.analysis..", "dev.passage.session..")
+                                   "dev.passage.search..", "dev.passage.analysis..", "dev.passage.session..", "dev.passage.mixed..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.passage.cli..", "dev.passage.ui..", "picocli..")
         .because("the command line and the workbench sit on top of the core, never under it");
 
@@ -49,7 +49,8 @@ class ArchitectureTest {
     static final ArchRule model_is_plain = noClasses()
         .that().resideInAPackage("dev.passage.model..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.passage.store..", "dev.passage.coding..", "dev.passage.search..",
-                                                           "dev.passage.importer..", "dev.passage.analysis..", "dev.passage.session..")
+                                                           "dev.passage.importer..", "dev.passage.analysis..", "dev.passage.session..",
+                                                           "dev.passage.mixed..")
         .because("the model is plain records that everything else uses");
 
     @ArchTest
@@ -70,7 +71,7 @@ class ArchitectureTest {
     static final ArchRule views_talk_to_view_models_not_the_core = noClasses()
         .that().haveSimpleNameEndingWith("View")
         .should().dependOnClassesThat().resideInAnyPackage("dev.passage.store..", "dev.passage.session..", "dev.passage.importer..",
-                                                           "dev.passage.search..", "dev.passage.analysis..")
+                                                           "dev.passage.search..", "dev.passage.analysis..", "dev.passage.mixed..")
         .because("a View shows its ViewModel's state; only ViewModels call the core");
 
     @ArchTest

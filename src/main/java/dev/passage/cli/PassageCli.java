@@ -11,10 +11,11 @@ import java.io.UncheckedIOException;
 
 /** The `passage` command line. Exit codes: 0 ok, 2 usage error, 3 bad input (message on stderr), 1 unexpected failure. */
 @Command(name = "passage", mixinStandardHelpOptions = true, version = "Passage 0.1.0",
-         description = "Qualitative interview coding with mixed methods: projects, import, codes, search.",
+         description = "Qualitative interview coding with mixed methods: projects, import, codes, search, joint displays.",
          subcommands = {InitCommand.class, ImportCommand.class, DocsCommand.class, CodesCommand.class, CodeCommand.class,
                         UncodeCommand.class, SearchCommand.class, AutocodeCommand.class, SegmentsCommand.class,
-                        CoOccurrenceCommand.class, ReindexCommand.class, SampleCommand.class, GuiCommand.class})
+                        CoOccurrenceCommand.class, MatrixCommand.class, JointCommand.class, CrosstabCommand.class,
+                        QuotesCommand.class, QuantitizeCommand.class, ReindexCommand.class, SampleCommand.class, GuiCommand.class})
 public final class PassageCli implements Runnable {
     public static final int EXIT_BAD_INPUT = 3;
     /** Lucene reports optional JVM features through java.util.logging; held strongly, as JUL keeps loggers weakly. */

@@ -9,6 +9,7 @@ import dev.passage.coding.MemoService;
 import dev.passage.importer.DocumentReaders;
 import dev.passage.importer.ImportLimits;
 import dev.passage.importer.ImportService;
+import dev.passage.mixed.MixedMethods;
 import dev.passage.model.Language;
 import dev.passage.model.ProjectInfo;
 import dev.passage.search.LuceneSearchIndex;
@@ -23,7 +24,7 @@ import java.util.function.IntConsumer;
 
 /**
  * An open project with all its core services wired by constructor: the store (truth), the derived search index kept in step
- * with it, codebook/coding/memo services sharing one undo history, import, retrieval and co-occurrence.
+ * with it, codebook/coding/memo services sharing one undo history, import, retrieval, co-occurrence and the mixed-methods displays.
  * The command line and the workbench both work through this.
  */
 public final class ProjectSession implements AutoCloseable {
@@ -38,6 +39,7 @@ public final class ProjectSession implements AutoCloseable {
     private final SearchService search;
     private final SegmentRetrieval retrieval;
     private final CoOccurrence coOccurrence;
+    private final MixedMethods mixed;
 
     private ProjectSession(ProjectStore store, String coder, ImportLimits limits) throws IOException {
         this.store = store;
@@ -51,6 +53,7 @@ public final class ProjectSession implements AutoCloseable {
         this.search = new SearchService(db, LuceneSearchIndex.open(store.indexFolder(), language), codebook, language);
         this.retrieval = new SegmentRetrieval(db);
         this.coOccurrence = new CoOccurrence(db);
+        this.mixed = new MixedMethods(db, codebook, retrieval, history);
         db.addListener(search);
     }
 
@@ -123,6 +126,11 @@ public final class ProjectSession implements AutoCloseable {
 
     public CoOccurrence coOccurrence() {
         return coOccurrence;
+    }
+
+    /** Joint displays and statistics over units, their texts and scores (matrix, correlation, crosstab, quotes, quantitize). */
+    public MixedMethods mixed() {
+        return mixed;
     }
 
     public void rebuildIndex(IntConsumer progress) {

@@ -1,6 +1,7 @@
 package dev.passage.store;
 
 import dev.passage.model.Coding;
+import dev.passage.model.CodingSpan;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -83,6 +84,16 @@ public final class CodingRepository {
 
     public List<Coding> all() {
         return Jdbc.list(access.connection(), SELECT + " ORDER BY document_id, start_offset, end_offset, id", CodingRepository::map);
+    }
+
+    /**
+     * Every coding as a lean span, ordered by document then start offset: one streaming read for the mixed-methods counts
+     * (no memo, coder or timestamps are materialised).
+     */
+    public List<CodingSpan> spans() {
+        return Jdbc.list(access.connection(),
+                         "SELECT document_id, code_id, start_offset, end_offset FROM coding ORDER BY document_id, start_offset, end_offset",
+                         rs -> new CodingSpan(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4)));
     }
 
     public int count() {

@@ -36,6 +36,13 @@ public final class VariableRepository {
         return id;
     }
 
+    /** Puts back a variable exactly as it was, with its original id (undo of a delete, redo of a create). */
+    public void restore(Variable variable) {
+        Jdbc.update(access.tx().connection(), "INSERT INTO variable (id, scope, name, value_type) VALUES (?, ?, ?, ?)",
+                    variable.id(), variable.scope().name(), variable.name(), variable.type().name());
+        access.tx().touchVariables();
+    }
+
     public Optional<Variable> find(VariableScope scope, String name) {
         return Jdbc.one(access.connection(), "SELECT id, scope, name, value_type FROM variable WHERE scope = ? AND name = ?",
                         VariableRepository::variable, scope.name(), name);

@@ -1,0 +1,56 @@
+package dev.passage.cli;
+
+import dev.passage.mixed.CodeUnitMatrix;
+import dev.passage.mixed.MatrixRow;
+import dev.passage.mixed.MatrixUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+@Command(name = "matrix", description = {"Codes x units: segments, coded share of the unit's text, and documents/respondents carrying the code.",
+    "Cells read \"segments · coded % · carriers/total\"."})
+final class MatrixCommand extends PassageCommand {
+    @Mixin
+    ProjectOptions project = new ProjectOptions();
+    @Mixin
+    CodeSelectionOptions codes = new CodeSelectionOptions();
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the tidy unit x code table as CSV (R read.csv / pandas).")
+    Path csv;
+
+    @Override
+    public Integer call() throws Exception {
+        Output out = output(project.json());
+        try (var s = project.open()) {
+            CodeUnitMatrix m = s.mixed().matrix(codes.ids(s), codes.aggregation());
+            if (csv != null) {
+                s.mixed().writeTidyCsv(m, csv);
+            }
+            out.result(m, () -> print(out, m));
+            if (csv != null && !out.json()) {
+                out.line("wrote " + csv);
+            }
+        }
+        return 0;
+    }
+
+    private static void print(Output out, CodeUnitMatrix m) {
+        StringBuilder header = new StringBuilder(String.format("%-32s", "code"));
+        for (MatrixUnit u : m.units()) {
+            header.append(String.format(" %-22s", Output.ellipsize(u.name(), 22)));
+        }
+        out.line(header.append(" total").toString());
+        for (MatrixRow r : m.rows()) {
+            out.line(row(r));
+        }
+        out.line(row(m.total()));
+        MixedText.definition(out, m.definition());
+    }
+
+    private static String row(MatrixRow r) {
+        StringBuilder sb = new StringBuilder(String.format("%-32s", Output.ellipsize(r.codePath(), 32)));
+        r.cells().forEach(t -> sb.append(String.format(" %-22s", MixedText.cell(t))));
+        return sb.append(' ').append(MixedText.cell(r.total())).toString();
+    }
+}

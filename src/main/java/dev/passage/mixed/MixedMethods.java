@@ -1,0 +1,166 @@
+package dev.passage.mixed;
+
+import dev.passage.analysis.SegmentRetrieval;
+import dev.passage.coding.Codebook;
+import dev.passage.coding.CodebookService;
+import dev.passage.coding.CommandHistory;
+import dev.passage.model.Code;
+import dev.passage.model.Variable;
+import dev.passage.model.VariableScope;
+import dev.passage.model.VariableType;
+import dev.passage.model.VariableValue;
+import dev.passage.store.Database;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The mixed-methods displays over units, their texts and their scores: the code x unit matrix, code prevalence against a
+ * unit score (Pearson, Spearman, bootstrap CI), crosstabs by a variable, side-by-side quotes, and quantitizing (tidy CSV,
+ * unit/respondent variables). Each display reads one snapshot and counts in one pass over the codings; every result
+ * carries the text that defines its numbers.
+ */
+public final class MixedMethods {
+    private final Database database;
+    private final CodebookService codebook;
+    private final SegmentRetrieval retrieval;
+    private final CommandHistory history;
+
+    public MixedMethods(Database database, CodebookService codebook, SegmentRetrieval retrieval, CommandHistory history) {
+        this.database = database;
+        this.codebook = codebook;
+        this.retrieval = retrieval;
+        this.history = history;
+    }
+
+    /** The code x unit matrix of the given codes (empty: every code, in codebook order). */
+    public CodeUnitMatrix matrix(List<Long> codeIds, CodeAggregation aggregation) {
+        StudySnapshot study = StudySnapshot.load(database, codebook.codebook());
+        return CodeUnitMatrixBuilder.build(study, orAll(study.book(), codeIds), aggregation);
+    }
+
+    /** One code's prevalence per unit against a NUMBER unit variable, with Pearson and Spearman correlation. */
+    public JointDisplay joint(long codeId, Variable score, PrevalenceMeasure measure, CodeAggregation aggregation,
+                              BootstrapSettings bootstrap) {
+        requireUnitNumber(score, "a correlation");
+        StudySnapshot study = StudySnapshot.load(database, codebook.codebook());
+        return JointDisplayBuilder.build(study, CodeSet.of(study.book(), codeId, aggregation), score, UnitScores.load(database, score.id()),
+                                         measure, aggregation, bootstrap);
+    }
+
+    /** Codes (empty: every code) by the groups of a variable; {@code split} null: labels, or tertiles for numbers. */
+    public Crosstab crosstab(Variable by, GroupSplit split, List<Long> codeIds, CodeAggregation aggregation) {
+        StudySnapshot study = StudySnapshot.load(database, codebook.codebook());
+        List<CodeSet> sets = orAll(study.book(), codeIds).stream().map(id -> CodeSet.of(study.book(), id, aggregation)).toList();
+        return CrosstabBuilder.build(study, sets, by, UnitScores.load(database, by.id()), split, aggregation);
+    }
+
+    /** Units ranked by a NUMBER unit variable with {@code perUnit} segments of the code from the top and bottom units. */
+    public QuoteDisplay quotes(long codeId, Variable score, QuoteSelection selection, int perUnit, int unitsPerSide,
+                               CodeAggregation aggregation) {
+        requireUnitNumber(score, "side-by-side quotes");
+        Codebook book = codebook.codebook();
+        StudySnapshot study = StudySnapshot.load(database, book);
+        var segments = retrieval.segments(book, codeId, aggregation == CodeAggregation.AGGREGATED);
+        return QuoteDisplayBuilder.build(study, CodeSet.of(book, codeId, aggregation), score, UnitScores.load(database, score.id()),
+                                         segments, selection, perUnit, unitsPerSide);
+    }
+
+    /** The matrix as tidy rows (one per unit and code) with every unit variable as a score column. */
+    public List<TidyRow> tidy(CodeUnitMatrix matrix) {
+        List<Variable> variables = Quantitizer.scoreVariables(database.read(a -> a.variables().list(VariableScope.UNIT)));
+        Map<Long, Map<Long, VariableValue>> values = new LinkedHashMap<>();
+        database.read(a -> {
+            variables.forEach(v -> values.put(v.id(), a.variables().values(v.id())));
+            return null;
+        });
+        return Quantitizer.tidy(matrix, variables, values);
+    }
+
+    /** Writes the matrix as tidy CSV (see {@link TidyCsv}); the file is written whole or not at all. */
+    public List<TidyRow> writeTidyCsv(CodeUnitMatrix matrix, Path file) {
+        List<TidyRow> rows = tidy(matrix);
+        List<String> names = Quantitizer.scoreVariables(database.read(a -> a.variables().list(VariableScope.UNIT))).stream()
+                                        .map(Variable::name).toList();
+        TidyCsv.write(file, rows, names);
+        return rows;
+    }
+
+    /**
+     * Writes the codes' counts (empty: every code) as NUMBER variables of units or respondents, named
+     * {@code code:PATH:MEASURE}, in one undoable transaction.
+     */
+    public QuantitizeResult quantitize(List<Long> codeIds, VariableScope scope, CodeAggregation aggregation) {
+        StudySnapshot study = StudySnapshot.load(database, codebook.codebook());
+        List<Long> ids = orAll(study.book(), codeIds);
+        Map<String, Map<Long, Double>> values = switch (scope) {
+            case UNIT -> Quantitizer.unitValues(CodeUnitMatrixBuilder.build(study, ids, aggregation));
+            case RESPONDENT -> Quantitizer.respondentValues(study, ids.stream().map(id -> CodeSet.of(study.book(), id, aggregation)).toList());
+            case DOCUMENT -> throw new MixedMethodsException("Quantitize writes unit or respondent variables, not document variables");
+        };
+        String label = "quantitize " + ids.size() + " code(s) into " + scope.name().toLowerCase(Locale.ROOT) + " variables";
+        WriteVariablesCommand command = history.run(new WriteVariablesCommand(scope, values, label));
+        int count = values.values().stream().mapToInt(Map::size).sum();
+        return new QuantitizeResult(scope, command.names(), count, command.createdCount(), Quantitizer.definition(scope, aggregation));
+    }
+
+    /**
+     * Finds a variable by name, optionally prefixed with its scope ("unit:size", "respondent:gender"). A bare name must be
+     * unique across scopes.
+     */
+    public Variable variable(String spec) {
+        List<Variable> all = database.read(a -> a.variables().list());
+        List<Variable> exact = all.stream().filter(v -> v.name().equals(spec)).toList();
+        if (exact.size() == 1) {
+            return exact.getFirst();
+        }
+        if (exact.size() > 1) {
+            throw new MixedMethodsException("'" + spec + "' names a variable in several scopes ("
+                + exact.stream().map(v -> v.scope().name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
+                + "): write e.g. unit:" + spec);
+        }
+        int colon = spec.indexOf(':');
+        if (colon > 0) {
+            String scope = spec.substring(0, colon).toUpperCase(Locale.ROOT);
+            String name = spec.substring(colon + 1);
+            for (Variable v : all) {
+                if (v.scope().name().equals(scope) && v.name().equals(name)) {
+                    return v;
+                }
+            }
+        }
+        throw new MixedMethodsException("There is no variable '" + spec + "'. Variables: " + (all.isEmpty() ? "none yet"
+            : all.stream().map(v -> v.scope().name().toLowerCase(Locale.ROOT) + ":" + v.name() + " (" + v.type() + ")")
+                 .collect(Collectors.joining(", "))));
+    }
+
+    /** The ids of codes given by path ("Parent/Child"); an unknown path is an error naming it. */
+    public List<Long> codeIds(List<String> paths) {
+        List<Long> out = new ArrayList<>();
+        for (String p : paths) {
+            out.add(codebook.resolve(p).id());
+        }
+        return out;
+    }
+
+    private static List<Long> orAll(Codebook book, List<Long> codeIds) {
+        if (!codeIds.isEmpty()) {
+            codeIds.forEach(book::get);
+            return List.copyOf(codeIds);
+        }
+        return book.all().stream().map(Code::id).toList();
+    }
+
+    private static void requireUnitNumber(Variable v, String what) {
+        if (v.scope() != VariableScope.UNIT || v.type() != VariableType.NUMBER) {
+            throw new MixedMethodsException(what.substring(0, 1).toUpperCase(Locale.ROOT) + what.substring(1) + " needs a NUMBER unit"
+                + " variable (a score per unit); '" + v.name() + "' is a " + v.type() + " " + v.scope().name().toLowerCase(Locale.ROOT)
+                + " variable");
+        }
+    }
+}

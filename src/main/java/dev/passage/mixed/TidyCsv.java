@@ -1,0 +1,70 @@
+package dev.passage.mixed;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes tidy rows as RFC 4180 CSV in UTF-8 (no byte-order mark, CRLF, "." decimals, no exponents, missing = NA), which
+ * R's {@code read.csv} and pandas' {@code read_csv} read as-is, NA becoming NA/NaN. One row per unit and code.
+ */
+public final class TidyCsv {
+    public static final List<String> COLUMNS = List.of("unit", "code_path", "segments", "coded_chars", "unit_chars", "share_chars",
+                                                       "carriers", "carrier_total", "share_carriers");
+    public static final String MISSING = "NA";
+
+    private TidyCsv() {
+    }
+
+    /** Writes {@code rows} with the fixed columns, then one column per score name (in this order). */
+    public static void write(Writer out, List<TidyRow> rows, List<String> scoreNames) throws IOException {
+        List<String> header = new ArrayList<>(COLUMNS);
+        for (String name : scoreNames) {
+            header.add(COLUMNS.contains(name) ? "unit_" + name : name);
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get();
+        CSVPrinter printer = new CSVPrinter(out, format);
+        for (TidyRow r : rows) {
+            List<String> record = new ArrayList<>(List.of(r.unit(), r.codePath(), Integer.toString(r.segments()),
+                Long.toString(r.codedChars()), Long.toString(r.unitChars()), share(r.shareChars()), Integer.toString(r.carriers()),
+                Integer.toString(r.carrierTotal()), share(r.shareCarriers())));
+            for (String name : scoreNames) {
+                record.add(r.scores().getOrDefault(name, MISSING));
+            }
+            printer.printRecord(record);
+        }
+        printer.flush();
+    }
+
+    /** Writes the file whole or not at all: into a temporary file next to it, then moved into place. */
+    public static void write(Path file, List<TidyRow> rows, List<String> scoreNames) {
+        Path target = file.toAbsolutePath();
+        try {
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), ".passage-", ".csv.tmp");
+            try {
+                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    write(w, rows, scoreNames);
+                }
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the CSV file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String share(Double d) {
+        return d == null ? MISSING : Formats.number(d);
+    }
+}
