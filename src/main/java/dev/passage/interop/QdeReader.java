@@ -264,8 +264,7 @@ final class QdeReader {
             formattedCopies++;
         }
         SourceText text = SourceText.of(raw, model);
-        String name = Names.unique(Names.fit(label == null || label.isBlank() ? "Source " + (documents.size() + 1) : label.strip(), 480),
-                                   documentNames);
+        String name = Names.unique(Names.fit(label == null || label.isBlank() ? fallbackName(ts) : label.strip(), 480), documentNames);
         List<ImportPlan.Coding> codings = new ArrayList<>();
         for (Element sel : SecureXml.children(ts, "PlainTextSelection")) {
             selection(sel, text, raw, name, key, codings);
@@ -286,6 +285,17 @@ final class QdeReader {
         documents.put(key, new ImportPlan.Document(key, name, text.text(), shown + "#" + name,
                                                    QdaValues.dateTime(SecureXml.attr(ts, "creationDateTime")), codings, attributes, values));
         report.count("codings", codings.size());
+    }
+
+    /** A source without a name is named after its file (qc writes none), else numbered. */
+    private String fallbackName(Element ts) {
+        String path = SecureXml.attr(ts, "plainTextPath");
+        if (path == null || path.isBlank()) {
+            return "Source " + (documents.size() + 1);
+        }
+        String file = path.substring(path.replace('\\', '/').lastIndexOf('/') + 1);
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
     }
 
     private void selection(Element sel, SourceText text, String raw, String document, String documentKey, List<ImportPlan.Coding> codings) {
