@@ -1,6 +1,7 @@
 package dev.passage.cli;
 
 import dev.passage.coding.CodingException;
+import dev.passage.interop.InteropException;
 import dev.passage.search.SearchSyntaxException;
 import dev.passage.store.StoreException;
 import picocli.CommandLine;
@@ -15,7 +16,8 @@ import java.io.UncheckedIOException;
          subcommands = {InitCommand.class, ImportCommand.class, DocsCommand.class, CodesCommand.class, CodeCommand.class,
                         UncodeCommand.class, SearchCommand.class, AutocodeCommand.class, SegmentsCommand.class,
                         CoOccurrenceCommand.class, MatrixCommand.class, JointCommand.class, CrosstabCommand.class,
-                        QuotesCommand.class, QuantitizeCommand.class, ReindexCommand.class, SampleCommand.class, GuiCommand.class})
+                        QuotesCommand.class, QuantitizeCommand.class, ImportQdpxCommand.class, ImportQdcCommand.class,
+                        ReindexCommand.class, SampleCommand.class, GuiCommand.class})
 public final class PassageCli implements Runnable {
     public static final int EXIT_BAD_INPUT = 3;
     /** Lucene reports optional JVM features through java.util.logging; held strongly, as JUL keeps loggers weakly. */
@@ -55,7 +57,7 @@ public final class PassageCli implements Runnable {
     }
 
     private static boolean isBadInput(Exception ex) {
-        return ex instanceof CodingException || ex instanceof StoreException || ex instanceof SearchSyntaxException
+        return ex instanceof CodingException || ex instanceof InteropException || ex instanceof StoreException || ex instanceof SearchSyntaxException
                || ex instanceof IllegalArgumentException || ex instanceof UncheckedIOException;
     }
 }

@@ -100,6 +100,11 @@ public final class CodingRepository {
         return Jdbc.one(access.connection(), "SELECT COUNT(*) FROM coding", rs -> rs.getInt(1)).orElse(0);
     }
 
+    /** Every coder who has made a coding, by name. */
+    public List<String> coders() {
+        return Jdbc.list(access.connection(), "SELECT DISTINCT coder FROM coding ORDER BY coder", rs -> rs.getString(1));
+    }
+
     /** Number of codings per code id (codes without codings are absent). */
     public Map<Long, Integer> countsByCode() {
         Map<Long, Integer> out = new LinkedHashMap<>();

@@ -1,0 +1,65 @@
+package dev.passage.interop;
+
+import dev.passage.model.Code;
+import dev.passage.model.DocumentCase;
+import dev.passage.model.DocumentSummary;
+import dev.passage.model.Memo;
+import dev.passage.model.ProjectInfo;
+import dev.passage.model.Unit;
+import dev.passage.model.Variable;
+import dev.passage.model.VariableScope;
+import dev.passage.model.VariableValue;
+import dev.passage.store.Database;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The small parts of a project an export needs up front (codebook, units, variables, memos, users). Document texts and
+ * codings are not held here: the writers read them one document at a time.
+ */
+record ExportSnapshot(ProjectInfo info, List<Code> codes, List<DocumentCase> documents, List<Unit> units,
+                      List<Variable> variables, Map<Long, Map<Long, VariableValue>> unitValues, List<String> attributeNames,
+                      List<Memo> memos, Set<String> users, int respondents, Map<Long, DocumentSummary> summaries) {
+
+    static ExportSnapshot read(Database db) {
+        return db.read(a -> {
+            List<Variable> variables = a.variables().list();
+            List<Unit> units = a.units().list();
+            Map<Long, Map<Long, VariableValue>> unitValues = new LinkedHashMap<>();
+            for (Unit u : units) {
+                unitValues.put(u.id(), a.variables().valuesOf(VariableScope.UNIT, u.id()));
+            }
+            List<Memo> memos = a.memos().all();
+            Set<String> users = new TreeSet<>(a.codings().coders());
+            memos.stream().map(Memo::author).filter(n -> n != null && !n.isBlank()).forEach(users::add);
+            Map<Long, DocumentSummary> summaries = new LinkedHashMap<>();
+            a.documents().list().forEach(d -> summaries.put(d.id(), d));
+            return new ExportSnapshot(a.project().info(), a.codes().list(), a.documents().cases(), units, variables, unitValues,
+                                      a.documents().attributeNames(), memos, new LinkedHashSet<>(users), a.respondents().count(),
+                                      summaries);
+        });
+    }
+
+    /** Child codes by parent id (null key: top level), each list in codebook order. */
+    Map<Long, List<Code>> codeTree() {
+        Map<Long, List<Code>> out = new LinkedHashMap<>();
+        for (Code c : codes) {
+            out.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c);
+        }
+        return out;
+    }
+
+    List<Memo> memos(Memo.MemoTarget target, Long targetId) {
+        return memos.stream().filter(m -> m.target() == target && java.util.Objects.equals(m.targetId(), targetId)).toList();
+    }
+
+    List<Variable> variables(VariableScope scope) {
+        return variables.stream().filter(v -> v.scope() == scope).toList();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.passage.interop;
+
+import dev.passage.session.ProjectSession;
+import dev.passage.store.Database;
+import org.w3c.dom.Element;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Adds a REFI-QDA codebook ({@code .qdc}, or the CodeBook of a {@code .qde}) to an existing project in one transaction.
+ * Codes whose path already exists are reused, so nothing is duplicated; the report counts new and reused codes.
+ * Read leniently: an empty {@code <Sets/>} (Taguette) or the 1:0 namespace (NVivo for Mac) are accepted.
+ */
+public final class QdcImporter {
+    private QdcImporter() {
+    }
+
+    public static InteropReport importInto(ProjectSession session, Path file) {
+        return importInto(session.store().database(), file);
+    }
+
+    public static InteropReport importInto(Database db, Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InteropException(file + ": no such file");
+        }
+        String shown = file.getFileName().toString();
+        Element root = SecureXml.parse(file, shown).getDocumentElement();
+        InteropReport.Builder report = new InteropReport.Builder(file.toString());
+        Element codeBook = switch (SecureXml.localName(root)) {
+            case "CodeBook" -> root;
+            case "Project" -> SecureXml.child(root, "CodeBook");
+            default -> throw new InteropException(shown + ": not a REFI-QDA codebook: the root element is <" + SecureXml.localName(root)
+                                                  + ">, not <CodeBook>");
+        };
+        String ns = root.getNamespaceURI();
+        if (ns == null || !(Qda.ANY_CODEBOOK_NS.matcher(ns).matches() || Qda.ANY_PROJECT_NS.matcher(ns).matches())) {
+            report.warn("the codebook is not in the namespace " + Qda.CODEBOOK_NS + " (found " + ns + "); it was read anyway");
+        }
+        Element codes = SecureXml.child(codeBook, "Codes");
+        if (codes == null || SecureXml.children(codes, "Code").isEmpty()) {
+            throw new InteropException(shown + ": the codebook holds no codes");
+        }
+        CodebookReader reader = new CodebookReader(report);
+        List<ImportPlan.Code> plan = reader.read(codes);
+        if (!reader.noteRefs.values().stream().allMatch(List::isEmpty)) {
+            report.lose("NoteRef", "on codes", "a codebook alone carries no notes; import the whole .qdpx to keep them");
+        }
+        for (Element set : SecureXml.listed(codeBook, "Sets", "Set")) {
+            report.lose("Set", "\"" + SecureXml.attr(set, "name") + "\"", "Passage has no sets");
+        }
+        int[] counts = new int[2];
+        db.write(tx -> {
+            PlanWriter writer = new PlanWriter(tx);
+            counts[0] = writer.codes(plan, null);
+            counts[1] = writer.existingCodes();
+            return null;
+        });
+        return report.count("codes added", counts[0]).count("codes already present", counts[1]).build();
+    }
+}
