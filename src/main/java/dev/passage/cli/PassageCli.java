@@ -1,6 +1,7 @@
 package dev.passage.cli;
 
 import dev.passage.coding.CodingException;
+import dev.passage.export.ExportException;
 import dev.passage.search.SearchSyntaxException;
 import dev.passage.store.StoreException;
 import picocli.CommandLine;
@@ -14,7 +15,7 @@ import java.io.UncheckedIOException;
          description = "Qualitative interview coding with mixed methods: projects, import, codes, search.",
          subcommands = {InitCommand.class, ImportCommand.class, DocsCommand.class, CodesCommand.class, CodeCommand.class,
                         UncodeCommand.class, SearchCommand.class, AutocodeCommand.class, SegmentsCommand.class,
-                        CoOccurrenceCommand.class, ReindexCommand.class, SampleCommand.class, GuiCommand.class})
+                        CoOccurrenceCommand.class, ExportCommand.class, ReindexCommand.class, SampleCommand.class, GuiCommand.class})
 public final class PassageCli implements Runnable {
     public static final int EXIT_BAD_INPUT = 3;
     /** Lucene reports optional JVM features through java.util.logging; held strongly, as JUL keeps loggers weakly. */
@@ -54,7 +55,7 @@ public final class PassageCli implements Runnable {
     }
 
     private static boolean isBadInput(Exception ex) {
-        return ex instanceof CodingException || ex instanceof StoreException || ex instanceof SearchSyntaxException
+        return ex instanceof CodingException || ex instanceof ExportException || ex instanceof StoreException || ex instanceof SearchSyntaxException
                || ex instanceof IllegalArgumentException || ex instanceof UncheckedIOException;
     }
 }

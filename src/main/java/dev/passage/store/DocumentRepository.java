@@ -160,6 +160,11 @@ public final class DocumentRepository {
         return out;
     }
 
+    /** The names of all document attributes in use, sorted. */
+    public List<String> attributeNames() {
+        return Jdbc.list(access.connection(), "SELECT DISTINCT name FROM document_attribute ORDER BY name", rs -> rs.getString(1));
+    }
+
     public List<String> speakers() {
         return Jdbc.list(access.connection(), "SELECT DISTINCT speaker FROM speaker_turn WHERE speaker IS NOT NULL ORDER BY speaker",
                          rs -> rs.getString(1));
