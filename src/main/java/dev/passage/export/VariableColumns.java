@@ -31,7 +31,7 @@ final class VariableColumns {
                 continue;
             }
             if (name.equalsIgnoreCase(ALL)) {
-                variables.forEach(v -> add(out, column(v, false), reservedHeaders));
+                variables.forEach(v -> add(out, column(v, variables.stream().filter(o -> o.name().equals(v.name())).count() > 1), reservedHeaders));
                 attributeNames.stream().filter(a -> variables.stream().noneMatch(v -> v.scope() == VariableScope.DOCUMENT && v.name().equals(a)))
                               .forEach(a -> add(out, attribute(a), reservedHeaders));
                 continue;
@@ -58,8 +58,8 @@ final class VariableColumns {
         List<Variable> matches = matching(variables, name, null);
         if (matches.size() > 1) {
             throw new ExportException("The variable \"" + name + "\" exists for " + matches.stream()
-                .map(v -> v.scope().name().toLowerCase(Locale.ROOT) + "s").collect(Collectors.joining(" and ")) + "; name one, e.g. "
-                + matches.getFirst().scope().name().toLowerCase(Locale.ROOT) + ":" + name);
+                .map(v -> v.scope().name().toLowerCase(Locale.ROOT) + "s").collect(Collectors.joining(" and ")) + "; name one: "
+                + matches.stream().map(v -> v.scope().name().toLowerCase(Locale.ROOT) + ":" + v.name()).collect(Collectors.joining(" or ")));
         }
         if (matches.size() == 1) {
             return column(matches.getFirst(), false);
