@@ -2,6 +2,7 @@ package dev.passage.cli;
 
 import dev.passage.coding.CodingException;
 import dev.passage.interop.InteropException;
+import dev.passage.export.ExportException;
 import dev.passage.search.SearchSyntaxException;
 import dev.passage.store.StoreException;
 import picocli.CommandLine;
@@ -17,7 +18,7 @@ import java.io.UncheckedIOException;
                         UncodeCommand.class, SearchCommand.class, AutocodeCommand.class, SegmentsCommand.class,
                         CoOccurrenceCommand.class, MatrixCommand.class, JointCommand.class, CrosstabCommand.class,
                         QuotesCommand.class, QuantitizeCommand.class, ImportQdpxCommand.class, ImportQdcCommand.class,
-                        ReindexCommand.class, SampleCommand.class, GuiCommand.class})
+                        ExportCommand.class, ReindexCommand.class, SampleCommand.class, GuiCommand.class})
 public final class PassageCli implements Runnable {
     public static final int EXIT_BAD_INPUT = 3;
     /** Lucene reports optional JVM features through java.util.logging; held strongly, as JUL keeps loggers weakly. */
@@ -57,7 +58,7 @@ public final class PassageCli implements Runnable {
     }
 
     private static boolean isBadInput(Exception ex) {
-        return ex instanceof CodingException || ex instanceof InteropException || ex instanceof StoreException || ex instanceof SearchSyntaxException
+        return ex instanceof CodingException || ex instanceof InteropException || ex instanceof ExportException || ex instanceof StoreException || ex instanceof SearchSyntaxException
                || ex instanceof IllegalArgumentException || ex instanceof UncheckedIOException;
     }
 }

@@ -3,19 +3,25 @@ package dev.passage.store;
 import dev.passage.model.Coding;
 import dev.passage.model.CodingSpan;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** Codings: a code on a document range, by a coder. */
 public final class CodingRepository {
     private static final String SELECT = "SELECT id, document_id, start_offset, end_offset, code_id, coder, created, memo FROM coding";
+    private static final int FETCH_SIZE = 500;
+    private static final int MAX_BOUND_IDS = 1000;
 
     private final StoreAccess access;
 
@@ -111,6 +117,65 @@ public final class CodingRepository {
         Jdbc.list(access.connection(), "SELECT code_id, COUNT(*) FROM coding GROUP BY code_id",
                   rs -> out.put(rs.getLong(1), rs.getInt(2)));
         return out;
+    }
+
+    /**
+     * Streams the selected codings through a database cursor, ordered by document name (then document id, start, end, id),
+     * so that any number of them can be exported without holding them all. {@code each} may read through the same access
+     * (e.g. a document's text) while the cursor is open. Returns how many codings were passed on.
+     */
+    public int forEach(CodingSelection selection, Consumer<Coding> each) {
+        if (selection.isEmpty()) {
+            return 0;
+        }
+        StringBuilder sql = new StringBuilder("""
+            SELECT c.id, c.document_id, c.start_offset, c.end_offset, c.code_id, c.coder, c.created, c.memo
+            FROM coding c JOIN document d ON d.id = c.document_id WHERE 1 = 1""");
+        List<Object> params = new ArrayList<>();
+        in(sql, params, "c.code_id", selection.codeIds());
+        in(sql, params, "c.coder", selection.coders());
+        // a long id list (e.g. a variable-condition scope) is checked here rather than bound as thousands of parameters
+        boolean docsInSql = selection.documentIds() != null && selection.documentIds().size() <= MAX_BOUND_IDS;
+        if (docsInSql) {
+            in(sql, params, "c.document_id", selection.documentIds());
+        }
+        sql.append(" ORDER BY d.name, d.id, c.start_offset, c.end_offset, c.id");
+        Connection c = access.connection();
+        try {
+            boolean autoCommit = c.getAutoCommit();
+            if (autoCommit) {
+                c.setAutoCommit(false); // PostgreSQL only streams with a fetch size inside a transaction
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                ps.setFetchSize(FETCH_SIZE);
+                Jdbc.bind(ps, params.toArray());
+                int n = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Coding coding = map(rs);
+                        if (docsInSql || selection.documentIds() == null || selection.documentIds().contains(coding.documentId())) {
+                            each.accept(coding);
+                            n++;
+                        }
+                    }
+                }
+                return n;
+            } finally {
+                if (autoCommit) {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.fail(sql.toString(), e);
+        }
+    }
+
+    private static void in(StringBuilder sql, List<Object> params, String column, Collection<?> values) {
+        if (values != null) {
+            sql.append(" AND ").append(column).append(" IN (").append(values.stream().map(v -> "?").collect(Collectors.joining(", "))).append(')');
+            params.addAll(values);
+        }
     }
 
     private static Coding map(ResultSet rs) throws SQLException {
