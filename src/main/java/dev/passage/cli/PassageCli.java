@@ -1,5 +1,6 @@
 package dev.passage.cli;
 
+import dev.passage.cases.CaseDataException;
 import dev.passage.coding.CodingException;
 import dev.passage.search.SearchSyntaxException;
 import dev.passage.store.StoreException;
@@ -14,7 +15,8 @@ import java.io.UncheckedIOException;
          description = "Qualitative interview coding with mixed methods: projects, import, codes, search.",
          subcommands = {InitCommand.class, ImportCommand.class, DocsCommand.class, CodesCommand.class, CodeCommand.class,
                         UncodeCommand.class, SearchCommand.class, AutocodeCommand.class, SegmentsCommand.class,
-                        CoOccurrenceCommand.class, ReindexCommand.class, SampleCommand.class, GuiCommand.class})
+                        CoOccurrenceCommand.class, ReindexCommand.class, SampleCommand.class, GuiCommand.class,
+                        UnitsCommand.class, SurveyCommand.class, VarsCommand.class})
 public final class PassageCli implements Runnable {
     public static final int EXIT_BAD_INPUT = 3;
     /** Lucene reports optional JVM features through java.util.logging; held strongly, as JUL keeps loggers weakly. */
@@ -54,7 +56,7 @@ public final class PassageCli implements Runnable {
     }
 
     private static boolean isBadInput(Exception ex) {
-        return ex instanceof CodingException || ex instanceof StoreException || ex instanceof SearchSyntaxException
+        return ex instanceof CodingException || ex instanceof CaseDataException || ex instanceof StoreException || ex instanceof SearchSyntaxException
                || ex instanceof IllegalArgumentException || ex instanceof UncheckedIOException;
     }
 }
