@@ -1,6 +1,10 @@
 package dev.passage.analysis;
 
+import dev.passage.cases.CaseDataException;
+import dev.passage.cases.Condition;
+import dev.passage.cases.ConditionResolver;
 import dev.passage.coding.Codebook;
+import dev.passage.model.DocumentCase;
 import dev.passage.model.Coding;
 import dev.passage.model.Segment;
 import dev.passage.model.SpeakerTurn;
@@ -8,11 +12,15 @@ import dev.passage.store.Database;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Retrieves coded segments: all codings of a code (optionally with its sub-codes), with document, speaker and text. */
+/**
+ * Retrieves coded segments: all codings of a code (optionally with its sub-codes), with document, speaker and text;
+ * optionally only in documents of some units and meeting variable conditions.
+ */
 public final class SegmentRetrieval {
     private final Database database;
 
@@ -21,9 +29,22 @@ public final class SegmentRetrieval {
     }
 
     public List<Segment> segments(Codebook book, long codeId, boolean withDescendants) {
+        return segments(book, codeId, withDescendants, List.of(), List.of());
+    }
+
+    /**
+     * The segments of a code in documents of any of {@code units} (by name; empty: any unit or none) that meet every
+     * condition (e.g. {@code psych_safety >= 4}; see {@link ConditionResolver}).
+     */
+    public List<Segment> segments(Codebook book, long codeId, boolean withDescendants, List<String> units, List<String> conditions) {
         Set<Long> codes = withDescendants ? book.selfAndDescendants(codeId) : Set.of(codeId);
+        List<Condition> parsed = conditions.stream().map(Condition::parse).toList();
         return database.read(a -> {
+            Set<Long> allowed = allowedDocuments(a, units, parsed);
             List<Coding> codings = a.codings().forCodes(codes);
+            if (allowed != null) {
+                codings = codings.stream().filter(c -> allowed.contains(c.documentId())).toList();
+            }
             Map<Long, String> texts = new HashMap<>();
             Map<Long, String> names = new HashMap<>();
             Map<Long, List<SpeakerTurn>> turns = new HashMap<>();
@@ -39,6 +60,39 @@ public final class SegmentRetrieval {
                                                                            : x.documentName().compareTo(y.documentName()));
             return out;
         });
+    }
+
+    /** The documents the unit and condition filters leave, or null when there are no such filters. */
+    private static Set<Long> allowedDocuments(dev.passage.store.StoreAccess a, List<String> units, List<Condition> conditions) {
+        if (units.isEmpty() && conditions.isEmpty()) {
+            return null;
+        }
+        Set<Long> allowed = new HashSet<>();
+        if (!units.isEmpty()) {
+            Map<String, Long> byName = a.units().idsByName();
+            Set<Long> unitIds = new HashSet<>();
+            for (String u : units) {
+                Long id = byName.get(u.strip());
+                if (id == null) {
+                    throw new CaseDataException("There is no unit named \"" + u + "\" (units: " + String.join(", ", byName.keySet()) + ")");
+                }
+                unitIds.add(id);
+            }
+            for (DocumentCase d : a.documents().cases()) {
+                if (d.unitId() != null && unitIds.contains(d.unitId())) {
+                    allowed.add(d.documentId());
+                }
+            }
+        }
+        if (!conditions.isEmpty()) {
+            Set<Long> matching = ConditionResolver.matching(a, conditions);
+            if (units.isEmpty()) {
+                allowed.addAll(matching);
+            } else {
+                allowed.retainAll(matching);
+            }
+        }
+        return allowed;
     }
 
     static String speakerAt(List<SpeakerTurn> turns, int offset) {

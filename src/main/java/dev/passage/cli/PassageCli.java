@@ -1,5 +1,6 @@
 package dev.passage.cli;
 
+import dev.passage.cases.CaseDataException;
 import dev.passage.coding.CodingException;
 import dev.passage.interop.InteropException;
 import dev.passage.export.ExportException;
@@ -18,7 +19,8 @@ import java.io.UncheckedIOException;
                         UncodeCommand.class, SearchCommand.class, AutocodeCommand.class, SegmentsCommand.class,
                         CoOccurrenceCommand.class, MatrixCommand.class, JointCommand.class, CrosstabCommand.class,
                         QuotesCommand.class, QuantitizeCommand.class, ImportQdpxCommand.class, ImportQdcCommand.class,
-                        ExportCommand.class, ReindexCommand.class, SampleCommand.class, GuiCommand.class})
+                        ExportCommand.class, UnitsCommand.class, SurveyCommand.class, VarsCommand.class,
+                        ReindexCommand.class, SampleCommand.class, GuiCommand.class})
 public final class PassageCli implements Runnable {
     public static final int EXIT_BAD_INPUT = 3;
     /** Lucene reports optional JVM features through java.util.logging; held strongly, as JUL keeps loggers weakly. */
@@ -58,7 +60,7 @@ public final class PassageCli implements Runnable {
     }
 
     private static boolean isBadInput(Exception ex) {
-        return ex instanceof CodingException || ex instanceof InteropException || ex instanceof ExportException || ex instanceof StoreException || ex instanceof SearchSyntaxException
+        return ex instanceof CodingException || ex instanceof InteropException || ex instanceof ExportException || ex instanceof CaseDataException || ex instanceof StoreException || ex instanceof SearchSyntaxException
                || ex instanceof IllegalArgumentException || ex instanceof UncheckedIOException;
     }
 }

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.util.ArrayList;
 import java.util.List;
 
 @Command(name = "segments", description = "All segments coded with a code (and its sub-codes).")
@@ -15,13 +16,18 @@ final class SegmentsCommand extends PassageCommand {
     String code;
     @Option(names = "--no-subcodes", description = "Only the code itself, not its sub-codes.")
     boolean noSubcodes;
+    @Option(names = "--unit", paramLabel = "NAME", description = "Only in documents of this unit (repeatable).")
+    List<String> units = new ArrayList<>();
+    @Option(names = "--where", paramLabel = "'VARIABLE OP VALUE'",
+            description = "Only in documents meeting this variable condition, e.g. 'psych_safety >= 4' (repeatable; all must hold).")
+    List<String> where = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
         Output out = output(project.json());
         try (var s = project.open()) {
             var book = s.codebook().codebook();
-            List<Segment> segs = s.retrieval().segments(book, s.codebook().resolve(code).id(), !noSubcodes);
+            List<Segment> segs = s.retrieval().segments(book, s.codebook().resolve(code).id(), !noSubcodes, units, where);
             out.result(segs, () -> {
                 for (Segment g : segs) {
                     out.line(String.format("#%-5d %-30s %-14s %6d..%-6d %-28s %s", g.codingId(), Output.ellipsize(g.documentName(), 30),

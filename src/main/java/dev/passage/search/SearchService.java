@@ -1,5 +1,6 @@
 package dev.passage.search;
 
+import dev.passage.cases.ConditionResolver;
 import dev.passage.coding.Codebook;
 import dev.passage.coding.CodebookService;
 import dev.passage.coding.CodingException;
@@ -40,6 +41,7 @@ public final class SearchService implements ChangeListener, AutoCloseable {
     private final SearchIndex index;
     private final CodebookService codebook;
     private final Language language;
+    private final ConditionResolver conditions;
     private long indexedVersion = -1;
     /** Segment extents per document (they never change once imported), for re-tagging after coding edits. */
     private final Map<Long, List<SpeakerTurn>> bounds = new LinkedHashMap<>(16, 0.75f, true) {
@@ -54,6 +56,7 @@ public final class SearchService implements ChangeListener, AutoCloseable {
         this.index = index;
         this.codebook = codebook;
         this.language = language;
+        this.conditions = new ConditionResolver(database);
     }
 
     /** True when the index does not reflect the database (missing, stale, or left behind by a crash). */
@@ -155,6 +158,9 @@ public final class SearchService implements ChangeListener, AutoCloseable {
 
     public SearchResult search(String query, SearchFilters filters, int limit) throws SearchSyntaxException {
         SearchQuery q = resolve(query, filters, limit);
+        if (q == null) {
+            return new SearchResult(query == null ? "" : query, 0, 0, List.of());
+        }
         try {
             return index.search(q);
         } catch (IOException e) {
@@ -207,6 +213,7 @@ public final class SearchService implements ChangeListener, AutoCloseable {
         return new TextRange(hit.documentId(), hit.segmentStart() + s, hit.segmentStart() + e);
     }
 
+    /** The query with the filters resolved to ids, or null when the filters leave no document to search. */
     private SearchQuery resolve(String query, SearchFilters f, int limit) {
         Codebook book = codebook.codebook();
         Set<Long> codeIds = new HashSet<>();
@@ -218,6 +225,17 @@ public final class SearchService implements ChangeListener, AutoCloseable {
         for (String name : f.documentNames()) {
             docIds.add(database.read(a -> a.documents().findIdByName(name))
                                .orElseThrow(() -> new CodingException("There is no document named \"" + name + "\"")));
+        }
+        if (!f.conditions().isEmpty()) {
+            Set<Long> matching = conditions.matchingDocuments(f.conditions());
+            if (docIds.isEmpty()) {
+                docIds.addAll(matching);
+            } else {
+                docIds.retainAll(matching);
+            }
+            if (docIds.isEmpty()) {
+                return null; // the conditions leave no document: nothing can match
+            }
         }
         return new SearchQuery(query == null ? "" : query, codeIds, docIds, Set.copyOf(f.speakers()), Set.copyOf(f.units()), limit);
     }

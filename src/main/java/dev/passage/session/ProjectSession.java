@@ -2,6 +2,11 @@ package dev.passage.session;
 
 import dev.passage.analysis.CoOccurrence;
 import dev.passage.analysis.SegmentRetrieval;
+import dev.passage.cases.CaseEditor;
+import dev.passage.cases.CaseOverview;
+import dev.passage.cases.ConditionResolver;
+import dev.passage.cases.SurveyImport;
+import dev.passage.cases.UnitImport;
 import dev.passage.coding.CodebookService;
 import dev.passage.coding.CodingService;
 import dev.passage.coding.CommandHistory;
@@ -40,6 +45,11 @@ public final class ProjectSession implements AutoCloseable {
     private final SegmentRetrieval retrieval;
     private final CoOccurrence coOccurrence;
     private final MixedMethods mixed;
+    private final UnitImport unitImport;
+    private final SurveyImport surveyImport;
+    private final CaseEditor caseEditor;
+    private final CaseOverview caseOverview;
+    private final ConditionResolver conditions;
 
     private ProjectSession(ProjectStore store, String coder, ImportLimits limits) throws IOException {
         this.store = store;
@@ -54,6 +64,11 @@ public final class ProjectSession implements AutoCloseable {
         this.retrieval = new SegmentRetrieval(db);
         this.coOccurrence = new CoOccurrence(db);
         this.mixed = new MixedMethods(db, codebook, retrieval, history);
+        this.unitImport = new UnitImport(db);
+        this.surveyImport = new SurveyImport(db);
+        this.caseEditor = new CaseEditor(db, history);
+        this.caseOverview = new CaseOverview(db);
+        this.conditions = new ConditionResolver(db);
         db.addListener(search);
     }
 
@@ -126,6 +141,30 @@ public final class ProjectSession implements AutoCloseable {
 
     public CoOccurrence coOccurrence() {
         return coOccurrence;
+    }
+
+    /** Unit scores from a CSV or spreadsheet file. */
+    public UnitImport unitImport() {
+        return unitImport;
+    }
+
+    /** Open-ended surveys: respondents, their answers as documents, their other columns as variables. */
+    public SurveyImport surveyImport() {
+        return surveyImport;
+    }
+
+    /** Undoable links of documents to units and DOCUMENT variable edits (through {@link #history()}). */
+    public CaseEditor caseEditor() {
+        return caseEditor;
+    }
+
+    public CaseOverview caseOverview() {
+        return caseOverview;
+    }
+
+    /** Resolves variable conditions ({@code psych_safety >= 4}) to document ids. */
+    public ConditionResolver conditions() {
+        return conditions;
     }
 
     /** Joint displays and statistics over units, their texts and scores (matrix, correlation, crosstab, quotes, quantitize). */

@@ -170,6 +170,38 @@ public final class DocumentRepository {
                          rs -> rs.getString(1));
     }
 
+    /** Every document's value of one attribute, by document id (documents without it are absent). */
+    public Map<Long, String> attributeValues(String name) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        Jdbc.list(access.connection(), "SELECT document_id, attr_value FROM document_attribute WHERE name = ? ORDER BY document_id",
+                  rs -> out.put(rs.getLong(1), rs.getString(2) == null ? "" : rs.getString(2)), name);
+        return out;
+    }
+
+    /** The path each document was imported from, by document id (documents without one are absent). */
+    public Map<Long, String> importedFrom() {
+        Map<Long, String> out = new LinkedHashMap<>();
+        Jdbc.list(access.connection(), "SELECT id, imported_from FROM document WHERE imported_from IS NOT NULL ORDER BY id",
+                  rs -> out.put(rs.getLong(1), rs.getString(2)));
+        return out;
+    }
+
+    /**
+     * Replaces the text of a document that has no codings (offsets of codings would point into the old text) and drops
+     * its speaker turns. Refused with a {@link StoreException} when the document has codings.
+     */
+    public void replaceText(long documentId, String text) {
+        Tx tx = access.tx();
+        int codings = Jdbc.one(tx.connection(), "SELECT COUNT(*) FROM coding WHERE document_id = ?", rs -> rs.getInt(1), documentId).orElse(0);
+        if (codings > 0) {
+            throw new StoreException("The text of document " + name(documentId).orElse("#" + documentId) + " cannot change: it has "
+                                     + codings + " codings");
+        }
+        Jdbc.update(tx.connection(), "DELETE FROM speaker_turn WHERE document_id = ?", documentId);
+        Jdbc.update(tx.connection(), "UPDATE document SET body = ?, text_length = ? WHERE id = ?", text, text.length(), documentId);
+        tx.touchDocument(documentId);
+    }
+
     /** The unit a document belongs to, or empty. */
     public Optional<String> unitName(long documentId) {
         return Jdbc.one(access.connection(), "SELECT u.name FROM document d JOIN unit u ON u.id = d.unit_id WHERE d.id = ?",

@@ -48,6 +48,26 @@ final class Jdbc {
         }
     }
 
+    /** Runs one statement for each parameter row, in batches of 1,000. */
+    static void batch(Connection c, String sql, Iterable<Object[]> rows) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int pending = 0;
+            for (Object[] row : rows) {
+                bind(ps, row);
+                ps.addBatch();
+                if (++pending == 1000) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                ps.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw fail(sql, e);
+        }
+    }
+
     static <T> List<T> list(Connection c, String sql, RowMapper<T> mapper, Object... params) {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);

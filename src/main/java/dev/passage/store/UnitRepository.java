@@ -39,6 +39,20 @@ public final class UnitRepository {
                         rs -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3)), id);
     }
 
+    /** Every unit's id by its name. */
+    public java.util.Map<String, Long> idsByName() {
+        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+        for (Unit u : list()) {
+            out.put(u.name(), u.id());
+        }
+        return out;
+    }
+
+    /** Puts a deleted unit back with its original id (undo). */
+    public void restore(Unit unit) {
+        Jdbc.update(access.tx().connection(), "INSERT INTO unit (id, name, description) VALUES (?, ?, ?)", unit.id(), unit.name(), unit.description());
+    }
+
     public void rename(long unitId, String name) {
         Tx tx = access.tx();
         Jdbc.update(tx.connection(), "UPDATE unit SET name = ? WHERE id = ?", name, unitId);

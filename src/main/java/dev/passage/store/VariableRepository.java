@@ -122,6 +122,23 @@ public final class VariableRepository {
         access.tx().touchVariables();
     }
 
+    /** Removes the values of {@code variableId} for these owners (they become missing), in batches. */
+    public void clearAll(long variableId, Collection<Long> ownerIds) {
+        if (ownerIds.isEmpty()) {
+            return;
+        }
+        Jdbc.batch(access.tx().connection(), "DELETE FROM variable_value WHERE variable_id = ? AND owner_id = ?",
+                   ownerIds.stream().map(owner -> new Object[] {variableId, owner}).toList());
+        access.tx().touchVariables();
+    }
+
+    /** Puts a deleted variable back with its original id (undo); its values are restored separately. */
+    public void restore(Variable variable) {
+        Jdbc.update(access.tx().connection(), "INSERT INTO variable (id, scope, name, value_type) VALUES (?, ?, ?, ?)",
+                    variable.id(), variable.scope().name(), variable.name(), variable.type().name());
+        access.tx().touchVariables();
+    }
+
     /** Every value of one variable by owner id; owners without a value are absent. */
     public Map<Long, VariableValue> values(long variableId) {
         Map<Long, VariableValue> out = new LinkedHashMap<>();

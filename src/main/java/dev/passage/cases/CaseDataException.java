@@ -1,0 +1,23 @@
+package dev.passage.cases;
+
+import java.nio.file.Path;
+
+/** Case data (a table, a variable, a condition, a link) that cannot be used as asked; the message names the file or item and the problem. */
+public class CaseDataException extends RuntimeException {
+    public CaseDataException(String message) {
+        super(message);
+    }
+
+    public CaseDataException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** A problem with a whole file: "scores.csv: problem". */
+    public static CaseDataException in(Path file, String problem) {
+        return new CaseDataException(file.getFileName() + ": " + problem);
+    }
+
+    public static CaseDataException in(Path file, String problem, Throwable cause) {
+        return new CaseDataException(file.getFileName() + ": " + problem, cause);
+    }
+}

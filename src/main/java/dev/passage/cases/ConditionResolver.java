@@ -1,0 +1,130 @@
+package dev.passage.cases;
+
+import dev.passage.model.DocumentCase;
+import dev.passage.model.Variable;
+import dev.passage.model.VariableType;
+import dev.passage.model.VariableValue;
+import dev.passage.store.Database;
+import dev.passage.store.StoreAccess;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Resolves variable conditions (all must hold) to the documents they select. A condition's variable is looked up by name in
+ * every scope: a DOCUMENT variable is read from the document, a UNIT variable from the document's unit, a RESPONDENT variable
+ * from the answer's respondent. A name used in two scopes must be prefixed ({@code unit.psych_safety}). A missing value never
+ * matches, not even {@code !=}. Numbers and dates compare by value; categories and texts compare ignoring case and only with
+ * {@code =} and {@code !=}.
+ */
+public final class ConditionResolver {
+    private final Database database;
+
+    public ConditionResolver(Database database) {
+        this.database = database;
+    }
+
+    /** The ids of the documents meeting every condition written as text (see {@link Condition#parse}). */
+    public Set<Long> matchingDocuments(List<String> conditions) {
+        return matching(conditions.stream().map(Condition::parse).toList());
+    }
+
+    /** The ids of the documents meeting every condition. */
+    public Set<Long> matching(List<Condition> conditions) {
+        return database.read(a -> matching(a, conditions));
+    }
+
+    /** As {@link #matching(List)}, inside an open read or transaction. */
+    public static Set<Long> matching(StoreAccess access, List<Condition> conditions) {
+        List<Variable> variables = access.variables().list();
+        List<Test> tests = new ArrayList<>();
+        for (Condition c : conditions) {
+            Variable v = variable(variables, c);
+            tests.add(new Test(v, c, wanted(v, c), access.variables().values(v.id())));
+        }
+        Set<Long> out = new LinkedHashSet<>();
+        for (DocumentCase doc : access.documents().cases()) {
+            if (tests.stream().allMatch(t -> t.holds(doc))) {
+                out.add(doc.documentId());
+            }
+        }
+        return out;
+    }
+
+    /** The variable a condition names: its scope's, or the only one of that name; exact name first, then ignoring case. */
+    static Variable variable(List<Variable> variables, Condition c) {
+        List<Variable> candidates = candidates(variables, c, true);
+        if (candidates.isEmpty()) {
+            candidates = candidates(variables, c, false);
+        }
+        if (candidates.size() == 1) {
+            return candidates.getFirst();
+        }
+        if (candidates.isEmpty()) {
+            String where = c.scope() == null ? "" : " " + c.scope().name().toLowerCase(Locale.ROOT);
+            String known = variables.stream().map(v -> ConditionParser.prefix(v.scope()) + v.name()).collect(Collectors.joining(", "));
+            throw new CaseDataException("There is no" + where + " variable named \"" + c.variable() + "\" ("
+                                        + (known.isEmpty() ? "the project has no variables yet" : "variables: " + known) + ")");
+        }
+        String options = candidates.stream().map(v -> ConditionParser.prefix(v.scope()) + v.name()).collect(Collectors.joining(" or "));
+        throw new CaseDataException("\"" + c.variable() + "\" is a variable of " + candidates.size() + " kinds; say which: " + options);
+    }
+
+    private static List<Variable> candidates(List<Variable> variables, Condition c, boolean exact) {
+        return variables.stream()
+                        .filter(v -> c.scope() == null || v.scope() == c.scope())
+                        .filter(v -> exact ? v.name().equals(c.variable()) : v.name().equalsIgnoreCase(c.variable()))
+                        .toList();
+    }
+
+    /** The condition's value read as the variable's type: a Double for NUMBER and DATE (epoch day), a folded String otherwise. */
+    private static Object wanted(Variable v, Condition c) {
+        return switch (v.type()) {
+            case NUMBER -> CellValues.number(c.value()).orElseThrow(() -> new CaseDataException(
+                "\"" + v.name() + "\" is a number variable; \"" + c.value() + "\" is not a number"));
+            case DATE -> (double) CellValues.date(c.value()).map(LocalDate::toEpochDay).orElseThrow(() -> new CaseDataException(
+                "\"" + v.name() + "\" is a date variable; \"" + c.value() + "\" is not a date (write 2025-01-31)"));
+            case CATEGORY, TEXT -> {
+                if (c.operator().isOrdering()) {
+                    throw new CaseDataException("\"" + v.name() + "\" is a " + v.type().name().toLowerCase(Locale.ROOT)
+                                                + " variable; compare it with = or !=, not " + c.operator().symbol());
+                }
+                yield fold(c.value());
+            }
+        };
+    }
+
+    private static String fold(String s) {
+        return s.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private record Test(Variable variable, Condition condition, Object wanted, Map<Long, VariableValue> values) {
+        boolean holds(DocumentCase doc) {
+            Long owner = switch (variable.scope()) {
+                case DOCUMENT -> doc.documentId();
+                case UNIT -> doc.unitId();
+                case RESPONDENT -> doc.respondentId();
+            };
+            VariableValue value = owner == null ? null : values.get(owner);
+            if (value == null) {
+                return false;
+            }
+            int comparison;
+            if (variable.type() == VariableType.NUMBER || variable.type() == VariableType.DATE) {
+                if (value.number() == null) {
+                    return false;
+                }
+                comparison = Double.compare(value.number(), (Double) wanted);
+            } else {
+                comparison = fold(value.display()).equals(wanted) ? 0 : 1;
+            }
+            return condition.operator().accepts(comparison);
+        }
+    }
+}

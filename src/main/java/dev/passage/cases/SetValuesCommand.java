@@ -1,0 +1,84 @@
+package dev.passage.cases;
+
+import dev.passage.coding.EditCommand;
+import dev.passage.model.Variable;
+import dev.passage.model.VariableScope;
+import dev.passage.model.VariableType;
+import dev.passage.model.VariableValue;
+import dev.passage.store.Tx;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sets (or, with a null value, clears) one variable's value for some owners, creating the variable when it is new.
+ * Undo restores the values before, and removes the variable if this edit created it.
+ */
+final class SetValuesCommand implements EditCommand {
+    private final String label;
+    private final VariableScope scope;
+    private final String name;
+    private final VariableType type;
+    private final Map<Long, CellValues.Parsed> after;
+    private Variable created;
+    private long variableId;
+    private Map<Long, VariableValue> before;
+
+    SetValuesCommand(String label, VariableScope scope, String name, VariableType type, Map<Long, CellValues.Parsed> after) {
+        this.label = label;
+        this.scope = scope;
+        this.name = name;
+        this.type = type;
+        this.after = new LinkedHashMap<>(after);
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public void execute(Tx tx) {
+        if (before == null) {
+            boolean isNew = tx.variables().find(scope, name).isEmpty();
+            variableId = tx.variables().ensure(scope, name, type);
+            created = isNew ? new Variable(variableId, scope, name, type) : null;
+            Map<Long, VariableValue> all = tx.variables().values(variableId);
+            before = new LinkedHashMap<>();
+            after.keySet().forEach(owner -> before.put(owner, all.get(owner)));
+        } else if (created != null) {
+            tx.variables().restore(created);
+        }
+        write(tx, after, v -> v.of(variableId, 0));
+    }
+
+    @Override
+    public void undo(Tx tx) {
+        if (created != null) {
+            tx.variables().delete(variableId);
+            return;
+        }
+        write(tx, before, v -> v);
+    }
+
+    private <T> void write(Tx tx, Map<Long, T> values, java.util.function.Function<T, VariableValue> toValue) {
+        List<VariableValue> set = new ArrayList<>();
+        List<Long> clear = new ArrayList<>();
+        values.forEach((owner, v) -> {
+            if (v == null) {
+                clear.add(owner);
+            } else {
+                VariableValue value = toValue.apply(v);
+                set.add(new VariableValue(variableId, owner, value.number(), value.text()));
+            }
+        });
+        tx.variables().setAll(set);
+        tx.variables().clearAll(variableId, clear);
+    }
+
+    long variableId() {
+        return variableId;
+    }
+}
