@@ -132,13 +132,6 @@ public final class VariableRepository {
         access.tx().touchVariables();
     }
 
-    /** Puts a deleted variable back with its original id (undo); its values are restored separately. */
-    public void restore(Variable variable) {
-        Jdbc.update(access.tx().connection(), "INSERT INTO variable (id, scope, name, value_type) VALUES (?, ?, ?, ?)",
-                    variable.id(), variable.scope().name(), variable.name(), variable.type().name());
-        access.tx().touchVariables();
-    }
-
     /** Every value of one variable by owner id; owners without a value are absent. */
     public Map<Long, VariableValue> values(long variableId) {
         Map<Long, VariableValue> out = new LinkedHashMap<>();
