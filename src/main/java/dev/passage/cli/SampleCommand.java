@@ -18,9 +18,10 @@ final class SampleCommand extends PassageCommand {
     public Integer call() throws Exception {
         Output out = output(json);
         var summary = SampleStudy.build(dir);
-        out.result(summary, () -> out.line(String.format("Wrote the sample study \"%s\" to %s: %d documents, %d units, %d codes, %d codings",
-                                                         summary.name(), dir, summary.documents(), summary.units(), summary.codes(),
-                                                         summary.codings())));
+        out.result(summary, () -> out.line(String.format(
+            "Wrote the sample study \"%s\" to %s: %d documents (%d survey answers from %d respondents), %d units with %d scores, %d codes, %d codings",
+            summary.name(), dir, summary.documents(), summary.surveyAnswers(), summary.respondents(), summary.units(), summary.unitVariables(),
+            summary.codes(), summary.codings())));
         return 0;
     }
 }

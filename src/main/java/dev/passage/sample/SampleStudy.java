@@ -2,7 +2,14 @@ package dev.passage.sample;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.passage.cases.SurveyImport;
+import dev.passage.cases.SurveyImportReport;
+import dev.passage.cases.Table;
+import dev.passage.cases.TableReader;
+import dev.passage.cases.UnitImport;
+import dev.passage.cases.UnitImportReport;
 import dev.passage.coding.Codebook;
+import dev.passage.coding.TextRange;
 import dev.passage.importer.ImportOutcome;
 import dev.passage.model.Code;
 import dev.passage.model.CodeDescription;
@@ -15,8 +22,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,8 +36,11 @@ import java.util.Map;
 public final class SampleStudy {
     private static final String ROOT = "/dev/passage/sample/learning-culture/";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] SURVEY_QUESTIONS = {"q_mistakes", "q_learning"};
 
-    public record Summary(String name, String folder, int documents, int units, int codes, int codings, int memos) {
+    /** What was built: {@code documents} counts interviews and survey answers; {@code codings} counts both kinds of codings. */
+    public record Summary(String name, String folder, int documents, int units, int codes, int codings, int memos, int respondents,
+                          int surveyAnswers, int unitVariables) {
     }
 
     private SampleStudy() {
@@ -41,12 +53,17 @@ public final class SampleStudy {
         try (ProjectSession session = ProjectSession.create(folder, study.path("name").asText(), language, "anna")) {
             Map<String, Long> docs = importDocuments(session, study, staging);
             int units = linkUnits(session, study, docs);
+            UnitImportReport scores = importUnitScores(session, staging);
+            SurveyImportReport survey = importSurvey(session, staging);
             addCodes(session, json("codebook.json"), null);
             int codings = applyCodings(session, json("codings.json"), docs);
+            codings += applySurveyCodings(session, json("survey-codings.json"));
             int memos = addMemos(session, study, docs);
             session.history().clear();
             Codebook book = session.codebook().codebook();
-            return new Summary(study.path("name").asText(), folder.toString(), docs.size(), units, book.size(), codings, memos);
+            int documents = session.store().database().read(a -> a.documents().count());
+            return new Summary(study.path("name").asText(), folder.toString(), documents, units, book.size(), codings, memos,
+                               survey.respondentsCreated(), survey.answersCreated(), scores.valuesSet());
         } finally {
             try (var files = Files.walk(staging)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -94,6 +111,66 @@ public final class SampleStudy {
             return null;
         });
         return session.store().database().read(a -> a.units().list().size());
+    }
+
+    /** The units' survey scale means, from a Danish-Excel CSV (semicolons, decimal comma, BOM), through the normal import. */
+    private static UnitImportReport importUnitScores(ProjectSession session, Path staging) throws IOException {
+        Table table = TableReader.read(staged(staging, "units.csv"), null);
+        UnitImportReport report = session.unitImport().apply(table, new UnitImport.Options("unit", Map.of()));
+        if (!report.problems().isEmpty()) {
+            throw new IllegalStateException("The sample's units.csv has unreadable rows: " + report.problems());
+        }
+        return report;
+    }
+
+    /** The open-ended employee survey: two questions, answers linked to respondents and their units. */
+    private static SurveyImportReport importSurvey(ProjectSession session, Path staging) throws IOException {
+        Table table = TableReader.read(staged(staging, "survey.csv"), null);
+        return session.surveyImport().apply(table, new SurveyImport.Options("respondent_id", "unit", List.of(SURVEY_QUESTIONS), Map.of()));
+    }
+
+    /** Codings of survey answers, addressed by respondent and question; applied per coder and code as one edit each. */
+    private static int applySurveyCodings(ProjectSession session, JsonNode codings) {
+        Codebook book = session.codebook().codebook();
+        Map<String, Map<Long, List<TextRange>>> byCoderAndCode = new LinkedHashMap<>();
+        Map<String, Long> answers = new HashMap<>();
+        session.store().database().read(a -> {
+            a.documents().cases().stream().filter(c -> c.isSurveyAnswer()).forEach(c -> answers.put(c.name(), c.documentId()));
+            return null;
+        });
+        int n = 0;
+        for (JsonNode c : codings) {
+            String name = c.path("respondent").asText() + SurveyImport.NAME_SEPARATOR + c.path("question").asText();
+            Long docId = answers.get(name);
+            if (docId == null) {
+                throw new IllegalStateException("survey-codings.json names an answer that was not imported: " + name);
+            }
+            String text = session.store().database().read(a -> a.documents().text(docId)).orElseThrow();
+            String quote = c.path("quote").asText();
+            int at = text.indexOf(quote);
+            if (at < 0 || text.indexOf(quote, at + 1) >= 0) {
+                throw new IllegalStateException("survey-codings.json: the quote must occur exactly once in " + name + ": \"" + quote + "\"");
+            }
+            String path = c.path("code").asText();
+            long codeId = book.findByPath(path).orElseThrow(() -> new IllegalStateException("survey-codings.json: unknown code " + path)).id();
+            byCoderAndCode.computeIfAbsent(c.path("coder").asText("anna"), k -> new LinkedHashMap<>())
+                .computeIfAbsent(codeId, k -> new ArrayList<>()).add(new TextRange(docId, at, at + quote.length()));
+            n++;
+        }
+        for (var coder : byCoderAndCode.entrySet()) {
+            session.coding().setCoder(coder.getKey());
+            coder.getValue().forEach((codeId, ranges) -> session.coding().applyAll(ranges, codeId, null));
+        }
+        session.coding().setCoder("anna");
+        return n;
+    }
+
+    private static Path staged(Path staging, String name) throws IOException {
+        Path copy = staging.resolve(name);
+        try (InputStream in = resource(name)) {
+            Files.copy(in, copy);
+        }
+        return copy;
     }
 
     private static void addCodes(ProjectSession session, JsonNode codes, Long parentId) {

@@ -58,4 +58,32 @@ class SampleStudyTest {
             assertThat(memos).hasSizeGreaterThanOrEqualTo(4);
         }
     }
+
+    @Test
+    void theSurveyAndUnitScoresShowTheStudysPatternInTheJointDisplays() throws Exception {
+        Path dir = tmp.resolve("mixed.passage");
+        var summary = SampleStudy.build(dir);
+        assertThat(summary.respondents()).isEqualTo(374);
+        // 748 answers in the file, of which 26 (q_mistakes) and 43 (q_learning) are empty and create no document
+        assertThat(summary.surveyAnswers()).isEqualTo(748 - 26 - 43);
+        assertThat(summary.documents()).isEqualTo(16 + summary.surveyAnswers());
+        assertThat(summary.codings()).isEqualTo(254 + 795);
+
+        try (var s = ProjectSession.open(dir, "anna")) {
+            var safety = s.mixed().variable("psych_safety");
+            assertThat(safety.type()).isEqualTo(dev.passage.model.VariableType.NUMBER);
+            Codebook book = s.codebook().codebook();
+            var fear = s.mixed().joint(book.findByPath("Barriers/Fear of blame").orElseThrow().id(), safety,
+                                       dev.passage.mixed.PrevalenceMeasure.CARRIERS, dev.passage.mixed.CodeAggregation.AGGREGATED,
+                                       dev.passage.mixed.BootstrapSettings.DEFAULT);
+            assertThat(fear.points()).hasSize(9);
+            assertThat(fear.excluded()).isEmpty();
+            assertThat(fear.spearman().coefficient()).isLessThan(-0.6);
+            assertThat(fear.spearman().pValue()).isLessThan(0.05);
+            var admitting = s.mixed().joint(book.findByPath("Psychological safety/Admitting mistakes").orElseThrow().id(), safety,
+                                            dev.passage.mixed.PrevalenceMeasure.CARRIERS, dev.passage.mixed.CodeAggregation.AGGREGATED,
+                                            dev.passage.mixed.BootstrapSettings.DEFAULT);
+            assertThat(admitting.spearman().coefficient()).isGreaterThan(0.5);
+        }
+    }
 }
