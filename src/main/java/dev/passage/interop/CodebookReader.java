@@ -59,10 +59,9 @@ final class CodebookReader {
             SecureXml.children(e, "NoteRef").forEach(n -> notes.add(Guids.key(SecureXml.attr(n, "targetGUID"))));
             noteRefs.put(key, notes);
             count++;
-            ImportPlan.Code placeholder = new ImportPlan.Code(key, unique, colour,
-                                                              CodeDescriptions.parse(SecureXml.childText(e, "Description")), List.of());
-            byKey.put(key, placeholder);
-            ImportPlan.Code code = new ImportPlan.Code(key, unique, colour, placeholder.description(), codes(SecureXml.children(e, "Code")));
+            byKey.put(key, new ImportPlan.Code(key, unique, colour, null, List.of())); // claimed before the children are read
+            ImportPlan.Code code = new ImportPlan.Code(key, unique, colour, CodeDescriptions.parse(SecureXml.childText(e, "Description")),
+                                                       codes(SecureXml.children(e, "Code")));
             byKey.put(key, code);
             out.add(code);
         }

@@ -25,7 +25,8 @@ import java.util.TreeSet;
  */
 record ExportSnapshot(ProjectInfo info, List<Code> codes, List<DocumentCase> documents, List<Unit> units,
                       List<Variable> variables, Map<Long, Map<Long, VariableValue>> unitValues, List<String> attributeNames,
-                      List<Memo> memos, Set<String> users, int respondents, Map<Long, DocumentSummary> summaries) {
+                      List<Memo> memos, Set<String> users, int respondents, Map<Long, DocumentSummary> summaries,
+                      Map<String, List<Memo>> memoIndex) {
 
     static ExportSnapshot read(Database db) {
         return db.read(a -> {
@@ -42,7 +43,7 @@ record ExportSnapshot(ProjectInfo info, List<Code> codes, List<DocumentCase> doc
             a.documents().list().forEach(d -> summaries.put(d.id(), d));
             return new ExportSnapshot(a.project().info(), a.codes().list(), a.documents().cases(), units, variables, unitValues,
                                       a.documents().attributeNames(), memos, new LinkedHashSet<>(users), a.respondents().count(),
-                                      summaries);
+                                      summaries, index(memos));
         });
     }
 
@@ -55,8 +56,17 @@ record ExportSnapshot(ProjectInfo info, List<Code> codes, List<DocumentCase> doc
         return out;
     }
 
+    /** The memos on one target, in their stored order. */
     List<Memo> memos(Memo.MemoTarget target, Long targetId) {
-        return memos.stream().filter(m -> m.target() == target && java.util.Objects.equals(m.targetId(), targetId)).toList();
+        return memoIndex.getOrDefault(target + ":" + targetId, List.of());
+    }
+
+    private static Map<String, List<Memo>> index(List<Memo> memos) {
+        Map<String, List<Memo>> out = new LinkedHashMap<>();
+        for (Memo m : memos) {
+            out.computeIfAbsent(m.target() + ":" + m.targetId(), k -> new ArrayList<>()).add(m);
+        }
+        return out;
     }
 
     List<Variable> variables(VariableScope scope) {

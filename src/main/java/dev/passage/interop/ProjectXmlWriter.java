@@ -44,7 +44,21 @@ final class ProjectXmlWriter {
         return guids.of("document", documentId) + ".txt";
     }
 
-    void write(OutputStream out) throws XMLStreamException {
+    /** Receives each document's text while the sources are written, so the text is read from the store once. */
+    @FunctionalInterface
+    interface TextSink {
+        void accept(long documentId, String text) throws java.io.IOException;
+    }
+
+    private TextSink sink = (id, text) -> { };
+
+    /** Writes project.qde to {@code out}, handing each document's text to {@code texts} on the way. */
+    void write(OutputStream out, TextSink texts) throws XMLStreamException, java.io.IOException {
+        this.sink = texts;
+        write(out);
+    }
+
+    void write(OutputStream out) throws XMLStreamException, java.io.IOException {
         try (XmlOut x = new XmlOut(out, "Project", Qda.PROJECT_NS)) {
             x.attr("name", snap.info().name()).attr("origin", Qda.ORIGIN)
              .attr("creationDateTime", snap.info().created()).attr("modifiedDateTime", Instant.now());
@@ -185,7 +199,7 @@ final class ProjectXmlWriter {
         report.count("cases", snap.units().size());
     }
 
-    private void sources(XmlOut x) throws XMLStreamException {
+    private void sources(XmlOut x) throws XMLStreamException, java.io.IOException {
         if (snap.documents().isEmpty()) {
             return;
         }
@@ -197,6 +211,7 @@ final class ProjectXmlWriter {
                                                        a.documents().attributes(d.documentId()),
                                                        a.variables().valuesOf(VariableScope.DOCUMENT, d.documentId())));
             DocumentSummary summary = snap.summaries().get(d.documentId());
+            sink.accept(d.documentId(), s.text());
             x.start("TextSource").attr("guid", guids.of("document", d.documentId())).attr("name", d.name())
              .attr("plainTextPath", Qda.INTERNAL + sourceFile(guids, d.documentId())).attr("creationDateTime", summary == null ? null : summary.importedAt());
             CodePointOffsets cp = CodePointOffsets.of(s.text());

@@ -236,8 +236,11 @@ final class QdeReader {
             report.lose("PDFSource", name(pdf), "a PDF without a text representation; import the PDF file itself with `passage import`");
             return;
         }
-        report.warn("the PDF " + name(pdf) + " was imported as its plain-text representation (the PDF file itself is not kept)");
+        int before = documents.size();
         textSource(representation, SecureXml.attr(pdf, "name"));
+        if (documents.size() > before) {
+            report.warn("the PDF " + name(pdf) + " was imported as its plain-text representation (the PDF file itself is not kept)");
+        }
     }
 
     private void mediaSource(Element s) {

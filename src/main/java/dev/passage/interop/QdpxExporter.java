@@ -1,18 +1,15 @@
 package dev.passage.interop;
 
-import dev.passage.model.DocumentCase;
 import dev.passage.session.ProjectSession;
 import dev.passage.store.Database;
 
 import javax.xml.stream.XMLStreamException;
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -39,38 +36,28 @@ public final class QdpxExporter {
             report.lose("Respondents", snap.respondents() + " survey respondents",
                         "REFI-QDA has no survey respondents; their answers are exported as text sources");
         }
-        AtomicFile.write(out, stream -> {
-            try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(stream, 1 << 16), StandardCharsets.UTF_8)) {
-                for (DocumentCase d : snap.documents()) {
-                    String text = db.read(a -> a.documents().text(d.documentId()).orElse(""));
-                    zip.putNextEntry(new ZipEntry(Qda.SOURCES + "/" + ProjectXmlWriter.sourceFile(guids, d.documentId())));
-                    zip.write(text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+        Path qde = Files.createTempFile("passage-export", ".qde");
+        try {
+            AtomicFile.write(out, stream -> {
+                try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(stream, 1 << 16), StandardCharsets.UTF_8);
+                     OutputStream xml = new BufferedOutputStream(Files.newOutputStream(qde), 1 << 16)) {
+                    // one pass over the documents: each text goes into the zip while its TextSource goes into project.qde
+                    new ProjectXmlWriter(db, snap, guids, report).write(xml, (id, text) -> {
+                        zip.putNextEntry(new ZipEntry(Qda.SOURCES + "/" + ProjectXmlWriter.sourceFile(guids, id)));
+                        zip.write(text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+                        zip.closeEntry();
+                    });
+                    xml.flush();
+                    zip.putNextEntry(new ZipEntry(Qda.QDE));
+                    Files.copy(qde, zip);
                     zip.closeEntry();
+                } catch (XMLStreamException e) {
+                    throw new IOException("cannot write " + Qda.QDE + ": " + e.getMessage(), e);
                 }
-                zip.putNextEntry(new ZipEntry(Qda.QDE));
-                new ProjectXmlWriter(db, snap, guids, report).write(new KeepOpen(zip));
-                zip.closeEntry();
-            } catch (XMLStreamException e) {
-                throw new IOException("cannot write " + Qda.QDE + ": " + e.getMessage(), e);
-            }
-        });
+            });
+        } finally {
+            Files.deleteIfExists(qde);
+        }
         return report.build();
-    }
-
-    /** Lets the XML writer close its stream without closing the zip around it. */
-    static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }
