@@ -1,5 +1,6 @@
 package dev.passage.export;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -42,7 +43,7 @@ public final class HtmlReportWriter implements ReportWriter {
     private final Writer out;
 
     public HtmlReportWriter(OutputStream out) {
-        this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     }
 
     /** Escapes text for HTML content and attribute values. */
