@@ -100,14 +100,14 @@ public final class HtmlReportWriter implements ReportWriter {
         if (c.depth() > 0) {
             out.write("<p class=\"count\">" + escape(c.path()) + "</p>\n");
         }
-        if (full) {
+        if (full && !d.isEmpty()) {
             out.write("<dl class=\"desc\">\n");
             item("Definition", d.definition());
             item("When to use", d.whenToUse());
             item("When not to use", d.whenNotToUse());
             item("Example", d.example());
             out.write("</dl>\n");
-        } else if (!d.definition().isBlank()) {
+        } else if (!full && !d.definition().isBlank()) {
             out.write("<p>" + escape(d.definition()) + "</p>\n");
         }
     }
