@@ -16,6 +16,8 @@ import java.nio.file.StandardOpenOption;
  * is reported as an {@link ExportException} naming the file.
  */
 public final class AtomicFile {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private AtomicFile() {
     }
 
@@ -36,11 +38,13 @@ public final class AtomicFile {
     }
 
     private static ExportReport replace(Path file, FileExport export) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".part");
+        // not Files.createTempFile: its owner-only permissions would carry over to the export; this gets the usual umask
+        Path tmp = file.resolveSibling("." + file.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
         boolean moved = false;
         try {
             ExportReport report;
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                                                                                   StandardOpenOption.WRITE), 1 << 16)) {
                 report = export.writeTo(out);
             }
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {

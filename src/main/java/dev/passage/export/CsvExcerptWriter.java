@@ -3,6 +3,7 @@ package dev.passage.export;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -22,7 +23,7 @@ public final class CsvExcerptWriter implements ExcerptWriter {
     private int rows;
 
     public CsvExcerptWriter(OutputStream out) {
-        this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.passage.export;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -42,7 +43,7 @@ public final class HtmlReportWriter implements ReportWriter {
     private final Writer out;
 
     public HtmlReportWriter(OutputStream out) {
-        this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     }
 
     /** Escapes text for HTML content and attribute values. */
@@ -99,14 +100,14 @@ public final class HtmlReportWriter implements ReportWriter {
         if (c.depth() > 0) {
             out.write("<p class=\"count\">" + escape(c.path()) + "</p>\n");
         }
-        if (full) {
+        if (full && !d.isEmpty()) {
             out.write("<dl class=\"desc\">\n");
             item("Definition", d.definition());
             item("When to use", d.whenToUse());
             item("When not to use", d.whenNotToUse());
             item("Example", d.example());
             out.write("</dl>\n");
-        } else if (!d.definition().isBlank()) {
+        } else if (!full && !d.definition().isBlank()) {
             out.write("<p>" + escape(d.definition()) + "</p>\n");
         }
     }

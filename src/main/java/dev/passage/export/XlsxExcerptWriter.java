@@ -21,6 +21,8 @@ import java.util.List;
 public final class XlsxExcerptWriter implements ExcerptWriter {
     /** Excel's limit on the characters in one cell. */
     public static final int MAX_CELL_CHARS = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    /** Excel's limit on rows in a sheet (the header takes one). */
+    public static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
     private static final int WINDOW_ROWS = 200;
 
     private final OutputStream out;
@@ -62,6 +64,10 @@ public final class XlsxExcerptWriter implements ExcerptWriter {
 
     @Override
     public void row(List<Object> cells) {
+        if (rows + 1 >= MAX_ROWS) {
+            throw new ExportException("More than " + (MAX_ROWS - 1) + " excerpts do not fit in one Excel sheet; export csv or json, "
+                                      + "or narrow the selection (e.g. --code, --unit)");
+        }
         Row row = sheet.createRow(++rows);
         for (int i = 0; i < cells.size(); i++) {
             Object value = cells.get(i);

@@ -50,6 +50,12 @@ class AtomicFileTest {
         assertThat(r.rows()).isZero();
         assertThat(target).hasContent("[]");
         assertThat(tmp.toFile().list()).containsExactly("out.json");
+        Path fresh = tmp.resolve("fresh.csv");
+        AtomicFile.write(fresh, out -> new ExportReport(0, 0));
+        Path plain = Files.writeString(tmp.resolve("plain.txt"), "x");
+        if (fresh.getFileSystem().supportedFileAttributeViews().contains("posix")) { // same permissions as any new file, not owner-only
+            assertThat(Files.getPosixFilePermissions(fresh)).isEqualTo(Files.getPosixFilePermissions(plain));
+        }
     }
 
     @Test
