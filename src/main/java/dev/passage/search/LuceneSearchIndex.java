@@ -213,6 +213,25 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /** All documents' deletes-and-adds, then one refresh (a refresh per document flushes a tiny segment each time). */
+    @Override
+    public void replaceDocuments(Map<Long, List<IndexedSegment>> segmentsByDocument) throws IOException {
+        synchronized (writeLock) {
+            for (Map.Entry<Long, List<IndexedSegment>> e : segmentsByDocument.entrySet()) {
+                List<Iterable<IndexableField>> docs = new ArrayList<>(e.getValue().size());
+                for (IndexedSegment segment : e.getValue()) {
+                    if (segment.documentId() != e.getKey()) {
+                        throw new IllegalArgumentException("Segment " + segment.ordinal() + " belongs to document "
+                                + segment.documentId() + ", not " + e.getKey());
+                    }
+                    docs.add(SegmentDocuments.toDocument(segment));
+                }
+                writer.updateDocuments(SegmentDocuments.documentQuery(e.getKey()), docs);
+            }
+            searcherManager.maybeRefreshBlocking();
+        }
+    }
+
     @Override
     public void updateSegmentCodes(long documentId, Map<Integer, java.util.Set<Long>> codesByOrdinal) throws IOException {
         if (codesByOrdinal.isEmpty()) {

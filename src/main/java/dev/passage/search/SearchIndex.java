@@ -20,6 +20,16 @@ public interface SearchIndex extends AutoCloseable {
     void replaceDocument(long documentId, List<IndexedSegment> segments) throws IOException;
 
     /**
+     * Replaces all segments of many documents at once (an import of thousands of survey answers); by default one
+     * {@link #replaceDocument} per document, implementations make the changes visible once at the end.
+     */
+    default void replaceDocuments(java.util.Map<Long, List<IndexedSegment>> segmentsByDocument) throws IOException {
+        for (var e : segmentsByDocument.entrySet()) {
+            replaceDocument(e.getKey(), e.getValue());
+        }
+    }
+
+    /**
      * Re-tags existing segments of a document with new code ids (a coding was applied, removed or changed); their text
      * is unchanged. Ordinals that are not in the index are ignored.
      */

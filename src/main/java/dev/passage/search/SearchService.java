@@ -36,6 +36,10 @@ import java.util.function.IntConsumer;
  */
 public final class SearchService implements ChangeListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
+    /** Above this many documents changed in one commit (an import), they are read in one go and the index refreshed once. */
+    static final int BULK_DOCUMENTS = 16;
+    /** A rebuild reads this many documents per database read. */
+    private static final int REBUILD_CHUNK = 200;
 
     private final Database database;
     private final SearchIndex index;
@@ -81,9 +85,13 @@ public final class SearchService implements ChangeListener, AutoCloseable {
         Snapshot snap = database.read(a -> new Snapshot(a.project().dataVersion(), a.documents().ids()));
         List<IndexedSegment> all = new ArrayList<>();
         int done = 0;
-        for (long id : snap.ids()) {
-            all.addAll(database.read(a -> SegmentSource.segments(a, id)));
-            progress.accept(++done);
+        List<Long> ids = snap.ids();
+        for (int from = 0; from < ids.size(); from += REBUILD_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + REBUILD_CHUNK));
+            database.read(a -> SegmentSource.segments(a, chunk)).values().forEach(all::addAll);
+            for (int i = 0; i < chunk.size(); i++) {
+                progress.accept(++done);
+            }
         }
         try {
             index.rebuild(all, snap.version());
@@ -102,9 +110,14 @@ public final class SearchService implements ChangeListener, AutoCloseable {
                 rebuild(n -> { });
                 return;
             }
-            for (long id : changes.documentIds()) {
-                bounds.remove(id);
-                index.replaceDocument(id, database.read(a -> SegmentSource.segments(a, id)));
+            if (changes.documentIds().size() > BULK_DOCUMENTS) {
+                changes.documentIds().forEach(bounds::remove);
+                index.replaceDocuments(database.read(a -> SegmentSource.segments(a, changes.documentIds())));
+            } else {
+                for (long id : changes.documentIds()) {
+                    bounds.remove(id);
+                    index.replaceDocument(id, database.read(a -> SegmentSource.segments(a, id)));
+                }
             }
             Map<Long, List<int[]>> codingOnly = new LinkedHashMap<>();
             for (ChangedRange r : changes.codingRanges()) {

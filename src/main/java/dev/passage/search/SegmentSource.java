@@ -1,6 +1,7 @@
 package dev.passage.search;
 
 import dev.passage.model.Coding;
+import dev.passage.model.DocumentContent;
 import dev.passage.model.SpeakerTurn;
 import dev.passage.store.StoreAccess;
 
@@ -21,9 +22,13 @@ final class SegmentSource {
             return List.of();
         }
         String text = docs.text(documentId).orElse("");
-        String unit = docs.unitName(documentId).orElse(null);
-        List<SpeakerTurn> turns = bounds(access, documentId, text);
-        List<Coding> codings = access.codings().forDocument(documentId);
+        DocumentContent doc = new DocumentContent(documentId, name.get(), text, docs.unitName(documentId).orElse(null), docs.turns(documentId));
+        return segments(doc, access.codings().forDocument(documentId));
+    }
+
+    /** One document's segments, given its content and its codings ordered by start. */
+    private static List<IndexedSegment> segments(DocumentContent doc, List<Coding> codings) {
+        List<SpeakerTurn> turns = doc.turns().isEmpty() ? paragraphs(doc.text()) : doc.turns();
         List<IndexedSegment> out = new ArrayList<>(turns.size());
         int ordinal = 0;
         for (SpeakerTurn t : turns) {
@@ -36,8 +41,19 @@ final class SegmentSource {
                     codes.add(c.codeId());
                 }
             }
-            out.add(new IndexedSegment(documentId, name.get(), ordinal++, t.start(), t.end(), t.speaker(),
-                                       text.substring(t.start(), t.end()), codes, unit));
+            out.add(new IndexedSegment(doc.id(), doc.name(), ordinal++, t.start(), t.end(), t.speaker(),
+                                       doc.text().substring(t.start(), t.end()), codes, doc.unit()));
+        }
+        return out;
+    }
+
+    /** The segments of many documents, read inside one connection, by document id (a deleted document has none). */
+    static java.util.Map<Long, List<IndexedSegment>> segments(StoreAccess access, java.util.Collection<Long> documentIds) {
+        java.util.Map<Long, List<IndexedSegment>> out = new java.util.LinkedHashMap<>();
+        documentIds.forEach(id -> out.put(id, List.of())); // a deleted document loses its segments
+        java.util.Map<Long, List<Coding>> codings = access.codings().forDocuments(documentIds);
+        for (DocumentContent doc : access.documents().contents(documentIds)) {
+            out.put(doc.id(), segments(doc, codings.getOrDefault(doc.id(), List.of())));
         }
         return out;
     }
@@ -46,11 +62,6 @@ final class SegmentSource {
     static List<SpeakerTurn> bounds(StoreAccess access, long documentId) {
         List<SpeakerTurn> turns = access.documents().turns(documentId);
         return turns.isEmpty() ? paragraphs(access.documents().text(documentId).orElse("")) : turns;
-    }
-
-    private static List<SpeakerTurn> bounds(StoreAccess access, long documentId, String text) {
-        List<SpeakerTurn> turns = access.documents().turns(documentId);
-        return turns.isEmpty() ? paragraphs(text) : turns;
     }
 
     /** The ordinals of the segments that share a character with any of the ranges (bounds sorted by start). */

@@ -82,6 +82,19 @@ public final class CodingRepository {
                          CodingRepository::map, codeIds.toArray());
     }
 
+    /** The codings of many documents by document id, each list ordered by start (documents without codings are absent). */
+    public Map<Long, List<Coding>> forDocuments(Collection<Long> documentIds) {
+        Map<Long, List<Coding>> out = new LinkedHashMap<>();
+        for (List<Long> chunk : Jdbc.chunks(documentIds, 500)) {
+            for (Coding c : Jdbc.list(access.connection(), SELECT + " WHERE document_id IN (" + Jdbc.placeholders(chunk.size())
+                                                           + ") ORDER BY document_id, start_offset, end_offset, id",
+                                      CodingRepository::map, chunk.toArray())) {
+                out.computeIfAbsent(c.documentId(), k -> new java.util.ArrayList<>()).add(c);
+            }
+        }
+        return out;
+    }
+
     /** The document's codings that share at least one character with [start, end). */
     public List<Coding> overlapping(long documentId, int start, int end) {
         return Jdbc.list(access.connection(), SELECT + " WHERE document_id = ? AND start_offset < ? AND end_offset > ? ORDER BY start_offset, end_offset, id",

@@ -170,6 +170,29 @@ public final class DocumentRepository {
                          rs -> rs.getString(1));
     }
 
+    /**
+     * Name, text, unit and turns of many documents in a few queries (for re-indexing thousands of imported documents);
+     * ids without a document are left out.
+     */
+    public List<dev.passage.model.DocumentContent> contents(java.util.Collection<Long> ids) {
+        List<dev.passage.model.DocumentContent> out = new java.util.ArrayList<>();
+        for (List<Long> chunk : Jdbc.chunks(ids, 500)) {
+            String in = Jdbc.placeholders(chunk.size());
+            Map<Long, List<SpeakerTurn>> turns = new java.util.HashMap<>();
+            Jdbc.list(access.connection(), "SELECT document_id, start_offset, end_offset, speaker, timestamp_ms FROM speaker_turn"
+                                           + " WHERE document_id IN (" + in + ") ORDER BY document_id, ordinal",
+                      rs -> turns.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                                 .add(new SpeakerTurn(rs.getInt(2), rs.getInt(3), rs.getString(4), Jdbc.nullableLong(rs, "timestamp_ms"))),
+                      chunk.toArray());
+            out.addAll(Jdbc.list(access.connection(), "SELECT d.id, d.name, d.body, u.name FROM document d LEFT JOIN unit u ON u.id = d.unit_id"
+                                                      + " WHERE d.id IN (" + in + ") ORDER BY d.id",
+                                 rs -> new dev.passage.model.DocumentContent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                                                             turns.getOrDefault(rs.getLong(1), List.of())),
+                                 chunk.toArray()));
+        }
+        return out;
+    }
+
     /** Every document's value of one attribute, by document id (documents without it are absent). */
     public Map<Long, String> attributeValues(String name) {
         Map<Long, String> out = new LinkedHashMap<>();

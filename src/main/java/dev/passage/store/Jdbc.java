@@ -68,6 +68,20 @@ final class Jdbc {
         }
     }
 
+    /** Splits ids into chunks for {@code IN (...)} lists of a bounded size. */
+    static List<List<Long>> chunks(java.util.Collection<Long> ids, int size) {
+        List<Long> all = new ArrayList<>(ids);
+        List<List<Long>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += size) {
+            out.add(all.subList(i, Math.min(all.size(), i + size)));
+        }
+        return out;
+    }
+
+    static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
     static <T> List<T> list(Connection c, String sql, RowMapper<T> mapper, Object... params) {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
