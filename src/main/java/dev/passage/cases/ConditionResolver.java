@@ -2,6 +2,7 @@ package dev.passage.cases;
 
 import dev.passage.model.DocumentCase;
 import dev.passage.model.Variable;
+import dev.passage.model.VariableScope;
 import dev.passage.model.VariableType;
 import dev.passage.model.VariableValue;
 import dev.passage.store.Database;
@@ -46,7 +47,9 @@ public final class ConditionResolver {
         List<Test> tests = new ArrayList<>();
         for (Condition c : conditions) {
             Variable v = variable(variables, c);
-            tests.add(new Test(v, c, wanted(v, c), access.variables().values(v.id())));
+            Map<Long, VariableValue> values = access.variables().values(v.id());
+            Variable answerSide = v.scope() == VariableScope.DOCUMENT && c.scope() == null ? respondentTwin(variables, v) : null;
+            tests.add(new Test(v, c, wanted(v, c), values, answerSide == null ? Map.of() : access.variables().values(answerSide.id())));
         }
         Set<Long> out = new LinkedHashSet<>();
         for (DocumentCase doc : access.documents().cases()) {
@@ -66,6 +69,11 @@ public final class ConditionResolver {
         if (candidates.size() == 1) {
             return candidates.getFirst();
         }
+        if (c.scope() == null && isTextPair(candidates)) {
+            // an interview's own variable and a survey respondent's variable of the same name (e.g. role) describe the
+            // same thing for different kinds of text; a document has only one of them, so they act as one variable
+            return candidates.stream().filter(v -> v.scope() == VariableScope.DOCUMENT).findFirst().orElseThrow();
+        }
         if (candidates.isEmpty()) {
             String where = c.scope() == null ? "" : " " + c.scope().name().toLowerCase(Locale.ROOT);
             String known = variables.stream().map(v -> ConditionParser.prefix(v.scope()) + v.name()).collect(Collectors.joining(", "));
@@ -74,6 +82,19 @@ public final class ConditionResolver {
         }
         String options = candidates.stream().map(v -> ConditionParser.prefix(v.scope()) + v.name()).collect(Collectors.joining(" or "));
         throw new CaseDataException("\"" + c.variable() + "\" is a variable of " + candidates.size() + " kinds; say which: " + options);
+    }
+
+    /** A DOCUMENT and a RESPONDENT variable of the same name and type, and nothing else. */
+    private static boolean isTextPair(List<Variable> candidates) {
+        return candidates.size() == 2 && candidates.get(0).type() == candidates.get(1).type()
+               && candidates.stream().anyMatch(v -> v.scope() == VariableScope.DOCUMENT)
+               && candidates.stream().anyMatch(v -> v.scope() == VariableScope.RESPONDENT);
+    }
+
+    private static Variable respondentTwin(List<Variable> variables, Variable documentVariable) {
+        return variables.stream().filter(v -> v.scope() == VariableScope.RESPONDENT && v.type() == documentVariable.type()
+                                              && v.name().equalsIgnoreCase(documentVariable.name()))
+                        .findFirst().orElse(null);
     }
 
     private static List<Variable> candidates(List<Variable> variables, Condition c, boolean exact) {
@@ -104,7 +125,9 @@ public final class ConditionResolver {
         return s.strip().toLowerCase(Locale.ROOT);
     }
 
-    private record Test(Variable variable, Condition condition, Object wanted, Map<Long, VariableValue> values) {
+    /** {@code respondentValues}: for a DOCUMENT variable with a RESPONDENT twin, the twin's values (used for survey answers). */
+    private record Test(Variable variable, Condition condition, Object wanted, Map<Long, VariableValue> values,
+                        Map<Long, VariableValue> respondentValues) {
         boolean holds(DocumentCase doc) {
             Long owner = switch (variable.scope()) {
                 case DOCUMENT -> doc.documentId();
@@ -112,6 +135,9 @@ public final class ConditionResolver {
                 case RESPONDENT -> doc.respondentId();
             };
             VariableValue value = owner == null ? null : values.get(owner);
+            if (value == null && doc.respondentId() != null) {
+                value = respondentValues.get(doc.respondentId());
+            }
             if (value == null) {
                 return false;
             }

@@ -17,7 +17,7 @@ final class CrosstabCommand extends PassageCommand {
     @Mixin
     CodeSelectionOptions codes = new CodeSelectionOptions();
     @Option(names = "--by", required = true, paramLabel = "VARIABLE",
-            description = "A unit, document or respondent variable; prefix the scope when the name is in several (unit:region).")
+            description = "A unit, document or respondent variable; prefix the scope when the name is in several (unit.region).")
     String by;
     @Option(names = "--split", paramLabel = "tertiles|THRESHOLD",
             description = "For a NUMBER variable: tertiles (default) or a threshold t (<= t vs > t).")

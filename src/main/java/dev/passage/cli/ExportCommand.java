@@ -8,6 +8,9 @@ import dev.passage.export.FileExport;
 import dev.passage.export.ReportFormat;
 import dev.passage.export.ReportKind;
 import dev.passage.export.TableFormat;
+import dev.passage.interop.InteropReport;
+import dev.passage.interop.QdcExporter;
+import dev.passage.interop.QdpxExporter;
 import dev.passage.session.ProjectSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,11 +23,12 @@ import java.util.List;
 import java.util.Locale;
 
 @Command(name = "export", description = {
-    "Export coded excerpts (one row per coded segment) as csv, xlsx or json, or a report (codebook or excerpts by code) as docx or html.",
+    "Export coded excerpts (one row per coded segment) as csv, xlsx or json, a report (codebook or excerpts by code) as docx or html,",
+    "the whole project as REFI-QDA (qdpx) or the codebook as REFI-QDA (qdc).",
     "The file is written whole or not at all (a temporary file next to it is moved into place)."})
 final class ExportCommand extends PassageCommand {
     /** Lower case: these are the words typed after --format. New formats: a constant here and a case in {@link #export}. */
-    enum Format { csv, xlsx, json, docx, html }
+    enum Format { csv, xlsx, json, docx, html, qdpx, qdc }
 
     enum Report { codebook, excerpts }
 
@@ -33,7 +37,7 @@ final class ExportCommand extends PassageCommand {
 
     @Parameters(index = "0", paramLabel = "DIR", description = "The project folder (NAME.passage).")
     Path dir;
-    @Option(names = "--format", paramLabel = "F", description = "csv, xlsx, json, docx or html (default: from the --out file name).")
+    @Option(names = "--format", paramLabel = "F", description = "csv, xlsx, json, docx, html, qdpx or qdc (default: from the --out file name).")
     Format format;
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (replaced if it exists).")
     Path out;
@@ -48,9 +52,12 @@ final class ExportCommand extends PassageCommand {
     @Option(names = "--coder", paramLabel = "NAME", description = "Only segments coded by this coder (repeatable).")
     List<String> coders = new ArrayList<>();
     @Option(names = "--vars", split = ",", paramLabel = "NAME", description = {
-        "Variable columns for csv/xlsx/json, e.g. psych_safety,role; unit:NAME, document:NAME or respondent:NAME picks the scope;",
+        "Variable columns for csv/xlsx/json, e.g. psych_safety,role; unit.NAME, document.NAME or respondent.NAME picks the scope;",
         "'all' adds every variable."})
     List<String> vars = new ArrayList<>();
+    @Option(names = "--where", paramLabel = "'VARIABLE OP VALUE'",
+            description = "Only in documents whose (unit, document or respondent) variable matches, e.g. 'psych_safety >= 4' (repeatable).")
+    List<String> where = new ArrayList<>();
     @Option(names = "--report", paramLabel = "R", description = "For docx/html: codebook or excerpts (default excerpts).")
     Report report;
     @Option(names = "--json", description = "Print machine-readable JSON.")
@@ -59,6 +66,9 @@ final class ExportCommand extends PassageCommand {
     @Override
     public Integer call() throws Exception {
         Format f = format != null ? format : fromFileName();
+        if (f == Format.qdpx || f == Format.qdc) {
+            return exportRefi(f);
+        }
         boolean table = f == Format.csv || f == Format.xlsx || f == Format.json;
         if (table && report != null) {
             throw new ParameterException(spec.commandLine(), "--report needs --format docx or html; csv, xlsx and json hold excerpts");
@@ -67,9 +77,10 @@ final class ExportCommand extends PassageCommand {
             throw new ParameterException(spec.commandLine(), "--vars adds columns to csv, xlsx and json exports, not to reports");
         }
         Report r = table ? null : report != null ? report : Report.excerpts;
-        ExcerptFilter filter = new ExcerptFilter(codes, withSubcodes, docs, units, coders, null);
         Output o = output(json);
         try (ProjectSession s = ProjectSession.open(dir, ProjectSession.defaultCoder())) {
+            ExcerptFilter filter = new ExcerptFilter(codes, withSubcodes, docs, units, coders,
+                                                     where.isEmpty() ? null : s.conditions().matchingDocuments(where));
             ExportService service = new ExportService(s.store().database(), s.codebook().codebook(), s.info().name());
             ExportReport done = AtomicFile.write(out, export(f, r, service, filter));
             Result result = new Result(out.toAbsolutePath().toString(), f.name(), r == null ? null : r.name(), done.rows(), done.truncatedCells());
@@ -84,6 +95,23 @@ final class ExportCommand extends PassageCommand {
         return 0;
     }
 
+    /** The whole project (qdpx) or its codebook (qdc) as REFI-QDA; the report lists what could not be carried over. */
+    private Integer exportRefi(Format f) throws java.io.IOException {
+        if (report != null || !vars.isEmpty() || !codes.isEmpty() || !docs.isEmpty() || !units.isEmpty() || !coders.isEmpty() || !where.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--format " + f + " exports the whole " + (f == Format.qdpx ? "project" : "codebook")
+                                                             + "; filters, --vars and --report do not apply");
+        }
+        Output o = output(json);
+        try (ProjectSession s = ProjectSession.open(dir, ProjectSession.defaultCoder())) {
+            InteropReport done = f == Format.qdpx ? QdpxExporter.export(s, out) : QdcExporter.export(s, out);
+            o.result(done, () -> {
+                o.line("wrote " + out + " (REFI-QDA " + f + ")");
+                done.lines().forEach(o::line);
+            });
+        }
+        return 0;
+    }
+
     private FileExport export(Format f, Report r, ExportService service, ExcerptFilter filter) {
         ReportKind kind = r == Report.codebook ? ReportKind.CODEBOOK : ReportKind.EXCERPTS;
         return switch (f) {
@@ -92,6 +120,7 @@ final class ExportCommand extends PassageCommand {
             case json -> stream -> service.table(TableFormat.JSON, filter, vars, stream);
             case docx -> stream -> service.report(kind, ReportFormat.DOCX, filter, stream);
             case html -> stream -> service.report(kind, ReportFormat.HTML, filter, stream);
+            case qdpx, qdc -> throw new IllegalStateException("REFI-QDA formats are written by exportRefi");
         };
     }
 
@@ -103,7 +132,7 @@ final class ExportCommand extends PassageCommand {
                 return f;
             }
         }
-        throw new ParameterException(spec.commandLine(), "Name the format with --format (csv, xlsx, json, docx, html); "
+        throw new ParameterException(spec.commandLine(), "Name the format with --format (csv, xlsx, json, docx, html, qdpx, qdc); "
                                                          + "it cannot be told from the file name " + name);
     }
 }

@@ -47,13 +47,18 @@ public final class CodingService {
         return cmd.coding();
     }
 
-    /** Codes many ranges with one code as a single undoable edit; ranges already coded with that code exactly are skipped. */
+    /**
+     * Codes many ranges with one code as a single undoable edit; ranges this coder already coded with that code exactly are
+     * skipped (another coder's identical coding is kept beside it: both count for agreement).
+     */
     public List<Coding> applyAll(Collection<TextRange> ranges, long codeId, String label) {
         String codeName = codebook.codebook().get(codeId).name();
         var existing = database.read(a -> a.codings().forCodes(List.of(codeId)));
         var seen = new LinkedHashSet<TextRange>();
         for (Coding c : existing) {
-            seen.add(new TextRange(c.documentId(), c.start(), c.end()));
+            if (c.coder().equals(coder)) {
+                seen.add(new TextRange(c.documentId(), c.start(), c.end()));
+            }
         }
         List<ApplyCodingCommand> parts = new ArrayList<>();
         for (TextRange r : new LinkedHashSet<>(ranges)) {

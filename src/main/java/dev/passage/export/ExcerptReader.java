@@ -168,6 +168,7 @@ public final class ExcerptReader {
         private final Map<Long, String> units = new HashMap<>();
         private final Map<Long, String> respondents = new HashMap<>();
         private final List<Map<Long, VariableValue>> values = new ArrayList<>();
+        private final List<Map<Long, VariableValue>> twinValues = new ArrayList<>();
         private final Map<Long, String> paths = new HashMap<>();
         private long documentId = -1;
         private String text = "";
@@ -187,6 +188,7 @@ public final class ExcerptReader {
             }
             for (VariableColumn c : columns) {
                 values.add(c.isAttribute() ? Map.of() : access.variables().values(c.variableId()));
+                twinValues.add(c.respondentTwinId() == null ? Map.of() : access.variables().values(c.respondentTwinId()));
             }
         }
 
@@ -209,7 +211,11 @@ public final class ExcerptReader {
             }
             List<VariableValue> vars = new ArrayList<>(columns.size());
             for (int i = 0; i < columns.size(); i++) {
-                vars.add(value(columns.get(i), values.get(i), dc));
+                VariableValue v = value(columns.get(i), values.get(i), dc);
+                if (v == null && dc != null && dc.respondentId() != null) {
+                    v = twinValues.get(i).get(dc.respondentId());
+                }
+                vars.add(v);
             }
             return new Excerpt(c.id(), c.codeId(), paths.computeIfAbsent(c.codeId(), id -> book.find(id).map(x -> book.path(id)).orElse("?")), c.documentId(),
                                dc == null ? "?" : dc.name(), dc == null || dc.unitId() == null ? null : units.get(dc.unitId()),

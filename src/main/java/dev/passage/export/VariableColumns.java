@@ -12,12 +12,16 @@ import java.util.stream.Collectors;
 
 /**
  * Turns the variable names a researcher asks for into export columns. A name may be qualified by its scope
- * ({@code unit:psych_safety}, {@code document:role}, {@code respondent:age}); an unqualified name must belong to one scope.
+ * ({@code unit.psych_safety}, {@code document.role}, {@code respondent.age}, as in variable conditions; a colon works too);
+ * an unqualified name must belong to one scope.
  * A name that is no typed variable but a document attribute (e.g. {@code role} from import) gives an attribute column.
  * {@code all} asks for every variable and attribute.
  */
 final class VariableColumns {
     static final String ALL = "all";
+    /** A scope prefix, written as in conditions ({@code unit.psych_safety}) or with a colon ({@code unit:psych_safety}). */
+    private static final java.util.regex.Pattern SCOPED =
+        java.util.regex.Pattern.compile("(?i)(unit|document|respondent)[.:](.+)");
 
     private VariableColumns() {
     }
@@ -42,10 +46,10 @@ final class VariableColumns {
     }
 
     private static VariableColumn one(String name, List<Variable> variables, List<String> attributeNames) {
-        int colon = name.indexOf(':');
-        if (colon > 0) {
-            VariableScope scope = scope(name.substring(0, colon), name);
-            String bare = name.substring(colon + 1).strip();
+        java.util.regex.Matcher scoped = SCOPED.matcher(name);
+        if (scoped.matches()) {
+            VariableScope scope = scope(scoped.group(1), name);
+            String bare = scoped.group(2).strip();
             List<Variable> matches = matching(variables, bare, scope);
             if (matches.isEmpty() && scope == VariableScope.DOCUMENT && attributeNames.contains(bare)) {
                 return attribute(bare);
@@ -56,6 +60,11 @@ final class VariableColumns {
             return column(matches.getFirst(), true);
         }
         List<Variable> matches = matching(variables, name, null);
+        if (isTextPair(matches)) {
+            Variable doc = matches.stream().filter(v -> v.scope() == VariableScope.DOCUMENT).findFirst().orElseThrow();
+            Variable respondent = matches.stream().filter(v -> v.scope() == VariableScope.RESPONDENT).findFirst().orElseThrow();
+            return new VariableColumn(doc.name(), doc.scope(), doc.name(), doc.type(), doc.id(), respondent.id());
+        }
         if (matches.size() > 1) {
             throw new ExportException("The variable \"" + name + "\" exists for " + matches.stream()
                 .map(v -> v.scope().name().toLowerCase(Locale.ROOT) + "s").collect(Collectors.joining(" and ")) + "; name one: "
@@ -70,6 +79,13 @@ final class VariableColumns {
             }
         }
         throw unknown(name, variables, attributeNames);
+    }
+
+    /** An interview's own variable and survey respondents' variable of the same name and type: one column, as in conditions. */
+    private static boolean isTextPair(List<Variable> matches) {
+        return matches.size() == 2 && matches.get(0).type() == matches.get(1).type()
+               && matches.stream().anyMatch(v -> v.scope() == VariableScope.DOCUMENT)
+               && matches.stream().anyMatch(v -> v.scope() == VariableScope.RESPONDENT);
     }
 
     private static List<Variable> matching(List<Variable> variables, String name, VariableScope scope) {
@@ -110,6 +126,6 @@ final class VariableColumns {
         }
         boolean clash = reserved.contains(c.header()) || out.stream().anyMatch(o -> o.header().equals(c.header()));
         String header = clash && !c.header().contains(":") ? c.scope().name().toLowerCase(Locale.ROOT) + ":" + c.header() : c.header();
-        out.add(new VariableColumn(header, c.scope(), c.name(), c.type(), c.variableId()));
+        out.add(new VariableColumn(header, c.scope(), c.name(), c.type(), c.variableId(), c.respondentTwinId()));
     }
 }

@@ -3,8 +3,9 @@ package dev.passage.mixed;
 import dev.passage.model.CodingSpan;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,7 @@ final class CodeCounter {
         List<Map<Long, DocCount>> perDoc = perDocument(sets, study.spans(), study.documentLengths());
         Map<Long, Carrier> carrierOfDoc = new HashMap<>();
         Map<G, long[]> base = new LinkedHashMap<>(); // text chars, carriers
-        Map<Carrier, G> groups = new HashMap<>();
+        Map<Carrier, G> groups = new IdentityHashMap<>(); // carriers are distinct objects; identity spares hashing their lists
         for (Carrier c : carriers) {
             G g = groupOf.apply(c);
             if (g == null) {
@@ -142,7 +143,7 @@ final class CodeCounter {
                 long[] h = hits.computeIfAbsent(g, k -> new long[2]);
                 h[0] += count.segments();
                 h[1] += count.chars();
-                carrying.computeIfAbsent(g, k -> new HashSet<>()).add(c);
+                carrying.computeIfAbsent(g, k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(c);
             });
             Map<G, Tally> tallies = new LinkedHashMap<>();
             base.forEach((g, b) -> {

@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
  * carries the text that defines its numbers.
  */
 public final class MixedMethods {
+    /** A scope prefix as in variable conditions ({@code unit.psych_safety}); a colon works too. */
+    private static final java.util.regex.Pattern SCOPED = java.util.regex.Pattern.compile("(?i)(unit|document|respondent)[.:](.+)");
     private final Database database;
     private final CodebookService codebook;
     private final SegmentRetrieval retrieval;
@@ -40,7 +42,7 @@ public final class MixedMethods {
 
     /** The code x unit matrix of the given codes (empty: every code, in codebook order). */
     public CodeUnitMatrix matrix(List<Long> codeIds, CodeAggregation aggregation) {
-        StudySnapshot study = StudySnapshot.load(database, codebook.codebook());
+        StudySnapshot study = snapshot(codebook.codebook(), codeIds, aggregation);
         return CodeUnitMatrixBuilder.build(study, orAll(study.book(), codeIds), aggregation);
     }
 
@@ -48,14 +50,15 @@ public final class MixedMethods {
     public JointDisplay joint(long codeId, Variable score, PrevalenceMeasure measure, CodeAggregation aggregation,
                               BootstrapSettings bootstrap) {
         requireUnitNumber(score, "a correlation");
-        StudySnapshot study = StudySnapshot.load(database, codebook.codebook());
-        return JointDisplayBuilder.build(study, CodeSet.of(study.book(), codeId, aggregation), score, UnitScores.load(database, score.id()),
-                                         measure, aggregation, bootstrap);
+        Codebook book = codebook.codebook();
+        CodeSet code = CodeSet.of(book, codeId, aggregation);
+        StudySnapshot study = StudySnapshot.load(database, book, code);
+        return JointDisplayBuilder.build(study, code, score, UnitScores.load(database, score.id()), measure, aggregation, bootstrap);
     }
 
     /** Codes (empty: every code) by the groups of a variable; {@code split} null: labels, or tertiles for numbers. */
     public Crosstab crosstab(Variable by, GroupSplit split, List<Long> codeIds, CodeAggregation aggregation) {
-        StudySnapshot study = StudySnapshot.load(database, codebook.codebook());
+        StudySnapshot study = snapshot(codebook.codebook(), codeIds, aggregation);
         List<CodeSet> sets = orAll(study.book(), codeIds).stream().map(id -> CodeSet.of(study.book(), id, aggregation)).toList();
         return CrosstabBuilder.build(study, sets, by, UnitScores.load(database, by.id()), split, aggregation);
     }
@@ -65,10 +68,11 @@ public final class MixedMethods {
                                CodeAggregation aggregation) {
         requireUnitNumber(score, "side-by-side quotes");
         Codebook book = codebook.codebook();
-        StudySnapshot study = StudySnapshot.load(database, book);
+        CodeSet code = CodeSet.of(book, codeId, aggregation);
+        StudySnapshot study = StudySnapshot.load(database, book, code);
         var segments = retrieval.segments(book, codeId, aggregation == CodeAggregation.AGGREGATED);
-        return QuoteDisplayBuilder.build(study, CodeSet.of(book, codeId, aggregation), score, UnitScores.load(database, score.id()),
-                                         segments, selection, perUnit, unitsPerSide);
+        return QuoteDisplayBuilder.build(study, code, score, UnitScores.load(database, score.id()), segments, selection, perUnit,
+                                         unitsPerSide);
     }
 
     /** The matrix as tidy rows (one per unit and code) with every unit variable as a score column. */
@@ -122,12 +126,12 @@ public final class MixedMethods {
         if (exact.size() > 1) {
             throw new MixedMethodsException("'" + spec + "' names a variable in several scopes ("
                 + exact.stream().map(v -> v.scope().name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
-                + "): write e.g. unit:" + spec);
+                + "): write e.g. unit." + spec);
         }
-        int colon = spec.indexOf(':');
-        if (colon > 0) {
-            String scope = spec.substring(0, colon).toUpperCase(Locale.ROOT);
-            String name = spec.substring(colon + 1);
+        java.util.regex.Matcher scoped = SCOPED.matcher(spec);
+        if (scoped.matches()) {
+            String scope = scoped.group(1).toUpperCase(Locale.ROOT);
+            String name = scoped.group(2);
             for (Variable v : all) {
                 if (v.scope().name().equals(scope) && v.name().equals(name)) {
                     return v;
@@ -135,7 +139,7 @@ public final class MixedMethods {
             }
         }
         throw new MixedMethodsException("There is no variable '" + spec + "'. Variables: " + (all.isEmpty() ? "none yet"
-            : all.stream().map(v -> v.scope().name().toLowerCase(Locale.ROOT) + ":" + v.name() + " (" + v.type() + ")")
+            : all.stream().map(v -> v.scope().name().toLowerCase(Locale.ROOT) + "." + v.name() + " (" + v.type() + ")")
                  .collect(Collectors.joining(", "))));
     }
 
@@ -146,6 +150,15 @@ public final class MixedMethods {
             out.add(codebook.resolve(p).id());
         }
         return out;
+    }
+
+    /** All spans for all codes; only the listed codes' spans when there is a list. */
+    private StudySnapshot snapshot(Codebook book, List<Long> codeIds, CodeAggregation aggregation) {
+        if (codeIds.isEmpty()) {
+            return StudySnapshot.load(database, book);
+        }
+        List<CodeSet> sets = codeIds.stream().map(id -> CodeSet.of(book, id, aggregation)).toList();
+        return StudySnapshot.load(database, book, CodeSet.union("listed", sets));
     }
 
     private static List<Long> orAll(Codebook book, List<Long> codeIds) {

@@ -19,6 +19,11 @@ record StudySnapshot(Codebook book, List<Unit> units, List<DocumentCase> documen
         return database.read(a -> new StudySnapshot(book, a.units().list(), a.documents().cases(), a.codings().spans()));
     }
 
+    /** A snapshot with only the spans of {@code codes} (enough for a display of those codes alone). */
+    static StudySnapshot load(Database database, Codebook book, CodeSet codes) {
+        return database.read(a -> new StudySnapshot(book, a.units().list(), a.documents().cases(), a.codings().spans(codes.codeIds())));
+    }
+
     Map<Long, Integer> documentLengths() {
         Map<Long, Integer> out = new HashMap<>();
         documents.forEach(d -> out.put(d.documentId(), d.textLength()));

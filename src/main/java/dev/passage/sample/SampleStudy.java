@@ -14,6 +14,7 @@ import dev.passage.importer.ImportOutcome;
 import dev.passage.model.Code;
 import dev.passage.model.CodeDescription;
 import dev.passage.model.Language;
+import dev.passage.model.VariableType;
 import dev.passage.model.Memo.MemoTarget;
 import dev.passage.session.ProjectSession;
 
@@ -53,6 +54,10 @@ public final class SampleStudy {
         try (ProjectSession session = ProjectSession.create(folder, study.path("name").asText(), language, "anna")) {
             Map<String, Long> docs = importDocuments(session, study, staging);
             int units = linkUnits(session, study, docs);
+            // the interviews' role and date become typed DOCUMENT variables, so that `role = leader` reads interviews and
+            // survey respondents (whose role is a RESPONDENT variable) alike
+            session.caseEditor().attributeToVariable("role", VariableType.CATEGORY);
+            session.caseEditor().attributeToVariable("interview_date", VariableType.DATE);
             UnitImportReport scores = importUnitScores(session, staging);
             SurveyImportReport survey = importSurvey(session, staging);
             addCodes(session, json("codebook.json"), null);
@@ -157,12 +162,18 @@ public final class SampleStudy {
                 .computeIfAbsent(codeId, k -> new ArrayList<>()).add(new TextRange(docId, at, at + quote.length()));
             n++;
         }
+        int applied = 0;
         for (var coder : byCoderAndCode.entrySet()) {
             session.coding().setCoder(coder.getKey());
-            coder.getValue().forEach((codeId, ranges) -> session.coding().applyAll(ranges, codeId, null));
+            for (var code : coder.getValue().entrySet()) {
+                applied += session.coding().applyAll(code.getValue(), code.getKey(), null).size();
+            }
         }
         session.coding().setCoder("anna");
-        return n;
+        if (applied != n) {
+            throw new IllegalStateException("survey-codings.json lists " + n + " codings but " + applied + " were new (duplicates in the file?)");
+        }
+        return applied;
     }
 
     private static Path staged(Path staging, String name) throws IOException {

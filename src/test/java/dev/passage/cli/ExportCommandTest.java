@@ -64,7 +64,7 @@ class ExportCommandTest {
                 assertThat(row.get("text")).isNotBlank();
                 assertThat(Integer.parseInt(row.get("end")) - Integer.parseInt(row.get("start"))).isEqualTo(row.get("text").length());
                 assertThat(row.get("unit")).isNotBlank();
-                assertThat(row.get("role")).isIn("leader", "employee");
+                assertThat(row.get("role")).as("interviewees' and respondents' role in one column").isIn("leader", "employee");
                 coders.add(row.get("coder"));
             }
             assertThat(coders).contains("anna", "jonas");
@@ -102,6 +102,31 @@ class ExportCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.json().get("report").asText()).isEqualTo("excerpts");
         assertThat(Files.readString(html)).contains("Hjemmepleje Nord").doesNotContain("Plejecenter Egebo").contains("<mark>");
+    }
+
+    @Test
+    void refiQdaFormatsAndVariableConditions() throws Exception {
+        Path qdpx = tmp.resolve("study.qdpx");
+        Run r = run("export", project.toString(), "--out", qdpx.toString()); // format from the file name
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("REFI-QDA qdpx");
+        try (var zip = new java.util.zip.ZipFile(qdpx.toFile())) {
+            assertThat(zip.getEntry("project.qde")).isNotNull();
+        }
+        Path qdc = tmp.resolve("codebook.qdc");
+        assertThat(run("export", project.toString(), "--format", "qdc", "--out", qdc.toString()).code()).isZero();
+        assertThat(Files.readString(qdc)).contains("Fear of blame");
+        assertThat(run("export", project.toString(), "--format", "qdc", "--out", qdc.toString(), "--code", "Barriers").code()).isEqualTo(2);
+
+        // psych_safety >= 4 holds for the three high-safety units only (units.csv)
+        Path high = tmp.resolve("high.csv");
+        r = run("export", project.toString(), "--out", high.toString(), "--where", "psych_safety >= 4", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        try (CSVParser p = CSVParser.parse(high, StandardCharsets.UTF_8, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            List<CSVRecord> rows = p.getRecords();
+            assertThat(rows).isNotEmpty().hasSizeLessThan(sample.codings());
+            assertThat(rows).extracting(x -> x.get("unit")).containsOnly("Hjemmepleje Nord", "Dagtilbud Solsikken", "Jobcenter Søndervig");
+        }
     }
 
     @Test

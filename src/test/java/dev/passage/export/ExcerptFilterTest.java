@@ -107,7 +107,9 @@ class ExcerptFilterTest {
             .isInstanceOf(ExportException.class).hasMessageContaining("exists for documents and units").hasMessageContaining("unit:sector");
         assertThatThrownBy(() -> reader.columns(List.of("happiness")))
             .isInstanceOf(ExportException.class).hasMessageContaining("no variable \"happiness\"").hasMessageContaining("unit:psych_safety");
-        assertThatThrownBy(() -> reader.columns(List.of("team:size"))).isInstanceOf(ExportException.class).hasMessageContaining("unit, document or respondent");
+        assertThat(reader.columns(List.of("unit.psych_safety", "document.sector"))).extracting(VariableColumn::header)
+            .containsExactly("unit:psych_safety", "document:sector"); // the condition syntax works too
+        assertThatThrownBy(() -> reader.columns(List.of("team:size"))).isInstanceOf(ExportException.class).hasMessageContaining("no variable \"team:size\"");
         assertThat(reader.columns(List.of("all"))).extracting(VariableColumn::header)
             .containsExactly("document:sector", "tenure", "age", "psych_safety", "unit:sector", "role");
     }

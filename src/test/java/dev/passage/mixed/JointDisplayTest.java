@@ -73,7 +73,7 @@ class JointDisplayTest {
             assertThat(j.definition()).contains("share of the unit's characters").contains("3 unit(s) left out");
 
             // by carriers every unit's single interview carries the code: prevalence 1.0 everywhere, so no correlation
-            JointDisplay carriers = s.mixed().joint(ids[0], s.mixed().variable("unit:safety_score"), PrevalenceMeasure.CARRIERS,
+            JointDisplay carriers = s.mixed().joint(ids[0], s.mixed().variable("unit.safety_score"), PrevalenceMeasure.CARRIERS,
                                                     CodeAggregation.AGGREGATED, BootstrapSettings.DEFAULT);
             assertThat(carriers.pearson().notComputable()).isEqualTo("not computable: every unit has the same prevalence (1), so it does not vary");
         }

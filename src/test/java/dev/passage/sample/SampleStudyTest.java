@@ -84,6 +84,12 @@ class SampleStudyTest {
                                             dev.passage.mixed.PrevalenceMeasure.CARRIERS, dev.passage.mixed.CodeAggregation.AGGREGATED,
                                             dev.passage.mixed.BootstrapSettings.DEFAULT);
             assertThat(admitting.spearman().coefficient()).isGreaterThan(0.5);
+
+            // role = leader reads the interviewees' DOCUMENT variable and the respondents' RESPONDENT variable as one
+            var leaders = s.conditions().matchingDocuments(List.of("role = leader"));
+            var cases = s.store().database().read(a -> a.documents().cases());
+            assertThat(cases.stream().filter(c -> !c.isSurveyAnswer() && leaders.contains(c.documentId()))).hasSize(7);
+            assertThat(cases.stream().filter(c -> c.isSurveyAnswer() && leaders.contains(c.documentId()))).isNotEmpty();
         }
     }
 }
