@@ -87,7 +87,7 @@ class JointDisplayTest {
                                                      BootstrapSettings.DEFAULT))
                 .isInstanceOf(MixedMethodsException.class)
                 .hasMessage("A correlation needs a NUMBER unit variable (a score per unit); 'region' is a CATEGORY unit variable");
-            assertThatThrownBy(() -> f.variable("size")).hasMessageContaining("There is no variable 'size'. Variables: unit:region (CATEGORY)");
+            assertThatThrownBy(() -> f.variable("size")).hasMessageContaining("There is no variable 'size'. Variables: unit.region (CATEGORY)");
         }
     }
 }
