@@ -279,7 +279,7 @@ public final class ExportViewModel {
         });
     }
 
-    private static String safe(String name) {
+    static String safe(String name) {
         String clean = name == null ? "" : name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
         clean = clean.replaceAll("^\\.+", "").strip();
         return clean.isEmpty() ? "passage-export" : clean;
