@@ -27,6 +27,7 @@ final class ChoiceListBox extends VBox {
         getStyleClass().addAll("choice-box", styleClass);
         Label heading = new Label(title);
         heading.getStyleClass().add("choice-title");
+        heading.setMinWidth(Region.USE_PREF_SIZE);
         Label count = new Label();
         count.getStyleClass().add("choice-count");
         count.textProperty().bind(Bindings.createStringBinding(() -> choices.checkedCountProperty().get() == 0
@@ -35,6 +36,7 @@ final class ChoiceListBox extends VBox {
             choices.checkedCountProperty(), choices.choices()));
         Hyperlink clear = new Hyperlink(m.get("exchange.filter.clear"));
         clear.getStyleClass().add("choice-clear");
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setOnAction(e -> choices.clear());
         clear.visibleProperty().bind(choices.checkedCountProperty().greaterThan(0));
         Region spacer = new Region();
@@ -47,7 +49,8 @@ final class ChoiceListBox extends VBox {
         find.getStyleClass().addAll("choice-find", "small");
         find.textProperty().addListener((o, a, text) -> {
             String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-            shown.setPredicate(needle.isEmpty() ? null : c -> c.label().toLowerCase(Locale.ROOT).contains(needle));
+            shown.setPredicate(needle.isEmpty() ? null : c -> c.label().toLowerCase(Locale.ROOT).contains(needle)
+                                                             || c.value().toLowerCase(Locale.ROOT).contains(needle));
         });
         list.setItems(shown);
         list.getStyleClass().addAll("choice-list", "dense");

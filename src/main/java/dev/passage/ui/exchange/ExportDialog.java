@@ -56,10 +56,14 @@ final class ExportDialog extends Dialog<Void> {
         preview.getStyleClass().add("export-preview");
         preview.textProperty().bind(vm.previewProperty());
         preview.setWrapText(true);
+        preview.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap instead of cutting off
         VBox content = new VBox(12, columns, new Separator(), preview);
         content.setPadding(new Insets(14, 18, 4, 18));
-        content.setPrefSize(940, 600);
         getDialogPane().setContent(content);
+        getDialogPane().setPrefSize(980, 740);
+        // opens at the preferred size (a smaller minimum would make the window open at that), then may shrink
+        getDialogPane().setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        setOnShown(e -> getDialogPane().setMinSize(760, 560));
 
         ButtonType export = new ButtonType(m.get("exchange.export.button"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(m.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -84,13 +88,16 @@ final class ExportDialog extends Dialog<Void> {
         Label description = new Label();
         description.getStyleClass().add("export-description");
         description.setWrapText(true);
+        description.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap instead of cutting off
         description.textProperty().bind(vm.descriptionProperty());
         VBox.setMargin(description, new Insets(10, 0, 0, 0));
-        box.getChildren().add(description);
-        box.setPrefWidth(290);
-        box.setMinWidth(260);
+        box.getChildren().addAll(description, variableColumns(m));
+        box.setPrefWidth(320);
+        box.setMinWidth(280);
         box.getStyleClass().add("export-formats");
         formats.selectToggle(formats.getToggles().stream().filter(t -> t.getUserData() == vm.formatProperty().get()).findFirst().orElse(null));
+        vm.formatProperty().addListener((o, before, now) -> formats.getToggles().stream().filter(t -> t.getUserData() == now).findFirst()
+                                                                 .ifPresent(formats::selectToggle));
         formats.selectedToggleProperty().addListener((o, before, now) -> {
             if (now == null) {
                 formats.selectToggle(before); // one format is always chosen
@@ -131,6 +138,9 @@ final class ExportDialog extends Dialog<Void> {
         kinds.disableProperty().bind(vm.formatProperty().map(f -> !f.isReport()));
         Label label = new Label(m.get("exchange.export.reportKind"));
         label.setLabelFor(kinds);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        kinds.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(kinds, Priority.ALWAYS);
         HBox row = new HBox(8, label, kinds);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox.setMargin(row, new Insets(0, 0, 0, 34));
@@ -142,6 +152,7 @@ final class ExportDialog extends Dialog<Void> {
         Label hint = new Label(m.get("exchange.export.filtersHint"));
         hint.getStyleClass().add("export-hint");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap instead of cutting off
 
         ChoiceListBox codes = new ChoiceListBox(m.get("exchange.filter.codes"), m.get("exchange.empty.codes"), vm.codes(), m, "codes-box");
         CheckBox sub = new CheckBox(m.get("exchange.filter.subcodes"));
@@ -154,9 +165,6 @@ final class ExportDialog extends Dialog<Void> {
         ChoiceListBox units = new ChoiceListBox(m.get("exchange.filter.units"), m.get("exchange.empty.units"), vm.units(), m, "units-box");
         ChoiceListBox coders = new ChoiceListBox(m.get("exchange.filter.coders"), m.get("exchange.empty.coders"), vm.coders(), m,
                                                  "coders-box");
-        ChoiceListBox vars = new ChoiceListBox(m.get("exchange.filter.variables"), m.get("exchange.empty.variables"), vm.variables(), m,
-                                               "variables-box");
-
         GridPane grid = new GridPane(14, 12);
         ColumnConstraints half = new ColumnConstraints();
         half.setPercentWidth(50);
@@ -165,18 +173,34 @@ final class ExportDialog extends Dialog<Void> {
         grid.add(docs, 1, 0);
         grid.add(units, 0, 1);
         grid.add(coders, 1, 1);
+        for (ChoiceListBox b : new ChoiceListBox[]{codes, docs, units, coders}) {
+            GridPane.setVgrow(b, Priority.ALWAYS);
+            b.list().setPrefHeight(190);
+        }
+        sub.setMaxWidth(Double.MAX_VALUE);
         VBox.setVgrow(grid, Priority.ALWAYS);
         VBox filters = new VBox(8, title, hint, grid);
         filters.disableProperty().bind(vm.formatProperty().map(f -> !f.takesFilters()));
 
-        Label varsTitle = section(m.get("exchange.export.columns"));
-        Label varsHint = new Label(m.get("exchange.export.columnsHint"));
-        varsHint.getStyleClass().add("export-hint");
-        varsHint.setWrapText(true);
-        vars.list().setPrefHeight(110);
-        VBox columns = new VBox(6, varsTitle, varsHint, vars);
+        return filters;
+    }
+
+    private VBox variableColumns(Messages m) {
+        ChoiceListBox vars = new ChoiceListBox(m.get("exchange.export.columns"), m.get("exchange.empty.variables"), vm.variables(), m,
+                                               "variables-box");
+        Label hint = new Label(m.get("exchange.export.columnsHint"));
+        hint.getStyleClass().add("export-hint");
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap instead of cutting off
+        vars.list().setPrefHeight(120);
+        vars.list().setMinHeight(84);
+        VBox.setVgrow(vars, Priority.ALWAYS);
+        vars.getChildren().add(1, hint);
+        VBox columns = new VBox(6, vars);
         columns.disableProperty().bind(vm.formatProperty().map(f -> !f.isTable()));
-        return new VBox(14, filters, columns);
+        VBox.setMargin(columns, new Insets(12, 0, 0, 0));
+        VBox.setVgrow(columns, Priority.ALWAYS);
+        return columns;
     }
 
     private static Label section(String text) {
@@ -188,6 +212,8 @@ final class ExportDialog extends Dialog<Void> {
     private static Label group(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("export-group");
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap instead of cutting off
         VBox.setMargin(l, new Insets(6, 0, 0, 0));
         return l;
     }

@@ -90,7 +90,7 @@ public final class ExportViewModel {
         return includeSubcodes;
     }
 
-    /** Code paths, in codebook order. */
+    /** Codes in codebook order: the value is the path, the label the name indented by depth. */
     public ChoiceList codes() {
         return codes;
     }
@@ -289,7 +289,8 @@ public final class ExportViewModel {
     private record Lists(List<Choice> codes, List<Choice> documents, List<Choice> units, List<Choice> coders, List<Choice> variables) {
         static Lists read(ProjectSession session, Messages m) {
             Codebook book = session.codebook().codebook();
-            List<Choice> codes = book.all().stream().map(Code::id).map(book::path).map(p -> new Choice(p, p)).toList();
+            List<Choice> codes = book.all().stream()
+                .map(c -> new Choice(book.path(c.id()), "    ".repeat(book.depth(c.id())) + c.name())).toList();
             return session.store().database().read(a -> {
                 List<Unit> unitList = a.units().list();
                 Map<Long, String> unitNames = unitList.stream().collect(Collectors.toMap(Unit::id, Unit::name));

@@ -39,6 +39,7 @@ final class RefiImportDialog extends Dialog<Void> {
                                                                     : vm.fileProperty().get().toString(), vm.fileProperty()));
         Button chooseFile = new Button(m.get("exchange.import.chooseFile"));
         chooseFile.getStyleClass().add("choose-file");
+        chooseFile.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         chooseFile.setOnAction(e -> vm.chooseFile());
 
         Label folder = pathLabel("import-folder");
@@ -46,6 +47,7 @@ final class RefiImportDialog extends Dialog<Void> {
                                                                       : vm.folderProperty().get().toString(), vm.folderProperty()));
         Button chooseFolder = new Button(m.get("exchange.import.chooseFolder"));
         chooseFolder.getStyleClass().add("choose-folder");
+        chooseFolder.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         chooseFolder.setOnAction(e -> vm.chooseFolder());
 
         ComboBox<Language> language = new ComboBox<>();
@@ -81,8 +83,10 @@ final class RefiImportDialog extends Dialog<Void> {
         note.setWrapText(true);
         VBox content = new VBox(14, grid, note);
         content.setPadding(new Insets(12, 18, 6, 18));
-        content.setPrefWidth(640);
         getDialogPane().setContent(content);
+        getDialogPane().setPrefWidth(720);
+        getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // opens at the preferred width, then may shrink
+        setOnShown(e -> getDialogPane().setMinWidth(520));
 
         ButtonType importType = new ButtonType(m.get("exchange.import.button"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(importType, new ButtonType(m.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
@@ -108,6 +112,7 @@ final class RefiImportDialog extends Dialog<Void> {
     private static Label fieldLabel(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("import-label");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 }
