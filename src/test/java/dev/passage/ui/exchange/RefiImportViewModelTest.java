@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class RefiImportViewModelTest {
     @TempDir
@@ -66,6 +67,25 @@ class RefiImportViewModelTest {
             assertThat(imported.info().language()).isEqualTo(Language.DA);
         }
         assertThat(vm.lastReportProperty().get().count("documents")).isEqualTo(documents);
+    }
+
+    @Test
+    void anNvivoProjectListsWhatCouldNotBeCarriedOver() {
+        Path nvivo = Path.of(System.getProperty("passage.test.shared", "../shared")).resolve("refi-qda/samples/nvivo12win-oltas.qdpx");
+        assumeTrue(Files.exists(nvivo), "the shared REFI-QDA sample " + nvivo + " is not here");
+        vm.fileProperty().set(nvivo);
+        vm.folderProperty().set(dir.resolve("oltas.passage"));
+
+        vm.importProject();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(opened).containsExactly(dir.resolve("oltas.passage"));
+        var report = vm.lastReportProperty().get();
+        assertThat(report.count("documents")).isPositive();
+        String info = dialogs.infos.getFirst();
+        assertThat(info).contains("Carried over: ");
+        report.losses().forEach(l -> assertThat(info).contains(l.item() + ": " + l.reason()));
+        report.warnings().forEach(w -> assertThat(info).contains(w));
     }
 
     @Test
