@@ -29,7 +29,7 @@ public final class ExchangeActions {
         this.openProject = openProject;
     }
 
-    /** File &gt; Export… : shows the export dialog (not modal to the work: the export runs in the background). */
+    /** File &gt; Export… : shows the export dialog; once a file is chosen it closes and the export runs in the background. */
     public void exportData() {
         new ExportDialog(new ExportViewModel(context, dialogs), owner.get()).show();
     }
