@@ -52,23 +52,28 @@ public final class SampleStudy {
         Language language = Language.fromCode(study.path("language").asText("da"));
         Path staging = Files.createTempDirectory("passage-sample");
         try (ProjectSession session = ProjectSession.create(folder, study.path("name").asText(), language, "anna")) {
-            Map<String, Long> docs = importDocuments(session, study, staging);
-            int units = linkUnits(session, study, docs);
-            // the interviews' role and date become typed DOCUMENT variables, so that `role = leader` reads interviews and
-            // survey respondents (whose role is a RESPONDENT variable) alike
-            session.caseEditor().attributeToVariable("role", VariableType.CATEGORY);
-            session.caseEditor().attributeToVariable("interview_date", VariableType.DATE);
-            UnitImportReport scores = importUnitScores(session, staging);
-            SurveyImportReport survey = importSurvey(session, staging);
-            addCodes(session, json("codebook.json"), null);
-            int codings = applyCodings(session, json("codings.json"), docs);
-            codings += applySurveyCodings(session, json("survey-codings.json"));
-            int memos = addMemos(session, study, docs);
-            session.history().clear();
-            Codebook book = session.codebook().codebook();
-            int documents = session.store().database().read(a -> a.documents().count());
-            return new Summary(study.path("name").asText(), folder.toString(), documents, units, book.size(), codings, memos,
-                               survey.respondentsCreated(), survey.answersCreated(), scores.valuesSet());
+            session.search().holdUpdates(); // one index build at the end instead of one update per commit
+            try {
+                Map<String, Long> docs = importDocuments(session, study, staging);
+                int units = linkUnits(session, study, docs);
+                // the interviews' role and date become typed DOCUMENT variables, so that `role = leader` reads interviews and
+                // survey respondents (whose role is a RESPONDENT variable) alike
+                session.caseEditor().attributeToVariable("role", VariableType.CATEGORY);
+                session.caseEditor().attributeToVariable("interview_date", VariableType.DATE);
+                UnitImportReport scores = importUnitScores(session, staging);
+                SurveyImportReport survey = importSurvey(session, staging);
+                addCodes(session, json("codebook.json"), null);
+                int codings = applyCodings(session, json("codings.json"), docs);
+                codings += applySurveyCodings(session, json("survey-codings.json"));
+                int memos = addMemos(session, study, docs);
+                session.history().clear();
+                Codebook book = session.codebook().codebook();
+                int documents = session.store().database().read(a -> a.documents().count());
+                return new Summary(study.path("name").asText(), folder.toString(), documents, units, book.size(), codings, memos,
+                                   survey.respondentsCreated(), survey.answersCreated(), scores.valuesSet());
+            } finally {
+                session.search().releaseUpdates();
+            }
         } finally {
             try (var files = Files.walk(staging)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -35,6 +35,8 @@ import java.util.function.IntConsumer;
  * per document after every committed change), resolves filters named by the user, and codes hits.
  */
 public final class SearchService implements ChangeListener, AutoCloseable {
+    private int held;
+    private boolean staleWhileHeld;
     private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
     /** Above this many documents changed in one commit (an import), they are read in one go and the index refreshed once. */
     static final int BULK_DOCUMENTS = 16;
@@ -102,8 +104,33 @@ public final class SearchService implements ChangeListener, AutoCloseable {
         LOG.info("indexed {} segments of {} documents", all.size(), snap.ids().size());
     }
 
+    /**
+     * Holds index updates back during bulk work (building a project from files, thousands of codings): commits only mark
+     * the index stale, and {@link #releaseUpdates()} rebuilds it once, which is far cheaper than one update per commit.
+     * Calls nest. Should the process die in between, the index's version is behind the data's and the next open rebuilds it.
+     */
+    public synchronized void holdUpdates() {
+        held++;
+    }
+
+    /** Ends a {@link #holdUpdates()}; the last release rebuilds the index if anything was committed meanwhile. */
+    public synchronized void releaseUpdates() {
+        if (held == 0) {
+            throw new IllegalStateException("releaseUpdates without holdUpdates");
+        }
+        if (--held == 0 && staleWhileHeld) {
+            staleWhileHeld = false;
+            bounds.clear();
+            rebuild(n -> { });
+        }
+    }
+
     @Override
     public synchronized void committed(ChangeSet changes) {
+        if (held > 0) {
+            staleWhileHeld |= !changes.isEmpty();
+            return;
+        }
         try {
             if (changes.allDocuments()) {
                 bounds.clear();

@@ -173,4 +173,20 @@ class SearchIntegrationTest {
             assertThatThrownBy(() -> ProjectSession.open(s.folder(), "jonas")).hasMessageContaining("already open");
         }
     }
+
+    @Test
+    void heldUpdatesAreBuiltOnceOnRelease() throws Exception {
+        try (var s = TestProjects.create(tmp, Language.DA)) {
+            s.search().holdUpdates();
+            long leader = TestProjects.importText(s, tmp, "Leader", LEADER);
+            long code = s.codebook().add(null, "Åbenhed", null, dev.passage.model.CodeDescription.EMPTY).id();
+            s.coding().apply(leader, 0, 20, code);
+            // nothing reached the index while held
+            assertThat(s.search().search("fejl", SearchFilters.NONE, 50).totalHits()).isZero();
+            s.search().releaseUpdates();
+            assertThat(s.search().search("fejl", SearchFilters.NONE, 50).totalHits()).isEqualTo(3);
+            assertThat(s.search().search("fejl", codes("Åbenhed"), 50).totalHits()).isEqualTo(1);
+            assertThat(s.search().needsRebuild()).isFalse();
+        }
+    }
 }
