@@ -104,6 +104,11 @@ public final class PassageApp extends Application {
             }
 
             @Override
+            public void openProjectAt(Path folder) {
+                PassageApp.this.openProject(folder);
+            }
+
+            @Override
             public void closeProject() {
                 closeWorkbench();
                 showStart();

@@ -8,6 +8,7 @@ import dev.passage.ui.common.FxBackgroundTasks;
 import dev.passage.ui.common.Messages;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.documents.DocumentsView;
+import dev.passage.ui.exchange.ExchangeActions;
 import dev.passage.ui.documents.DocumentsViewModel;
 import dev.passage.ui.memos.MemoView;
 import dev.passage.ui.memos.MemoViewModel;
@@ -40,6 +41,9 @@ final class Workbench {
         void closeProject();
 
         void coderChanged(String name);
+
+        /** Closes this project and opens the one in {@code folder} (e.g. just created by a REFI-QDA import). */
+        void openProjectAt(java.nio.file.Path folder);
     }
 
     private final ProjectSession session;
@@ -58,6 +62,7 @@ final class Workbench {
         SegmentsView segments = new SegmentsView(new SegmentsViewModel(context, dialogs), m);
         MemoView memos = new MemoView(new MemoViewModel(context, dialogs), m);
         this.main = new MainViewModel(context, dialogs);
+        ExchangeActions exchange = new ExchangeActions(context, dialogs, () -> root().getScene().getWindow(), shell::openProjectAt);
 
         WorkbenchActions actions = new WorkbenchActions(
             shell::newProject, shell::openProject, shell::closeProject, documents::importFiles, documents::importFolder,
@@ -66,7 +71,8 @@ final class Workbench {
             transcript::recodeSelectedCoding, transcript::editSelectedCodingMemo, transcript::adjustSelectedCodingToSelection,
             codebook::newCode, codebook::newTopLevelCode, codebook::renameSelected, codebook::recolourSelected,
             codebook::describeSelected, codebook::mergeSelected, codebook::deleteSelected, search::codeAllHits, segments::popOut,
-            () -> main.changeCoder().ifPresent(shell::coderChanged));
+            () -> main.changeCoder().ifPresent(shell::coderChanged),
+            exchange::exportData, exchange::importRefiProject, exchange::importCodebook);
         WorkbenchPanes panes = new WorkbenchPanes(documents.root(), transcript.root(), codebook.root(), search.root(), segments.root(),
                                                   memos.root(), search.titleProperty(), segments.titleProperty(), memos.titleProperty());
         this.window = new MainWindow(main, panes, actions, tasks.running(), m, theme, onTheme);

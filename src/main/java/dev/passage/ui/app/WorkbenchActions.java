@@ -6,5 +6,6 @@ record WorkbenchActions(
     Runnable findInTranscript, Runnable focusSearch, java.util.function.Consumer<String> search, Runnable focusDocumentFilter,
     Runnable focusCodeFilter, Runnable applyCode, Runnable codeInVivo, java.util.function.IntConsumer applyRecent, Runnable removeCoding,
     Runnable recodeCoding, Runnable editCodingMemo, Runnable adjustCoding, Runnable newCode, Runnable newTopLevelCode, Runnable renameCode,
-    Runnable recolourCode, Runnable describeCode, Runnable mergeCode, Runnable deleteCode, Runnable codeAllHits, Runnable popOutSegments, Runnable changeCoder) {
+    Runnable recolourCode, Runnable describeCode, Runnable mergeCode, Runnable deleteCode, Runnable codeAllHits, Runnable popOutSegments, Runnable changeCoder,
+    Runnable exportData, Runnable importRefiProject, Runnable importCodebook) {
 }

@@ -65,6 +65,10 @@ class WorkbenchFlowTest {
             @Override
             public void coderChanged(String name) {
             }
+
+            @Override
+            public void openProjectAt(java.nio.file.Path folder) {
+            }
         });
         Scene scene = new Scene(workbench.root(), 1260, 780); // inside Monocle's 1280x800 headless screen
         scene.getStylesheets().add(PassageApp.class.getResource("workbench.css").toExternalForm());
