@@ -165,7 +165,7 @@ public final class UnitsView {
                 setText(isEmpty || n == null ? null : integers.format(n));
             }
         });
-        c.setPrefWidth(96);
+        c.setPrefWidth(118);
         return c;
     }
 
