@@ -45,6 +45,10 @@ public final class CaseEditor {
      * names: the group named {@code unit} if there is one, else the first group, else the whole match.
      */
     public LinkReport linkByPattern(String regex) {
+        return byPattern(regex, true);
+    }
+
+    private LinkReport byPattern(String regex, boolean apply) {
         Pattern pattern;
         try {
             pattern = Pattern.compile(regex);
@@ -61,7 +65,7 @@ public final class CaseEditor {
                 unit = unitIn(pattern, group, source).or(() -> unitIn(pattern, group, fileName(source)));
             }
             return unit;
-        });
+        }, d -> true, apply);
     }
 
     /** Places one document in a unit (created when new). */
@@ -80,12 +84,41 @@ public final class CaseEditor {
                     d -> d.documentId() == doc.documentId());
     }
 
+    /**
+     * Places several documents (by id) in one unit (created when new) as one undoable step. Survey answers among them are
+     * left out: their unit is their respondent's.
+     */
+    public LinkReport linkDocuments(java.util.Collection<Long> documentIds, String unitName) {
+        if (unitName == null || unitName.isBlank()) {
+            throw new CaseDataException("Name the unit to place the documents in");
+        }
+        java.util.Set<Long> ids = java.util.Set.copyOf(documentIds);
+        String label = "place " + ids.size() + (ids.size() == 1 ? " document" : " documents") + " in " + unitName.strip();
+        return link(label, d -> Optional.of(unitName.strip()), d -> ids.contains(d.documentId()), true);
+    }
+
+    /** What {@link #linkByAttribute} would do, without changing anything; {@code unitsCreated} names the units it would create. */
+    public LinkReport previewByAttribute(String attribute) {
+        Map<Long, String> values = database.read(a -> a.documents().attributeValues(attribute));
+        return link("", doc -> Optional.ofNullable(values.get(doc.documentId())), d -> true, false);
+    }
+
+    /** What {@link #linkByPattern} would do, without changing anything (a live preview); {@code unitsCreated} as would be. */
+    public LinkReport previewByPattern(String regex) {
+        return byPattern(regex, false);
+    }
+
     private LinkReport link(String label, java.util.function.Function<DocumentCase, Optional<String>> rule) {
-        return link(label, rule, d -> true);
+        return link(label, rule, d -> true, true);
     }
 
     private LinkReport link(String label, java.util.function.Function<DocumentCase, Optional<String>> rule,
                             java.util.function.Predicate<DocumentCase> considered) {
+        return link(label, rule, considered, true);
+    }
+
+    private LinkReport link(String label, java.util.function.Function<DocumentCase, Optional<String>> rule,
+                            java.util.function.Predicate<DocumentCase> considered, boolean apply) {
         record Snapshot(List<DocumentCase> docs, Map<String, Long> units) {
         }
         Snapshot snap = database.read(a -> new Snapshot(a.documents().cases(), a.units().idsByName()));
@@ -112,6 +145,15 @@ public final class CaseEditor {
             linked.add(new LinkReport.Link(doc.name(), unit.get()));
         }
         List<String> created = List.of();
+        if (!apply) {
+            List<String> known = new ArrayList<>();
+            moves.stream().map(LinkUnitsCommand.Move::unit).filter(u -> units.find(u) == null).distinct().forEach(u -> {
+                if (known.stream().noneMatch(k -> k.equalsIgnoreCase(u))) {
+                    known.add(u);
+                }
+            });
+            return new LinkReport(linked, already, unmatched, known);
+        }
         if (!moves.isEmpty()) {
             LinkUnitsCommand command = history.run(new LinkUnitsCommand(label, moves));
             created = command.createdUnits().stream().map(dev.passage.model.Unit::name).toList();

@@ -45,6 +45,18 @@ final class SpreadsheetTables {
         }
     }
 
+    static List<String> sheetNames(Path file) {
+        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+            List<String> names = new ArrayList<>();
+            workbook.forEach(s -> names.add(s.getSheetName()));
+            return names;
+        } catch (EncryptedDocumentException e) {
+            throw CaseDataException.in(file, "the workbook is password-protected; save an unprotected copy", e);
+        } catch (IOException | RuntimeException e) {
+            throw CaseDataException.in(file, "is not a readable spreadsheet (" + e.getMessage() + ")", e);
+        }
+    }
+
     private static Sheet sheet(Path file, Workbook workbook, String name) {
         if (workbook.getNumberOfSheets() == 0) {
             throw CaseDataException.in(file, "the workbook has no sheets");

@@ -27,4 +27,14 @@ public final class TableReader {
         }
         return CsvTables.read(file);
     }
+
+    /** The sheets of a workbook in their order; empty for a CSV/TSV file. */
+    public static java.util.List<String> sheetNames(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw CaseDataException.in(file, "no such file");
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean workbook = name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls");
+        return workbook ? SpreadsheetTables.sheetNames(file) : java.util.List.of();
+    }
 }

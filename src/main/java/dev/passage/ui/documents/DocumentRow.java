@@ -10,13 +10,25 @@ import java.util.Map;
 
 /**
  * One document as the documents pane lists it: name, unit (or null), speakers, length in characters, codings and the share of
- * its characters covered by at least one coding (0..1). Attributes keep their stored order.
+ * its characters covered by at least one coding (0..1). Attributes keep their stored order. {@code question} is set for a
+ * survey answer (the question it answers) and null for an interview.
  */
 public record DocumentRow(long id, String name, String unit, int speakerCount, int turnCount, int length, int codingCount,
-                          double codedShare, Map<String, String> attributes, DocumentFormat format, Instant importedAt) {
+                          double codedShare, Map<String, String> attributes, DocumentFormat format, Instant importedAt,
+                          String question) {
 
     public DocumentRow {
         attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+    }
+
+    /** An interview or other document, not a survey answer. */
+    public DocumentRow(long id, String name, String unit, int speakerCount, int turnCount, int length, int codingCount,
+                       double codedShare, Map<String, String> attributes, DocumentFormat format, Instant importedAt) {
+        this(id, name, unit, speakerCount, turnCount, length, codingCount, codedShare, attributes, format, importedAt, null);
+    }
+
+    public boolean isSurveyAnswer() {
+        return question != null;
     }
 
     /** The attributes worth showing: all but a "unit" attribute that only repeats the unit. */

@@ -2,8 +2,19 @@ package dev.passage.ui.documents;
 
 import java.util.List;
 
-/** A line of the documents tree: a unit heading (with its documents' count and coded share) or a document. */
-public record DocumentsTreeEntry(String unit, DocumentRow document, int documentCount, double codedShare) {
+/**
+ * A line of the documents tree: a heading (with its documents' count and coded share) or a document. Headings are units,
+ * and for survey answers the "Survey answers" heading, a question under it and the units under each question
+ * ({@code question} names the question for the last two kinds).
+ */
+public record DocumentsTreeEntry(Kind kind, String unit, String question, DocumentRow document, int documentCount, double codedShare) {
+    /** What a line is. */
+    public enum Kind { UNIT, SURVEY, QUESTION, DOCUMENT }
+
+    public DocumentsTreeEntry(String unit, DocumentRow document, int documentCount, double codedShare) {
+        this(document == null ? Kind.UNIT : Kind.DOCUMENT, unit, document == null ? null : document.question(), document, documentCount,
+             codedShare);
+    }
 
     public static DocumentsTreeEntry of(DocumentRow row) {
         return new DocumentsTreeEntry(row.unit(), row, 1, row.codedShare());
@@ -11,17 +22,46 @@ public record DocumentsTreeEntry(String unit, DocumentRow document, int document
 
     /** A unit heading; the coded share is over all the unit's characters. */
     public static DocumentsTreeEntry group(String unit, List<DocumentRow> rows) {
+        return heading(Kind.UNIT, unit, null, rows);
+    }
+
+    /** The "Survey answers" heading over every answer. */
+    public static DocumentsTreeEntry survey(List<DocumentRow> rows) {
+        return heading(Kind.SURVEY, null, null, rows);
+    }
+
+    /** A question's heading: its answers (in every unit). */
+    public static DocumentsTreeEntry question(String question, List<DocumentRow> rows) {
+        return heading(Kind.QUESTION, null, question, rows);
+    }
+
+    /** A unit's heading under a question: that unit's answers to it. */
+    public static DocumentsTreeEntry answersOf(String unit, String question, List<DocumentRow> rows) {
+        return heading(Kind.UNIT, unit, question, rows);
+    }
+
+    private static DocumentsTreeEntry heading(Kind kind, String unit, String question, List<DocumentRow> rows) {
         long length = 0;
         double covered = 0;
         for (DocumentRow r : rows) {
             length += r.length();
             covered += r.codedShare() * r.length();
         }
-        return new DocumentsTreeEntry(unit, null, rows.size(), length == 0 ? 0 : covered / length);
+        return new DocumentsTreeEntry(kind, unit, question, null, rows.size(), length == 0 ? 0 : covered / length);
     }
 
     public boolean isGroup() {
         return document == null;
+    }
+
+    /** The name to show under a heading: a survey answer shows its respondent ("R0001 · q_mistakes" reads "R0001"). */
+    public String displayName() {
+        if (document.isSurveyAnswer()) {
+            String suffix = " \u00b7 " + document.question();
+            String n = document.name();
+            return n.endsWith(suffix) && n.length() > suffix.length() ? n.substring(0, n.length() - suffix.length()) : n;
+        }
+        return unit == null ? document.name() : shortName();
     }
 
     /**

@@ -62,7 +62,9 @@ public final class DocumentsView {
     private final StackPane root = new StackPane();
     private final TextField filter = new TextField();
     private final TreeTableView<DocumentsTreeEntry> tree = new TreeTableView<>();
+    private static final String SURVEY_KEY = "\u0000survey:";
     private final Set<String> collapsedUnits = new HashSet<>();
+    private final Set<String> expandedSurvey = new HashSet<>();
     private boolean syncingSelection;
     private StackPane dropOverlay;
     private Label nameHeader;
@@ -225,7 +227,8 @@ public final class DocumentsView {
         tree.setId("documents-tree");
         tree.setShowRoot(false);
         tree.setRoot(new TreeItem<>());
-        tree.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        tree.setContextMenu(contextMenu());
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         tree.getStyleClass().addAll("documents-tree", "dense");
         tree.setTableMenuButtonVisible(false);
@@ -277,6 +280,67 @@ public final class DocumentsView {
         StackPane area = new StackPane(tree, emptyState(), noMatches());
         area.getStyleClass().add("documents-tree-area");
         return area;
+    }
+
+    private ContextMenu contextMenu() {
+        MenuItem setUnit = new MenuItem(m.get("documents.menu.setUnit"));
+        setUnit.setId("documents-set-unit");
+        setUnit.setOnAction(e -> setUnit());
+        MenuItem setVariable = new MenuItem(m.get("documents.menu.setVariable"));
+        setVariable.setId("documents-set-variable");
+        setVariable.setOnAction(e -> setVariable());
+        ContextMenu menu = new ContextMenu(setUnit, setVariable);
+        menu.setOnShowing(e -> {
+            List<DocumentRow> rows = selectedDocuments();
+            setUnit.setDisable(!vm.canSetUnit(rows));
+            setVariable.setDisable(rows.size() != 1);
+        });
+        return menu;
+    }
+
+    /** The selected documents (headings left out). */
+    List<DocumentRow> selectedDocuments() {
+        List<DocumentRow> out = new ArrayList<>();
+        for (TreeItem<DocumentsTreeEntry> item : tree.getSelectionModel().getSelectedItems()) {
+            if (item != null && item.getValue() != null && !item.getValue().isGroup()) {
+                out.add(item.getValue().document());
+            }
+        }
+        return out;
+    }
+
+    /** "Set unit…" for the selected documents: one undoable step (survey answers keep their respondent's unit). */
+    public void setUnit() {
+        List<DocumentRow> rows = selectedDocuments();
+        if (!vm.canSetUnit(rows)) {
+            return;
+        }
+        vm.loadCaseChoices();
+        List<DocumentRow> linkable = rows.stream().filter(r -> !r.isSurveyAnswer()).toList();
+        String current = linkable.stream().map(DocumentRow::unit).distinct().count() == 1 ? linkable.getFirst().unit() : null;
+        SetUnitDialog dialog = new SetUnitDialog(m, vm.unitNames(), current, linkable.size(), rows.size() - linkable.size());
+        owned(dialog);
+        dialog.showAndWait().ifPresent(unit -> vm.setUnit(rows, unit));
+    }
+
+    /** "Set variable…" for the selected document (a DOCUMENT variable, undoable). */
+    public void setVariable() {
+        List<DocumentRow> rows = selectedDocuments();
+        if (rows.size() != 1) {
+            return;
+        }
+        vm.loadCaseChoices();
+        DocumentRow row = rows.getFirst();
+        SetVariableDialog dialog = new SetVariableDialog(m, vm.documentVariables(), row.name(), v -> vm.variableValue(row, v));
+        owned(dialog);
+        dialog.showAndWait().ifPresent(a -> vm.setVariable(row, a.variable(), a.value()));
+    }
+
+    private void owned(javafx.scene.control.Dialog<?> dialog) {
+        if (root.getScene() != null && root.getScene().getWindow() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+        }
+        dialog.getDialogPane().getStylesheets().add(DocumentsView.class.getResource("documents.css").toExternalForm());
     }
 
     private Node emptyState() {
@@ -404,7 +468,9 @@ public final class DocumentsView {
     // ---- the tree
 
     private void rebuildTree() {
-        List<DocumentRow> rows = List.copyOf(vm.visibleDocuments());
+        List<DocumentRow> all = List.copyOf(vm.visibleDocuments());
+        List<DocumentRow> rows = all.stream().filter(r -> !r.isSurveyAnswer()).toList();
+        List<DocumentRow> answers = all.stream().filter(DocumentRow::isSurveyAnswer).toList();
         boolean grouped = rows.stream().anyMatch(r -> r.unit() != null);
         boolean filtering = !vm.filterProperty().get().isBlank();
         TreeItem<DocumentsTreeEntry> top = new TreeItem<>();
@@ -419,21 +485,14 @@ public final class DocumentsView {
                 TreeItem<DocumentsTreeEntry> group = new TreeItem<>(DocumentsTreeEntry.group(e.getKey(), e.getValue()));
                 e.getValue().forEach(r -> group.getChildren().add(new TreeItem<>(DocumentsTreeEntry.of(r))));
                 String key = e.getKey() == null ? "" : e.getKey();
-                group.setExpanded(filtering || !collapsedUnits.contains(key));
-                group.expandedProperty().addListener((o, was, is) -> {
-                    if (!vm.filterProperty().get().isBlank()) {
-                        return;
-                    }
-                    if (is) {
-                        collapsedUnits.remove(key);
-                    } else {
-                        collapsedUnits.add(key);
-                    }
-                });
+                remember(group, key, filtering, false);
                 top.getChildren().add(group);
             }
         }
-        nameHeader.setText(m.get(grouped ? "documents.column.name" : "documents.column.nameFlat"));
+        if (!answers.isEmpty()) {
+            top.getChildren().add(surveyAnswers(answers, filtering));
+        }
+        nameHeader.setText(m.get(grouped || !answers.isEmpty() ? "documents.column.name" : "documents.column.nameFlat"));
         syncingSelection = true;
         try {
             tree.setRoot(top);
@@ -441,6 +500,53 @@ public final class DocumentsView {
             syncingSelection = false;
         }
         selectOpenDocument();
+    }
+
+    /**
+     * Survey answers under one heading, by question and then by unit, so that hundreds of answers stay out of the way until
+     * opened (collapsed at first; what the user opens stays open).
+     */
+    private TreeItem<DocumentsTreeEntry> surveyAnswers(List<DocumentRow> answers, boolean filtering) {
+        TreeItem<DocumentsTreeEntry> survey = new TreeItem<>(DocumentsTreeEntry.survey(answers));
+        remember(survey, SURVEY_KEY, filtering, true);
+        Map<String, List<DocumentRow>> byQuestion = new java.util.TreeMap<>(new NaturalOrder(m.locale()));
+        answers.forEach(r -> byQuestion.computeIfAbsent(r.question(), k -> new ArrayList<>()).add(r));
+        for (var q : byQuestion.entrySet()) {
+            TreeItem<DocumentsTreeEntry> question = new TreeItem<>(DocumentsTreeEntry.question(q.getKey(), q.getValue()));
+            remember(question, SURVEY_KEY + q.getKey(), filtering, true);
+            Map<String, List<DocumentRow>> byUnit = new LinkedHashMap<>();
+            q.getValue().forEach(r -> byUnit.computeIfAbsent(r.unit(), k -> new ArrayList<>()).add(r));
+            for (var u : byUnit.entrySet()) {
+                TreeItem<DocumentsTreeEntry> unit = new TreeItem<>(DocumentsTreeEntry.answersOf(u.getKey(), q.getKey(), u.getValue()));
+                remember(unit, SURVEY_KEY + q.getKey() + "\n" + u.getKey(), filtering, true);
+                u.getValue().forEach(r -> unit.getChildren().add(new TreeItem<>(DocumentsTreeEntry.of(r))));
+                question.getChildren().add(unit);
+            }
+            survey.getChildren().add(question);
+        }
+        return survey;
+    }
+
+    /** Expands a heading as the user left it (filtering opens everything); survey headings start collapsed. */
+    private void remember(TreeItem<DocumentsTreeEntry> group, String key, boolean filtering, boolean collapsedAtFirst) {
+        boolean open = collapsedAtFirst ? expandedSurvey.contains(key) : !collapsedUnits.contains(key);
+        group.setExpanded(filtering || open);
+        group.expandedProperty().addListener((o, was, is) -> {
+            if (!vm.filterProperty().get().isBlank()) {
+                return;
+            }
+            if (collapsedAtFirst) {
+                if (is) {
+                    expandedSurvey.add(key);
+                } else {
+                    expandedSurvey.remove(key);
+                }
+            } else if (is) {
+                collapsedUnits.remove(key);
+            } else {
+                collapsedUnits.add(key);
+            }
+        });
     }
 
     private void selectOpenDocument() {
@@ -456,8 +562,8 @@ public final class DocumentsView {
                 tree.getSelectionModel().clearSelection();
                 return;
             }
-            if (item.getParent() != null && item.getParent() != tree.getRoot()) {
-                item.getParent().setExpanded(true);
+            for (TreeItem<DocumentsTreeEntry> p = item.getParent(); p != null && p != tree.getRoot(); p = p.getParent()) {
+                p.setExpanded(true);
             }
             tree.getSelectionModel().select(item);
             TreeItem<DocumentsTreeEntry> target = item;
@@ -573,7 +679,7 @@ public final class DocumentsView {
             if (e.isGroup()) {
                 getStyleClass().add("unit-cell");
                 setText(null);
-                Label unit = new Label(e.unit() == null ? m.get("documents.noUnit") : e.unit());
+                Label unit = new Label(headingName(e));
                 unit.getStyleClass().add("unit-name");
                 unit.setMinWidth(0);
                 Label n = new Label(numbers.format(e.documentCount()));
@@ -585,9 +691,17 @@ public final class DocumentsView {
             } else {
                 getStyleClass().add("document-cell");
                 setGraphic(null);
-                setText(e.unit() == null ? e.document().name() : e.shortName());
+                setText(e.displayName());
             }
         }
+    }
+
+    private String headingName(DocumentsTreeEntry e) {
+        return switch (e.kind()) {
+            case SURVEY -> m.get("documents.surveyAnswers");
+            case QUESTION -> e.question();
+            default -> e.unit() == null ? m.get("documents.noUnit") : e.unit();
+        };
     }
 
     private final class DocumentTreeRow extends TreeTableRow<DocumentsTreeEntry> {
@@ -600,9 +714,11 @@ public final class DocumentsView {
     }
 
     private String rowTip(DocumentsTreeEntry e) {
+        if (e.kind() == DocumentsTreeEntry.Kind.SURVEY || e.kind() == DocumentsTreeEntry.Kind.QUESTION) {
+            return m.get("documents.answersTip", headingName(e), e.documentCount(), CodedShareCell.percentText(e.codedShare()));
+        }
         if (e.isGroup()) {
-            return m.get("documents.unitTip", e.unit() == null ? m.get("documents.noUnit") : e.unit(), e.documentCount(),
-                         CodedShareCell.percentText(e.codedShare()));
+            return m.get("documents.unitTip", headingName(e), e.documentCount(), CodedShareCell.percentText(e.codedShare()));
         }
         DocumentRow r = e.document();
         StringBuilder b = new StringBuilder(r.name()).append('\n').append(facts(r));

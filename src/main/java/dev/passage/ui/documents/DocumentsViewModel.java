@@ -5,6 +5,8 @@ import dev.passage.importer.ImportOutcome;
 import dev.passage.importer.ImportReport;
 import dev.passage.model.Coding;
 import dev.passage.model.Document;
+import dev.passage.model.DocumentCase;
+import dev.passage.model.VariableScope;
 import dev.passage.model.DocumentSummary;
 import dev.passage.model.SpeakerTurn;
 import dev.passage.store.ChangeSet;
@@ -63,6 +65,8 @@ public final class DocumentsViewModel {
     private final Messages m;
 
     private final ObservableList<DocumentRow> all = FXCollections.observableArrayList();
+    private final ObservableList<String> unitNames = FXCollections.observableArrayList();
+    private final ObservableList<String> documentVariables = FXCollections.observableArrayList();
     private final FilteredList<DocumentRow> filtered = new FilteredList<>(all);
     private final SortedList<DocumentRow> visible;
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
@@ -437,6 +441,7 @@ public final class DocumentsViewModel {
     /** Every document: one listing query, all codings at once (grouped here), then unit and attributes per document. */
     static List<DocumentRow> loadAll(StoreAccess a) {
         List<DocumentSummary> summaries = a.documents().list();
+        Map<Long, String> questions = questions(a);
         Map<Long, List<Coding>> codings = new LinkedHashMap<>();
         for (Coding c : a.codings().all()) {
             codings.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c);
@@ -446,7 +451,7 @@ public final class DocumentsViewModel {
             List<Coding> cs = codings.getOrDefault(s.id(), List.of());
             rows.add(new DocumentRow(s.id(), s.name(), a.documents().unitName(s.id()).orElse(null), s.speakerCount(), s.turnCount(),
                                      s.length(), cs.size(), CodedShare.of(cs, s.length()), a.documents().attributes(s.id()), s.format(),
-                                     s.importedAt()));
+                                     s.importedAt(), questions.get(s.id())));
         }
         return rows;
     }
@@ -455,6 +460,7 @@ public final class DocumentsViewModel {
     static Loaded loadSome(StoreAccess a, Set<Long> ids) {
         List<DocumentRow> rows = new ArrayList<>();
         Set<Long> gone = new HashSet<>();
+        Map<Long, String> questions = questions(a);
         for (long id : ids) {
             var found = a.documents().find(id);
             if (found.isEmpty()) {
@@ -465,9 +471,83 @@ public final class DocumentsViewModel {
             List<Coding> cs = a.codings().forDocument(id);
             int speakers = (int) d.turns().stream().map(SpeakerTurn::speaker).filter(Objects::nonNull).distinct().count();
             rows.add(new DocumentRow(id, d.name(), a.documents().unitName(id).orElse(null), speakers, d.turns().size(), d.length(),
-                                     cs.size(), CodedShare.of(cs, d.length()), a.documents().attributes(id), d.format(), d.importedAt()));
+                                     cs.size(), CodedShare.of(cs, d.length()), a.documents().attributes(id), d.format(), d.importedAt(),
+                                     questions.get(id)));
         }
         return new Loaded(false, rows, gone);
+    }
+
+    /** The question of every survey answer, by document id. */
+    private static Map<Long, String> questions(StoreAccess a) {
+        Map<Long, String> out = new HashMap<>();
+        for (DocumentCase c : a.documents().cases()) {
+            if (c.isSurveyAnswer()) {
+                out.put(c.documentId(), c.question());
+            }
+        }
+        return out;
+    }
+
+    // ---- units and variables
+
+    /** The units to offer in "Set unit…" (loaded by {@link #loadCaseChoices()}). */
+    public ObservableList<String> unitNames() {
+        return unitNames;
+    }
+
+    /** The DOCUMENT variables to offer in "Set variable…" (loaded by {@link #loadCaseChoices()}). */
+    public ObservableList<String> documentVariables() {
+        return documentVariables;
+    }
+
+    /** Loads the unit and document variable names (before a "Set unit…" or "Set variable…" dialog opens). */
+    public void loadCaseChoices() {
+        var database = context.session().store().database();
+        record Choices(List<String> units, List<String> variables) {
+        }
+        tasks.submit(m.get("documents.task.caseChoices"), p -> database.read(a -> new Choices(
+            a.units().list().stream().map(dev.passage.model.Unit::name).toList(),
+            a.variables().list(VariableScope.DOCUMENT).stream().map(dev.passage.model.Variable::name).toList())), c -> {
+            unitNames.setAll(c.units());
+            documentVariables.setAll(c.variables());
+        }, e -> dialogs.showError(m.get("documents.setUnit.failedTitle"), clearMessage(e)));
+    }
+
+    /** Whether "Set unit…" applies: some of the rows are not survey answers (those keep their respondent's unit). */
+    public boolean canSetUnit(List<DocumentRow> rows) {
+        return rows.stream().anyMatch(r -> !r.isSurveyAnswer());
+    }
+
+    /** Places the documents (survey answers left out) in the unit, created when new: one undoable step. */
+    public void setUnit(List<DocumentRow> rows, String unit) {
+        List<Long> ids = rows.stream().filter(r -> !r.isSurveyAnswer()).map(DocumentRow::id).toList();
+        if (ids.isEmpty() || unit == null || unit.isBlank()) {
+            return;
+        }
+        var editor = context.session().caseEditor();
+        tasks.submit(m.get("documents.task.setUnit"), p -> editor.linkDocuments(ids, unit.strip()), r -> { },
+                     e -> dialogs.showError(m.get("documents.setUnit.failedTitle"), clearMessage(e)));
+    }
+
+    /** Sets (a blank value clears) a DOCUMENT variable of one document: one undoable step; a new variable's type is read from the value. */
+    public void setVariable(DocumentRow row, String variable, String value) {
+        if (row == null || variable == null || variable.isBlank()) {
+            return;
+        }
+        var editor = context.session().caseEditor();
+        tasks.submit(m.get("documents.task.setVariable"), p -> {
+            editor.setDocumentVariable(row.name(), variable.strip(), value);
+            return null;
+        }, r -> { }, e -> dialogs.showError(m.get("documents.setVariable.failedTitle"), clearMessage(e)));
+    }
+
+    /** The document's value of a DOCUMENT variable as shown, or "" (for the dialog's initial value). */
+    public String variableValue(DocumentRow row, String variable) {
+        if (row == null || variable == null || variable.isBlank()) {
+            return "";
+        }
+        return context.session().store().database().read(a -> a.variables().find(VariableScope.DOCUMENT, variable.strip())
+            .map(v -> a.variables().values(v.id()).get(row.id())).map(dev.passage.model.VariableValue::display).orElse(""));
     }
 
     private void updateSelected() {

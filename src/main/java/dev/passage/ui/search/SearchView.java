@@ -120,7 +120,8 @@ public final class SearchView {
         clearAll.setTooltip(new Tooltip(messages.get("search.clearFiltersTooltip")));
         clearAll.setOnAction(e -> clearFilters());
         clearAll.visibleProperty().bind(vm.codeFilterProperty().isNotNull().or(vm.documentFilterProperty().isNotNull())
-                                          .or(vm.speakerFilterProperty().isNotNull()).or(vm.unitFilterProperty().isNotNull()));
+                                          .or(vm.speakerFilterProperty().isNotNull()).or(vm.unitFilterProperty().isNotNull())
+                                          .or(Bindings.isNotEmpty(vm.conditions())));
         clearAll.managedProperty().bind(clearAll.visibleProperty());
         queryField.setMinWidth(240);
         HBox queryRow = new HBox(6, queryField, help, run, gap(10), code, document, speaker, unit, clearAll);
@@ -162,7 +163,7 @@ public final class SearchView {
         summaryRow.setAlignment(Pos.CENTER_LEFT);
         summaryRow.getStyleClass().add("search-summary-row");
 
-        VBox top = new VBox(6, queryRow, error, summaryRow);
+        VBox top = new VBox(6, queryRow, error, whereRow(), whereError(), summaryRow);
         top.getStyleClass().add("search-top");
         root.setTop(top);
 
@@ -190,6 +191,55 @@ public final class SearchView {
             }
             e.consume();
         });
+    }
+
+    /** "Where [psych_safety >= 4] (chip ×) (chip ×)": variable conditions that must all hold. */
+    private Node whereRow() {
+        Label label = new Label(messages.get("search.where"));
+        label.getStyleClass().add("search-where-label");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        TextField where = new TextField();
+        where.getStyleClass().add("search-where");
+        where.setPromptText(messages.get("search.wherePrompt"));
+        where.setTooltip(new Tooltip(messages.get("search.whereTooltip")));
+        where.setPrefColumnCount(18);
+        where.textProperty().bindBidirectional(vm.conditionInputProperty());
+        where.setOnAction(e -> vm.addCondition());
+        where.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !where.getText().isEmpty()) {
+                where.clear();
+                e.consume();
+            }
+        });
+        label.setLabelFor(where);
+        HBox chips = new HBox(6);
+        chips.getStyleClass().add("search-where-chips");
+        chips.setAlignment(Pos.CENTER_LEFT);
+        Runnable fill = () -> chips.getChildren().setAll(vm.conditions().stream().map(this::chip).toList());
+        vm.conditions().addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
+        fill.run();
+        HBox row = new HBox(6, label, where, chips);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("search-where-row");
+        return row;
+    }
+
+    private Node chip(String condition) {
+        Button chip = new Button(condition + "  \u00d7");
+        chip.getStyleClass().addAll("search-where-chip", "small", "rounded");
+        chip.setTooltip(new Tooltip(messages.get("search.removeCondition", condition)));
+        chip.setOnAction(e -> vm.removeCondition(condition));
+        return chip;
+    }
+
+    private Node whereError() {
+        Label error = new Label();
+        error.getStyleClass().addAll("search-error", "search-where-error");
+        error.setWrapText(true);
+        error.textProperty().bind(vm.conditionErrorProperty());
+        error.visibleProperty().bind(vm.conditionErrorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        return error;
     }
 
     /** The node to place in the dock. */

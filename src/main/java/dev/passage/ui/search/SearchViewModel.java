@@ -1,5 +1,8 @@
 package dev.passage.ui.search;
 
+import dev.passage.cases.CaseDataException;
+import dev.passage.cases.Condition;
+import dev.passage.cases.ConditionSyntaxException;
 import dev.passage.coding.Codebook;
 import dev.passage.coding.CodingException;
 import dev.passage.model.Code;
@@ -43,7 +46,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The search tab: a query with filters (code incl. sub-codes, document, speaker, unit), run in the background, shown as ranked
+ * The search tab: a query with filters (code incl. sub-codes, document, speaker, unit, variable conditions such as
+ * {@code psych_safety >= 4}), run in the background, shown as ranked
  * keyword-in-context rows; syntax errors stay inline; "code all hits" codes what the last search found as one undoable edit.
  */
 public final class SearchViewModel {
@@ -67,6 +71,9 @@ public final class SearchViewModel {
     private final ObjectProperty<String> speakerFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<String> unitFilter = new SimpleObjectProperty<>();
     private final BooleanProperty showAll = new SimpleBooleanProperty(false);
+    private final ObservableList<String> conditions = FXCollections.observableArrayList();
+    private final StringProperty conditionInput = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper conditionError = new ReadOnlyStringWrapper("");
 
     private final ObservableList<KwicRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.IDLE);
@@ -143,6 +150,21 @@ public final class SearchViewModel {
 
     public ObjectProperty<String> unitFilterProperty() {
         return unitFilter;
+    }
+
+    /** Variable conditions that must all hold ({@code psych_safety >= 4}, {@code role = leader}), shown as chips. */
+    public ObservableList<String> conditions() {
+        return FXCollections.unmodifiableObservableList(conditions);
+    }
+
+    /** The condition being typed; {@link #addCondition()} checks and adds it. */
+    public StringProperty conditionInputProperty() {
+        return conditionInput;
+    }
+
+    /** Why the typed condition cannot be read, or names no known variable; empty when all is well. */
+    public ReadOnlyStringProperty conditionErrorProperty() {
+        return conditionError.getReadOnlyProperty();
     }
 
     /** List every hit instead of the first {@value #DEFAULT_LIMIT}. */
@@ -262,10 +284,45 @@ public final class SearchViewModel {
             });
     }
 
-    /** Clears all four filters and searches once. */
+    /**
+     * Reads the typed condition: a syntax error stays inline (nothing is added); a readable one becomes a chip and the search
+     * runs again (a variable the project does not have is reported inline by that search).
+     */
+    public boolean addCondition() {
+        String text = conditionInput.get() == null ? "" : conditionInput.get().strip();
+        if (text.isEmpty()) {
+            conditionError.set("");
+            return false;
+        }
+        try {
+            Condition.parse(text);
+        } catch (ConditionSyntaxException e) {
+            conditionError.set(e.getMessage());
+            return false;
+        }
+        conditionError.set("");
+        if (!conditions.contains(text)) {
+            conditions.add(text);
+        }
+        conditionInput.set("");
+        search();
+        return true;
+    }
+
+    /** Removes a condition chip and searches again. */
+    public void removeCondition(String condition) {
+        if (conditions.remove(condition)) {
+            conditionError.set("");
+            search();
+        }
+    }
+
+    /** Clears all filters (code, document, speaker, unit and the conditions) and searches once. */
     public void clearFilters() {
         batch = true;
         try {
+            conditions.clear();
+            conditionError.set("");
             codeFilter.set(null);
             documentFilter.set(null);
             speakerFilter.set(null);
@@ -411,7 +468,7 @@ public final class SearchViewModel {
 
     private SearchFilters filters() {
         return new SearchFilters(listOf(codeFilter.get()), listOf(documentFilter.get()), listOf(speakerFilter.get()),
-                                 listOf(unitFilter.get()));
+                                 listOf(unitFilter.get()), List.copyOf(conditions));
     }
 
     private static List<String> listOf(String value) {
@@ -428,6 +485,9 @@ public final class SearchViewModel {
         lastRun = new Run(q, filters);
         shownQuery.set(q);
         syntaxError.set("");
+        if (conditionInput.get() == null || conditionInput.get().isBlank()) {
+            conditionError.set("");
+        }
         totalHits.set(result.totalHits());
         totalPassages.set(result.totalSegments());
         limited.set(limit > 0 && result.totalHits() > out.size());
@@ -438,14 +498,17 @@ public final class SearchViewModel {
     }
 
     private void failed(Throwable error) {
-        if (error instanceof SearchSyntaxException || error instanceof CodingException) {
+        if (error instanceof CaseDataException) {
+            conditionError.set(error.getMessage()); // a condition naming no (or an ambiguous) variable, or a value of the wrong kind
+        }
+        if (error instanceof SearchSyntaxException || error instanceof CodingException || error instanceof CaseDataException) {
             rows.clear();
             lastRun = null;
             totalHits.set(0);
             totalPassages.set(0);
             limited.set(false);
             summary.set("");
-            syntaxError.set(error.getMessage());
+            syntaxError.set(error instanceof CaseDataException ? "" : error.getMessage());
             state.set(State.ERROR);
             title.set(messages.get("search.title"));
             updateCanCodeAll();
