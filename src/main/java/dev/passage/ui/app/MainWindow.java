@@ -145,6 +145,8 @@ final class MainWindow {
             new SeparatorMenuItem(),
             item("app.menu.importFiles", ctrl(KeyCode.I), actions.importFiles()),
             item("app.menu.importFolder", ctrlShift(KeyCode.I), actions.importFolder()),
+            item("cases.menu.importUnitScores", null, actions.importUnitScores()),
+            item("cases.menu.importSurvey", null, actions.importSurvey()),
             item("exchange.menu.importProject", null, actions.importRefiProject()),
             item("exchange.menu.importCodebook", null, actions.importCodebook()),
             new SeparatorMenuItem(),
@@ -190,6 +192,7 @@ final class MainWindow {
             item("app.menu.showSegments", null, () -> dock.getSelectionModel().select(segmentsTab)),
             item("app.menu.showSearch", null, () -> dock.getSelectionModel().select(searchTab)),
             item("app.menu.showMemos", null, () -> dock.getSelectionModel().select(memosTab)),
+            item("cases.menu.units", null, actions.showUnits()),
             item("app.menu.nextPane", new KeyCodeCombination(KeyCode.F6), this::focusNextPane),
             item("app.menu.resetLayout", null, this::resetLayout));
     }
@@ -220,7 +223,9 @@ final class MainWindow {
             item("app.menu.recolourCode", null, actions.recolourCode()),
             item("app.menu.describeCode", null, actions.describeCode()),
             item("app.menu.mergeCode", null, actions.mergeCode()),
-            item("app.menu.deleteCode", null, actions.deleteCode()));
+            item("app.menu.deleteCode", null, actions.deleteCode()),
+            new SeparatorMenuItem(),
+            item("cases.menu.link", null, actions.linkDocuments()));
     }
 
     private Menu analyseMenu() {

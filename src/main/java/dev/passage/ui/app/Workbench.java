@@ -1,6 +1,7 @@
 package dev.passage.ui.app;
 
 import dev.passage.session.ProjectSession;
+import dev.passage.ui.cases.CasesActions;
 import dev.passage.ui.codebook.CodebookView;
 import dev.passage.ui.codebook.CodebookViewModel;
 import dev.passage.ui.common.DialogService;
@@ -63,6 +64,7 @@ final class Workbench {
         MemoView memos = new MemoView(new MemoViewModel(context, dialogs), m);
         this.main = new MainViewModel(context, dialogs);
         ExchangeActions exchange = new ExchangeActions(context, dialogs, () -> root().getScene().getWindow(), shell::openProjectAt);
+        CasesActions cases = new CasesActions(context, dialogs, () -> root().getScene().getWindow());
 
         WorkbenchActions actions = new WorkbenchActions(
             shell::newProject, shell::openProject, shell::closeProject, documents::importFiles, documents::importFolder,
@@ -72,7 +74,8 @@ final class Workbench {
             codebook::newCode, codebook::newTopLevelCode, codebook::renameSelected, codebook::recolourSelected,
             codebook::describeSelected, codebook::mergeSelected, codebook::deleteSelected, search::codeAllHits, segments::popOut,
             () -> main.changeCoder().ifPresent(shell::coderChanged),
-            exchange::exportData, exchange::importRefiProject, exchange::importCodebook);
+            exchange::exportData, exchange::importRefiProject, exchange::importCodebook, cases::importUnitScores, cases::importSurvey,
+            cases::showUnits, cases::linkDocuments);
         WorkbenchPanes panes = new WorkbenchPanes(documents.root(), transcript.root(), codebook.root(), search.root(), segments.root(),
                                                   memos.root(), search.titleProperty(), segments.titleProperty(), memos.titleProperty());
         this.window = new MainWindow(main, panes, actions, tasks.running(), m, theme, onTheme);

@@ -7,5 +7,6 @@ record WorkbenchActions(
     Runnable focusCodeFilter, Runnable applyCode, Runnable codeInVivo, java.util.function.IntConsumer applyRecent, Runnable removeCoding,
     Runnable recodeCoding, Runnable editCodingMemo, Runnable adjustCoding, Runnable newCode, Runnable newTopLevelCode, Runnable renameCode,
     Runnable recolourCode, Runnable describeCode, Runnable mergeCode, Runnable deleteCode, Runnable codeAllHits, Runnable popOutSegments, Runnable changeCoder,
-    Runnable exportData, Runnable importRefiProject, Runnable importCodebook) {
+    Runnable exportData, Runnable importRefiProject, Runnable importCodebook, Runnable importUnitScores, Runnable importSurvey,
+    Runnable showUnits, Runnable linkDocuments) {
 }
