@@ -11,13 +11,15 @@ import java.nio.file.Path;
 final class SampleCommand extends PassageCommand {
     @Parameters(index = "0", paramLabel = "DIR", description = "The new project folder, e.g. sample.passage")
     Path dir;
+    @Option(names = "--without-survey", description = "Only the 16 interviews, without unit scores and the 374 survey respondents.")
+    boolean withoutSurvey;
     @Option(names = "--json", description = "Print machine-readable JSON.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
         Output out = output(json);
-        var summary = SampleStudy.build(dir);
+        var summary = SampleStudy.build(dir, !withoutSurvey);
         out.result(summary, () -> out.line(String.format(
             "Wrote the sample study \"%s\" to %s: %d documents (%d survey answers from %d respondents), %d units with %d scores, %d codes, %d codings",
             summary.name(), dir, summary.documents(), summary.surveyAnswers(), summary.respondents(), summary.units(), summary.unitVariables(),

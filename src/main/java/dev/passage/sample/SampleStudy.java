@@ -47,7 +47,17 @@ public final class SampleStudy {
     private SampleStudy() {
     }
 
+    /** Builds the whole sample study: interviews, unit scores and the open-ended survey with their codings. */
     public static Summary build(Path folder) throws IOException {
+        return build(folder, true);
+    }
+
+    /**
+     * Builds the sample study; without the survey it has only the 16 interviews with their units, codings and memos, and
+     * neither unit scores nor survey answers (a smaller project for a first look, and the fixture of the view tests, which
+     * import the scores and the survey themselves where they need them).
+     */
+    public static Summary build(Path folder, boolean withSurvey) throws IOException {
         JsonNode study = json("study.json");
         Language language = Language.fromCode(study.path("language").asText("da"));
         Path staging = Files.createTempDirectory("passage-sample");
@@ -60,17 +70,20 @@ public final class SampleStudy {
                 // survey respondents (whose role is a RESPONDENT variable) alike
                 session.caseEditor().attributeToVariable("role", VariableType.CATEGORY);
                 session.caseEditor().attributeToVariable("interview_date", VariableType.DATE);
-                UnitImportReport scores = importUnitScores(session, staging);
-                SurveyImportReport survey = importSurvey(session, staging);
+                UnitImportReport scores = withSurvey ? importUnitScores(session, staging) : null;
+                SurveyImportReport survey = withSurvey ? importSurvey(session, staging) : null;
                 addCodes(session, json("codebook.json"), null);
                 int codings = applyCodings(session, json("codings.json"), docs);
-                codings += applySurveyCodings(session, json("survey-codings.json"));
+                if (withSurvey) {
+                    codings += applySurveyCodings(session, json("survey-codings.json"));
+                }
                 int memos = addMemos(session, study, docs);
                 session.history().clear();
                 Codebook book = session.codebook().codebook();
                 int documents = session.store().database().read(a -> a.documents().count());
                 return new Summary(study.path("name").asText(), folder.toString(), documents, units, book.size(), codings, memos,
-                                   survey.respondentsCreated(), survey.answersCreated(), scores.valuesSet());
+                                   survey == null ? 0 : survey.respondentsCreated(), survey == null ? 0 : survey.answersCreated(),
+                                   scores == null ? 0 : scores.valuesSet());
             } finally {
                 session.search().releaseUpdates();
             }

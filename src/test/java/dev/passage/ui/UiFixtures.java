@@ -26,7 +26,7 @@ public final class UiFixtures {
     public static synchronized ProjectSession sample(Path dir) throws Exception {
         if (sampleTemplate == null) {
             Path t = Files.createTempDirectory("passage-sample-template").resolve("sample.passage");
-            SampleStudy.build(t);
+            SampleStudy.build(t, false); // the interviews; tests that need unit scores or the survey import them
             sampleTemplate = t;
         }
         Path copy = dir.resolve("sample.passage");

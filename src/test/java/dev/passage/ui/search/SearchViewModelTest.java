@@ -51,7 +51,7 @@ class SearchViewModelTest {
         assertThat(vm.codePaths()).contains("Psychological safety", "Psychological safety/Speaking up", "Barriers/Fear of blame");
         assertThat(vm.codePaths()).hasSize(session.codebook().codebook().size());
         int documents = session.store().database().read(a -> a.documents().count());
-        assertThat(vm.documentNames()).hasSize(documents).contains("Interview 01 – Hjemmepleje Nord – leader", "R0002 · q_learning");
+        assertThat(vm.documentNames()).hasSize(documents).contains("Interview 01 – Hjemmepleje Nord – leader");
         assertThat(vm.speakers()).contains("Leder", "Interviewer");
         assertThat(vm.units()).contains("Hjemmepleje Nord", "Vej og Park");
     }
