@@ -70,16 +70,14 @@ public final class CrosstabView {
         sub.getStyleClass().add("mixed-subcodes");
         sub.selectedProperty().bindBidirectional(vm.includeSubCodesProperty());
         HBox bar = parts.bar(vm.statusProperty(), parts.caption("mixed.crosstab.byLabel"), variable, split, threshold, sub);
-        bar.getChildren().addAll(parts.button("mixed.exportCsv", "mixed-export-csv", vm::exportCsv),
-                                 parts.button("mixed.exportPng", "mixed-export-png",
-                                              () -> vm.exportPng("crosstab-chart.png", () -> NodeImages.image(chart, 2))));
+        bar.getChildren().add(parts.exportMenu(vm::exportCsv, () -> vm.exportPng("crosstab-chart.png", () -> NodeImages.image(chart, 2))));
         Label summary = new Label();
         summary.getStyleClass().add("mixed-measure-definition");
         summary.textProperty().bind(vm.summaryProperty());
         summary.setWrapText(true);
         root.setTop(new VBox(bar, summary));
 
-        table.getStyleClass().addAll("mixed-crosstab-table", "bordered");
+        table.getStyleClass().addAll("mixed-crosstab-table", "bordered", "dense");
         table.setItems(vm.lines());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -161,22 +159,17 @@ public final class CrosstabView {
             GroupColumn g = vm.groups().get(i);
             int index = i;
             TableColumn<CrosstabLine, GroupCell> col = cellColumn(line -> line.cells().get(index));
-            col.setGraphic(header(g.label(), m.get("mixed.crosstab.groupSize", g.size()), g.missing()));
+            col.setGraphic(header(col, g.label(), m.get("mixed.crosstab.groupSize", g.size()), g.missing()));
             table.getColumns().add(col);
         }
         TableColumn<CrosstabLine, GroupCell> total = cellColumn(CrosstabLine::total);
         int all = vm.groups().stream().mapToInt(GroupColumn::size).sum();
-        total.setGraphic(header(m.get("mixed.totalColumn"), m.get("mixed.crosstab.groupSize", all), false));
+        total.setGraphic(header(total, m.get("mixed.totalColumn"), m.get("mixed.crosstab.groupSize", all), false));
         table.getColumns().add(total);
     }
 
-    private VBox header(String name, String size, boolean missing) {
-        Label n = new Label(name);
-        n.getStyleClass().add("mixed-column-name");
-        Label s = new Label(size);
-        s.getStyleClass().add("mixed-column-detail");
-        VBox box = new VBox(0, n, s);
-        box.setAlignment(Pos.CENTER_RIGHT);
+    private VBox header(TableColumn<?, ?> column, String name, String size, boolean missing) {
+        VBox box = parts.header(column, name, size);
         if (missing) {
             box.getStyleClass().add("mixed-missing-group");
             Tooltip.install(box, parts.tooltip(parts.messages().get("mixed.crosstab.missingTooltip")));

@@ -104,6 +104,62 @@ final class DisplayParts {
         return b;
     }
 
+    /** One "Export" menu: "CSV…" for the table, and "PNG…" for the picture when {@code png} is not null. */
+    javafx.scene.control.MenuButton exportMenu(Runnable csv, Runnable png) {
+        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton(messages.get("mixed.export"));
+        menu.getStyleClass().add("mixed-export");
+        menu.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.control.MenuItem csvItem = new javafx.scene.control.MenuItem(messages.get("mixed.exportCsv"));
+        csvItem.getStyleClass().add("mixed-export-csv");
+        csvItem.setOnAction(e -> csv.run());
+        menu.getItems().add(csvItem);
+        if (png != null) {
+            javafx.scene.control.MenuItem pngItem = new javafx.scene.control.MenuItem(messages.get("mixed.exportPng"));
+            pngItem.getStyleClass().add("mixed-export-png");
+            pngItem.setOnAction(e -> png.run());
+            menu.getItems().add(pngItem);
+        }
+        return menu;
+    }
+
+    /**
+     * A column header: the name (a long one broken at the space nearest its middle) over a muted detail line; the column is
+     * made wide enough for both.
+     */
+    javafx.scene.layout.VBox header(javafx.scene.control.TableColumn<?, ?> column, String name, String detail) {
+        Label n = new Label(twoLines(name));
+        n.getStyleClass().add("mixed-column-name");
+        n.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+        Label d = new Label(detail);
+        d.getStyleClass().add("mixed-column-detail");
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(0, n, d);
+        box.setAlignment(Pos.BOTTOM_RIGHT);
+        double widest = 0;
+        for (String line : (n.getText() + "\n" + detail).split("\n")) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(line);
+            t.setStyle("-fx-font-weight: bold;");
+            widest = Math.max(widest, t.getLayoutBounds().getWidth());
+        }
+        // the theme's header font is larger than a bare Text's: leave room
+        column.setPrefWidth(Math.max(column.getPrefWidth(), Math.ceil(widest * 1.2) + 30));
+        return box;
+    }
+
+    /** "Dagtilbud Mælkebøtten" becomes two lines; short names stay on one. */
+    static String twoLines(String name) {
+        if (name.length() <= 14) {
+            return name;
+        }
+        int middle = name.length() / 2;
+        int best = -1;
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) == ' ' && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) {
+                best = i;
+            }
+        }
+        return best < 0 ? name : name.substring(0, best) + "\n" + name.substring(best + 1);
+    }
+
     /** "How these numbers are counted", collapsed; the core's definition text inside. */
     TitledPane definition(ObservableValue<String> text) {
         Label body = new Label();

@@ -24,9 +24,11 @@ public final class JointDisplaysView {
         score = new ScoreView(vm.score(), parts);
         crosstab = new CrosstabView(vm.crosstab(), parts);
         quantitize = new QuantitizeView(vm.quantitize(), parts);
-        tabs.getStyleClass().addAll("mixed-view", "floating");
+        tabs.getStyleClass().add("mixed-view");
         tabs.getStylesheets().add(JointDisplaysView.class.getResource("mixed.css").toExternalForm());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setTabMinWidth(110);
+        tabs.setTabMaxWidth(320);
         tabs.getTabs().addAll(tab(messages.get("mixed.tab.matrix"), matrix.root(), "mixed-tab-matrix"),
                               tab(messages.get("mixed.tab.score"), score.root(), "mixed-tab-score"),
                               tab(messages.get("mixed.tab.crosstab"), crosstab.root(), "mixed-tab-crosstab"),

@@ -49,9 +49,7 @@ public final class MatrixView {
         sub.setTooltip(parts.tooltip(m.get("mixed.includeSubCodesTooltip")));
         sub.selectedProperty().bindBidirectional(vm.includeSubCodesProperty());
         HBox bar = parts.bar(vm.statusProperty(), parts.caption("mixed.measureLabel"), measure, sub);
-        bar.getChildren().addAll(parts.button("mixed.exportCsv", "mixed-export-csv", vm::exportCsv),
-                                 parts.button("mixed.exportPng", "mixed-export-png",
-                                              () -> vm.exportPng("code-unit-matrix.png", () -> NodeImages.image(table, 2))));
+        bar.getChildren().add(parts.exportMenu(vm::exportCsv, () -> vm.exportPng("code-unit-matrix.png", () -> NodeImages.image(table, 2))));
         Label measureDefinition = new Label();
         measureDefinition.getStyleClass().add("mixed-measure-definition");
         measureDefinition.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -59,7 +57,7 @@ public final class MatrixView {
         measureDefinition.setWrapText(true);
         root.setTop(new VBox(bar, measureDefinition));
 
-        table.getStyleClass().addAll("mixed-matrix-table", "bordered");
+        table.getStyleClass().addAll("mixed-matrix-table", "bordered", "dense");
         table.setItems(vm.lines());
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -118,13 +116,8 @@ public final class MatrixView {
             MatrixColumn unit = vm.columns().get(i);
             int index = i;
             TableColumn<MatrixLine, Counts> col = valueColumn(line -> line.cells().get(index));
-            Label name = new Label(unit.name());
-            name.getStyleClass().add("mixed-column-name");
-            Label detail = new Label(unit.hasText() ? m.get("mixed.matrix.unitDetail", unit.interviews(), unit.respondents())
-                                                    : m.get("mixed.noText"));
-            detail.getStyleClass().add("mixed-column-detail");
-            VBox header = new VBox(0, name, detail);
-            header.setAlignment(Pos.CENTER_RIGHT);
+            VBox header = parts.header(col, unit.name(), unit.hasText() ? m.get("mixed.matrix.unitDetail", unit.interviews(),
+                                                                                 unit.respondents()) : m.get("mixed.noText"));
             Tooltip.install(header, parts.tooltip(m.get("mixed.matrix.unitTooltip", unit.name(), unit.interviews(), unit.respondents(),
                                                          unit.textChars())));
             col.setGraphic(header);
@@ -132,9 +125,7 @@ public final class MatrixView {
             table.getColumns().add(col);
         }
         TableColumn<MatrixLine, Counts> total = valueColumn(MatrixLine::total);
-        Label totalHeader = new Label(m.get("mixed.totalColumn"));
-        totalHeader.getStyleClass().add("mixed-column-name");
-        total.setGraphic(totalHeader);
+        total.setGraphic(parts.header(total, m.get("mixed.totalColumn"), ""));
         total.setUserData(MatrixViewModel.TOTAL_COLUMN);
         total.getStyleClass().add("mixed-total-column");
         table.getColumns().add(total);
@@ -145,7 +136,7 @@ public final class MatrixView {
         col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
         col.setCellFactory(c -> new ValueCell());
         col.setSortable(false);
-        col.setPrefWidth(104);
+        col.setPrefWidth(112);
         return col;
     }
 

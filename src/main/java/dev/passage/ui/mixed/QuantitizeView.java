@@ -107,7 +107,7 @@ public final class QuantitizeView {
     private void buildColumns() {
         table.getColumns().clear();
         table.getColumns().add(text("mixed.tidy.unit", TidyLine::unit, 170));
-        table.getColumns().add(text("mixed.tidy.code", TidyLine::codePath, 230));
+        table.getColumns().add(text("mixed.tidy.code", TidyLine::codePath, 280));
         table.getColumns().add(number("mixed.tidy.segments", l -> parts.count(l.counts().segments())));
         table.getColumns().add(number("mixed.tidy.codedChars", l -> parts.count(l.counts().codedChars())));
         table.getColumns().add(number("mixed.tidy.unitChars", l -> parts.count(l.counts().textChars())));
@@ -145,7 +145,7 @@ public final class QuantitizeView {
                 setText(empty ? null : item);
             }
         });
-        col.setPrefWidth(100);
+        col.setPrefWidth(112);
         return col;
     }
 }

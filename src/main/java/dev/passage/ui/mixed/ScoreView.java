@@ -36,7 +36,7 @@ public final class ScoreView {
     private final BorderPane root = new BorderPane();
     private final NumberAxis xAxis = new NumberAxis();
     private final NumberAxis yAxis = new NumberAxis();
-    private final ScatterChart<Number, Number> chart = new ScatterChart<>(xAxis, yAxis);
+    private final ScatterChart<Number, Number> chart = new LabelledScatterChart(xAxis, yAxis);
     private final VBox stats = new VBox(6);
     private final HBox figure;
     private final VBox highest = new VBox(8);
@@ -60,9 +60,12 @@ public final class ScoreView {
         sub.selectedProperty().bindBidirectional(vm.includeSubCodesProperty());
         HBox bar = parts.bar(vm.statusProperty(), parts.caption("mixed.codeLabel"), code, parts.caption("mixed.score.scoreLabel"), score,
                              parts.caption("mixed.measureLabel"), measure, sub);
-        bar.getChildren().addAll(parts.button("mixed.exportCsv", "mixed-export-csv", vm::exportCsv),
-                                 parts.button("mixed.exportPng", "mixed-export-png",
-                                              this::exportPng));
+        bar.getChildren().add(parts.exportMenu(vm::exportCsv, this::exportPng));
+        code.setPrefWidth(250);
+        code.setMinWidth(140);
+        score.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        measure.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        sub.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         root.setTop(bar);
 
         chart.getStyleClass().add("mixed-scatter");
@@ -73,6 +76,17 @@ public final class ScoreView {
         xAxis.setAutoRanging(false);
         yAxis.setAutoRanging(false);
         xAxis.setForceZeroInRange(false);
+        yAxis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() > 100.0001 || n.doubleValue() < -0.0001 ? "" : parts.number(n.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return null;
+            }
+        });
         chart.setMinSize(320, 200);
         HBox.setHgrow(chart, Priority.ALWAYS);
 
@@ -142,7 +156,9 @@ public final class ScoreView {
         // room at the right for the last point's name
         range(xAxis, minX - 0.08 * span, maxX + 0.3 * span);
         double maxY = points.stream().mapToDouble(p -> p.prevalence() * 100).max().orElse(100);
-        range(yAxis, 0, Math.min(100, Math.max(maxY * 1.15, 5)));
+        // headroom above the highest point for its name; no tick above 100%
+        double top = Math.max(maxY * 1.12, 5);
+        range(yAxis, -0.06 * top, top);
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         for (ScorePoint p : points) {
             XYChart.Data<Number, Number> d = new XYChart.Data<>(p.score(), p.prevalence() * 100);
@@ -165,7 +181,10 @@ public final class ScoreView {
         return (r <= 1 ? 1 : r <= 2 ? 2 : r <= 5 ? 5 : 10) * magnitude;
     }
 
-    /** A dot with the unit's name beside it (the label does not move the dot); click lists the unit's segments. */
+    /**
+     * A dot with the unit's name beside it (the label does not move the dot); click lists the unit's segments. The chart
+     * restyles the node it is given as a "chart-symbol", so the dot and name sit in a plain, transparent holder.
+     */
     private Node pointNode(ScorePoint p) {
         Circle dot = new Circle(5);
         dot.getStyleClass().add("mixed-point-dot");
@@ -173,17 +192,15 @@ public final class ScoreView {
         name.getStyleClass().add("mixed-point-label");
         name.setManaged(false);
         name.setMouseTransparent(true);
-        StackPane node = new StackPane(dot, name);
-        node.getStyleClass().add("mixed-point");
-        node.setUserData(p);
-        node.layoutBoundsProperty().addListener((o, a, b) -> {
-            name.autosize();
-            name.relocate(b.getWidth() / 2 + 7, (b.getHeight() - name.getHeight()) / 2);
-        });
-        Tooltip.install(node, parts.tooltip(parts.messages().get("mixed.score.pointTooltip", p.unitName(), parts.number(p.score()),
-                                                                 parts.percent(p.prevalence())) + "\n" + parts.details(p.counts())));
-        node.setOnMouseClicked(e -> vm.selectUnit(p.unitId(), p.unitName()));
-        return node;
+        StackPane point = new StackPane(dot, name);
+        point.getStyleClass().add("mixed-point");
+        point.setUserData(p);
+        Tooltip.install(point, parts.tooltip(parts.messages().get("mixed.score.pointTooltip", p.unitName(), parts.number(p.score()),
+                                                                  parts.percent(p.prevalence())) + "\n" + parts.details(p.counts())));
+        point.setOnMouseClicked(e -> vm.selectUnit(p.unitId(), p.unitName()));
+        StackPane holder = new StackPane(point);
+        holder.setStyle("-fx-background-color: transparent; -fx-padding: 0; -fx-background-radius: 0;");
+        return holder;
     }
 
     // ---- the statistics

@@ -211,7 +211,7 @@ class JointDisplaysViewModelTest {
         assertThat(s.pearsonProperty().get().coefficient()).isEqualTo(core.pearson().coefficient());
         assertThat(s.definitionProperty().get()).contains(core.definition());
         assertThat(s.xTitleProperty().get()).isEqualTo("psych_safety");
-        assertThat(s.yTitleProperty().get()).isEqualTo("Documents/respondents carrying Speaking up (%)");
+        assertThat(s.yTitleProperty().get()).isEqualTo("% carrying Speaking up");
 
         assertThat(s.highest()).hasSize(3).first().extracting(QuoteBlock::unitName).isEqualTo("Dagtilbud Solsikken");
         assertThat(s.lowest()).hasSize(3).first().extracting(QuoteBlock::unitName).isEqualTo("Plejecenter Egebo");
