@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  * @param <Q> the choices a computation needs (captured on the UI thread)
  * @param <R> its result
  */
-abstract class Recompute<Q, R> {
+public abstract class Recompute<Q, R> {
     /** What the display area shows. */
     public enum State { NEEDS_CHOICE, LOADING, READY, FAILED }
 
