@@ -1,0 +1,153 @@
+package dev.passage.ui.mixed;
+
+import dev.passage.coding.Codebook;
+import dev.passage.model.Variable;
+import dev.passage.model.VariableScope;
+import dev.passage.model.VariableType;
+import dev.passage.session.ProjectSession;
+import dev.passage.store.ChangeSet;
+import dev.passage.ui.common.DialogService;
+import dev.passage.ui.common.ProjectContext;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+
+/**
+ * The joint displays dock view: four tabs over the same study (code x unit matrix, codes by unit score, crosstab,
+ * quantitize). It keeps the codes and variables to choose from, and when a commit touches codings, documents, the codebook
+ * or variables it reloads them and recomputes the tab on screen (the others when they are next shown). Memo edits and
+ * other changes that cannot change a count are ignored.
+ */
+public final class JointDisplaysViewModel {
+    /** The tabs, in order. */
+    public enum Display { MATRIX, SCORE, CROSSTAB, QUANTITIZE }
+
+    /** Variables that quantitizing wrote (code:PATH:MEASURE) count codes: they are no score or grouping of their own. */
+    static final String QUANTITIZED_PREFIX = "code:";
+
+    private final ProjectContext context;
+    private final ObservableList<CodeChoice> codes = FXCollections.observableArrayList();
+    private final ObservableList<Variable> unitNumbers = FXCollections.observableArrayList();
+    private final ObservableList<Variable> variables = FXCollections.observableArrayList();
+    private final ObjectProperty<Display> display = new SimpleObjectProperty<>(Display.MATRIX);
+    private final MatrixViewModel matrix;
+    private final ScoreViewModel score;
+    private final CrosstabViewModel crosstab;
+    private final QuantitizeViewModel quantitize;
+    private final List<Recompute<?, ?>> all;
+    private ChangeSet handledChange;
+    private int generation;
+    private final ChangeListener<Number> dataTick = (o, a, b) -> dataChanged();
+
+    public JointDisplaysViewModel(ProjectContext context, DialogService dialogs) {
+        this.context = context;
+        matrix = new MatrixViewModel(context, dialogs);
+        score = new ScoreViewModel(context, dialogs, codes, unitNumbers);
+        crosstab = new CrosstabViewModel(context, dialogs, variables);
+        quantitize = new QuantitizeViewModel(context, dialogs, codes);
+        all = List.of(matrix, score, crosstab, quantitize);
+        display.addListener((o, a, b) -> showDisplay());
+        context.dataVersionProperty().addListener(dataTick);
+        loadChoices();
+    }
+
+    public MatrixViewModel matrix() {
+        return matrix;
+    }
+
+    public ScoreViewModel score() {
+        return score;
+    }
+
+    public CrosstabViewModel crosstab() {
+        return crosstab;
+    }
+
+    public QuantitizeViewModel quantitize() {
+        return quantitize;
+    }
+
+    /** The tab on screen; only it computes (the others when shown). */
+    public ObjectProperty<Display> displayProperty() {
+        return display;
+    }
+
+    /** Every code in codebook order. */
+    public ObservableList<CodeChoice> codes() {
+        return codes;
+    }
+
+    /** Stops following the project (when the view closes). */
+    public void dispose() {
+        context.dataVersionProperty().removeListener(dataTick);
+    }
+
+    private void showDisplay() {
+        for (int i = 0; i < all.size(); i++) {
+            all.get(i).setShown(i == display.get().ordinal());
+        }
+    }
+
+    private record Choices(List<CodeChoice> codes, List<Variable> unitNumbers, List<Variable> variables) {
+    }
+
+    private void loadChoices() {
+        int gen = ++generation;
+        ProjectSession session = context.session();
+        context.tasks().submit(context.messages().get("mixed.choicesTask"), p -> choices(session), c -> {
+            if (gen == generation) {
+                applyChoices(c);
+            }
+        }, e -> {
+            if (gen == generation) {
+                applyChoices(new Choices(List.of(), List.of(), List.of()));
+            }
+        });
+    }
+
+    private static Choices choices(ProjectSession session) {
+        Codebook book = session.codebook().codebook();
+        List<Variable> vars = session.store().database().read(a -> a.variables().list()).stream()
+                                     .filter(v -> !v.name().startsWith(QUANTITIZED_PREFIX)).toList();
+        List<Variable> numbers = vars.stream().filter(v -> v.scope() == VariableScope.UNIT && v.type() == VariableType.NUMBER).toList();
+        return new Choices(CoreRows.codes(book), numbers, vars);
+    }
+
+    private void applyChoices(Choices c) {
+        all.forEach(Recompute::hold);
+        try {
+            if (!codes.equals(c.codes())) {
+                codes.setAll(c.codes());
+            }
+            if (!unitNumbers.equals(c.unitNumbers())) {
+                unitNumbers.setAll(c.unitNumbers());
+            }
+            if (!variables.equals(c.variables())) {
+                variables.setAll(c.variables());
+            }
+            score.choicesChanged();
+            crosstab.choicesChanged();
+            quantitize.choicesChanged();
+            all.forEach(Recompute::invalidate);
+            showDisplay();
+        } finally {
+            all.forEach(Recompute::release);
+        }
+    }
+
+    private void dataChanged() {
+        ChangeSet change = context.lastChangeProperty().get();
+        if (change != null && change == handledChange) {
+            return;
+        }
+        handledChange = change;
+        if (change == null || change.codebookChanged() || change.variablesChanged() || change.allDocuments()
+            || !change.touchedDocuments().isEmpty()) {
+            loadChoices();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.passage.ui.mixed;
+
+import dev.passage.coding.Codebook;
+import dev.passage.model.DocumentCase;
+import dev.passage.session.ProjectSession;
+import dev.passage.ui.segments.SegmentRow;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The segments behind a display's cell or point: one code's segments in one unit's documents (or in every unit's). */
+final class UnitSegments {
+    private UnitSegments() {
+    }
+
+    /** {@code unitId} null: the documents of every unit (documents in no unit are in no display's column). */
+    static List<SegmentRow> load(ProjectSession session, long codeId, boolean withSubCodes, Long unitId) {
+        Codebook book = session.codebook().codebook();
+        if (book.find(codeId).isEmpty()) {
+            return List.of();
+        }
+        List<DocumentCase> cases = session.store().database().read(a -> a.documents().cases());
+        Set<Long> docs = cases.stream().filter(d -> d.unitId() != null && (unitId == null || unitId.equals(d.unitId())))
+                              .map(DocumentCase::documentId).collect(Collectors.toSet());
+        return session.retrieval().segments(book, codeId, withSubCodes).stream().filter(s -> docs.contains(s.documentId()))
+                      .map(s -> CoreRows.segment(s, book)).toList();
+    }
+}
