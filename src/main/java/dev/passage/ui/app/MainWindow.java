@@ -2,6 +2,7 @@ package dev.passage.ui.app;
 
 import dev.passage.ui.common.Messages;
 import dev.passage.ui.common.TaskHandle;
+import dev.passage.ui.mixed.JointDisplaysViewModel;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -40,6 +41,7 @@ final class MainWindow {
     private final Tab searchTab;
     private final Tab segmentsTab;
     private final Tab memosTab;
+    private final Tab jointTab;
     private final List<Node> panes;
     private final Messages m;
     private final WorkbenchActions actions;
@@ -61,7 +63,8 @@ final class MainWindow {
         segmentsTab.textProperty().bind(p.segmentsTitle());
         searchTab.textProperty().bind(p.searchTitle());
         memosTab.textProperty().bind(p.memosTitle());
-        dock.getTabs().addAll(segmentsTab, searchTab, memosTab);
+        jointTab = tab(m.get("mixed.title"), p.jointDisplays());
+        dock.getTabs().addAll(segmentsTab, searchTab, memosTab, jointTab);
         dock.getStyleClass().add("dock");
 
         rows.setOrientation(Orientation.VERTICAL);
@@ -234,7 +237,22 @@ final class MainWindow {
                 dock.getSelectionModel().select(searchTab);
                 actions.codeAllHits().run();
             }),
-            item("app.menu.segmentsWindow", null, actions.popOutSegments()));
+            item("app.menu.segmentsWindow", null, actions.popOutSegments()),
+            new SeparatorMenuItem(),
+            joint("mixed.menu.matrix", new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN),
+                  JointDisplaysViewModel.Display.MATRIX),
+            joint("mixed.menu.score", new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN),
+                  JointDisplaysViewModel.Display.SCORE),
+            joint("mixed.menu.crosstab", null, JointDisplaysViewModel.Display.CROSSTAB),
+            joint("mixed.menu.quantitize", null, JointDisplaysViewModel.Display.QUANTITIZE));
+    }
+
+    /** An Analyse item that shows one of the joint displays in the dock. */
+    private MenuItem joint(String key, KeyCombination accelerator, JointDisplaysViewModel.Display display) {
+        return item(key, accelerator, () -> {
+            dock.getSelectionModel().select(jointTab);
+            actions.showJointDisplay().accept(display);
+        });
     }
 
     private Menu helpMenu() {

@@ -17,7 +17,7 @@ final class ShortcutsDialog {
         {"app.shortcut.adjust", "Ctrl+B"}, {"app.shortcut.undo", "Ctrl+Z"}, {"app.shortcut.redo", "Ctrl+Shift+Z / Ctrl+Y"},
         {"app.shortcut.newCode", "Ctrl+N"}, {"app.shortcut.newTopCode", "Ctrl+Shift+N"}, {"app.shortcut.rename", "F2"},
         {"app.shortcut.globalSearch", "Ctrl+K"}, {"app.shortcut.find", "Ctrl+F"}, {"app.shortcut.import", "Ctrl+I"},
-        {"app.shortcut.importFolder", "Ctrl+Shift+I"}, {"exchange.menu.export", "Ctrl+Shift+E"}, {"app.shortcut.filterDocuments", "Ctrl+Shift+D"},
+        {"app.shortcut.importFolder", "Ctrl+Shift+I"}, {"exchange.menu.export", "Ctrl+Shift+E"}, {"mixed.menu.matrix", "Ctrl+Alt+M"}, {"mixed.menu.score", "Ctrl+Alt+J"}, {"app.shortcut.filterDocuments", "Ctrl+Shift+D"},
         {"app.shortcut.filterCodes", "Ctrl+Shift+F"}, {"app.shortcut.nextPane", "F6"}, {"app.shortcut.open", "Ctrl+O"},
         {"app.shortcut.close", "Ctrl+W"}, {"app.shortcut.help", "F1"}};
 

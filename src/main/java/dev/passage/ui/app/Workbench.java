@@ -12,6 +12,8 @@ import dev.passage.ui.documents.DocumentsView;
 import dev.passage.ui.exchange.ExchangeActions;
 import dev.passage.ui.documents.DocumentsViewModel;
 import dev.passage.ui.memos.MemoView;
+import dev.passage.ui.mixed.JointDisplaysView;
+import dev.passage.ui.mixed.JointDisplaysViewModel;
 import dev.passage.ui.memos.MemoViewModel;
 import dev.passage.ui.search.SearchView;
 import dev.passage.ui.search.SearchViewModel;
@@ -51,6 +53,7 @@ final class Workbench {
     private final ProjectContext context;
     private final MainViewModel main;
     private final MainWindow window;
+    private final JointDisplaysViewModel joint;
 
     Workbench(ProjectSession session, FxBackgroundTasks tasks, DialogService dialogs, Messages m, ThemeChoice theme,
               Consumer<ThemeChoice> onTheme, Shell shell) {
@@ -62,6 +65,8 @@ final class Workbench {
         SearchView search = new SearchView(new SearchViewModel(context, dialogs), m);
         SegmentsView segments = new SegmentsView(new SegmentsViewModel(context, dialogs), m);
         MemoView memos = new MemoView(new MemoViewModel(context, dialogs), m);
+        this.joint = new JointDisplaysViewModel(context, dialogs);
+        JointDisplaysView jointView = new JointDisplaysView(joint, m);
         this.main = new MainViewModel(context, dialogs);
         ExchangeActions exchange = new ExchangeActions(context, dialogs, () -> root().getScene().getWindow(), shell::openProjectAt);
         CasesActions cases = new CasesActions(context, dialogs, () -> root().getScene().getWindow());
@@ -75,9 +80,9 @@ final class Workbench {
             codebook::describeSelected, codebook::mergeSelected, codebook::deleteSelected, search::codeAllHits, segments::popOut,
             () -> main.changeCoder().ifPresent(shell::coderChanged),
             exchange::exportData, exchange::importRefiProject, exchange::importCodebook, cases::importUnitScores, cases::importSurvey,
-            cases::showUnits, cases::linkDocuments);
+            cases::showUnits, cases::linkDocuments, jointView::show);
         WorkbenchPanes panes = new WorkbenchPanes(documents.root(), transcript.root(), codebook.root(), search.root(), segments.root(),
-                                                  memos.root(), search.titleProperty(), segments.titleProperty(), memos.titleProperty());
+                                                  memos.root(), jointView.root(), search.titleProperty(), segments.titleProperty(), memos.titleProperty());
         this.window = new MainWindow(main, panes, actions, tasks.running(), m, theme, onTheme);
         Long last = LayoutMemory.restore(session.folder(), window.columns(), window.rows());
         openInitialDocument(tasks, last);
@@ -130,6 +135,7 @@ final class Workbench {
     /** Saves the layout and closes the project (committing the search index). */
     void close(double width, double height) {
         LayoutMemory.save(session.folder(), window.columns(), window.rows(), width, height, context.openDocumentProperty().get());
+        joint.dispose();
         context.detach();
         try {
             session.close();

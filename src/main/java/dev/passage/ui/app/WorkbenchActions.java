@@ -8,5 +8,6 @@ record WorkbenchActions(
     Runnable recodeCoding, Runnable editCodingMemo, Runnable adjustCoding, Runnable newCode, Runnable newTopLevelCode, Runnable renameCode,
     Runnable recolourCode, Runnable describeCode, Runnable mergeCode, Runnable deleteCode, Runnable codeAllHits, Runnable popOutSegments, Runnable changeCoder,
     Runnable exportData, Runnable importRefiProject, Runnable importCodebook, Runnable importUnitScores, Runnable importSurvey,
-    Runnable showUnits, Runnable linkDocuments) {
+    Runnable showUnits, Runnable linkDocuments,
+    java.util.function.Consumer<dev.passage.ui.mixed.JointDisplaysViewModel.Display> showJointDisplay) {
 }

@@ -4,6 +4,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 
 /** The feature views the main window lays out, with the dock tabs' live titles. */
-record WorkbenchPanes(Node documents, Node transcript, Node codebook, Node search, Node segments, Node memos,
+record WorkbenchPanes(Node documents, Node transcript, Node codebook, Node search, Node segments, Node memos, Node jointDisplays,
                       ObservableValue<String> searchTitle, ObservableValue<String> segmentsTitle, ObservableValue<String> memosTitle) {
 }
