@@ -353,7 +353,7 @@ class TranscriptViewTest {
     }
 
     @Test
-    void ctrlFFindsInTheTranscript(FxRobot robot) {
+    void ctrlFFindsInTheTranscript(FxRobot robot) throws Exception {
         openDocument(robot);
         robot.interact(() -> {
             area.moveTo(0);
@@ -363,10 +363,12 @@ class TranscriptViewTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         assertThat(view.findBar().isVisible()).isTrue();
         robot.write("FEJL");
-        robot.type(KeyCode.ENTER);
-
+        // the search runs once typing pauses (debounced); on a busy machine that can happen before Enter is typed, and
+        // then Enter moves on to the next hit. So wait for the search rather than racing it.
         int[] expected = TextFinder.find(text, "fejl", 5000);
         assertThat(expected).isNotEmpty();
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                                  () -> WaitForAsyncUtils.asyncFx(() -> java.util.Arrays.equals(view.findHits(), expected)).get());
         assertThat(view.findHits()).containsExactly(expected);
         assertThat(area.getSelection().getStart()).isEqualTo(expected[0]);
         assertThat(area.getStyleOfChar(expected[0] + 1)).contains("find-current");
