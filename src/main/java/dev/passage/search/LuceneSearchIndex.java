@@ -296,18 +296,26 @@ public final class LuceneSearchIndex implements SearchIndex {
         // every matching segment yields at least one row, so `limit` segments always fill `limit` rows
         int wantedSegments = Math.max(1, query.limit() > 0 ? Math.min(query.limit(), totalSegments) : totalSegments);
         TopFieldDocs top = searcher.search(luceneQuery, wantedSegments, SegmentDocuments.RANKING, true);
-        Weight weight = searcher.createWeight(searcher.rewrite(luceneQuery), ScoreMode.COMPLETE_NO_SCORES, 1);
+        Query rewritten = searcher.rewrite(luceneQuery);
+        Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1);
         KwicExtractor kwic = new KwicExtractor(searcher, weight, filterOnly);
 
         List<KwicHit> rows = new ArrayList<>();
         for (ScoreDoc scoreDoc : top.scoreDocs) {
             rows.addAll(kwic.rows(scoreDoc));
         }
-        long totalHits = top.scoreDocs.length >= totalSegments ? rows.size() : kwic.countAllRows();
+        long totalHits = top.scoreDocs.length >= totalSegments ? rows.size() : countAllRows(searcher, rewritten, weight, kwic, filterOnly);
         if (query.limit() > 0 && rows.size() > query.limit()) {
             rows = rows.subList(0, query.limit());
         }
         return new SearchResult(query.text(), totalSegments, totalHits, rows);
+    }
+
+    /** Every row's count: from word frequencies where hits are single words, else hit by hit (phrases, proximity). */
+    private static long countAllRows(IndexSearcher searcher, Query rewritten, Weight weight, KwicExtractor kwic,
+                                     boolean filterOnly) throws IOException {
+        HitCounter words = filterOnly ? null : HitCounter.forQuery(rewritten, weight);
+        return words != null ? words.count(searcher.getIndexReader().leaves()) : kwic.countAllRows();
     }
 
     @Override
