@@ -14,6 +14,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Scorer;
@@ -27,27 +28,30 @@ import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
- * Counts the keyword-in-context rows of every matching segment from term frequencies, for queries whose hits are single
- * words: terms, wildcards, fuzzy terms and their AND/OR/NOT combinations. Such a hit is one position of one query word,
- * and the analyzers put one token at each position, so a segment's rows are the sum of its query words' frequencies
- * (at least one: a segment matched only through {@code NOT} is one row). That equals what {@link KwicExtractor} reports
- * hit by hit, but walks each word's postings once per index segment instead of re-running the query for every segment
+ * Counts the keyword-in-context rows of every matching segment from the postings, for queries made of words and exact
+ * phrases: terms, wildcards, fuzzy terms, "exact phrases" and their AND/OR/NOT combinations. A word's hit is one position
+ * of it, and the analyzers put one token at each position, so a segment has as many word rows as its query words'
+ * frequencies add up to; an exact phrase has one row per place where its words stand in order. Every segment is at least
+ * one row (one matched only through {@code NOT} has no hit to show). That equals what {@link KwicExtractor} reports hit by
+ * hit, but walks each word's postings once per index segment instead of re-running the query for every matching segment
  * (for {@code lær*} at 1,000 interviews that was most of the search time).
  *
- * <p>Fuzzy terms are counted as the words the searcher rewrote them to. Phrases, proximity and span queries count
- * several positions as one hit; for them {@link #forQuery} returns null and
- * the caller counts with {@link KwicExtractor#countAllRows()}.
+ * <p>Fuzzy terms are counted as the words the searcher rewrote them to. Proximity ({@code "a b"~5}) and span queries
+ * have looser hit rules; for them {@link #forQuery} returns null and the caller counts with
+ * {@link KwicExtractor#countAllRows()}.
  */
 final class HitCounter {
 
     private final Weight weight;
     private final List<Term> terms;
     private final List<MultiTermQuery> expanding;
+    private final List<PhraseQuery> phrases;
 
-    private HitCounter(Weight weight, List<Term> terms, List<MultiTermQuery> expanding) {
+    private HitCounter(Weight weight, List<Term> terms, List<MultiTermQuery> expanding, List<PhraseQuery> phrases) {
         this.weight = weight;
         this.terms = terms;
         this.expanding = expanding;
+        this.phrases = phrases;
     }
 
     /**
@@ -59,10 +63,10 @@ final class HitCounter {
     static HitCounter forQuery(Query rewritten, Weight weight) {
         WordCollector words = new WordCollector();
         rewritten.visit(words);
-        if (!words.singleWords || (words.terms.isEmpty() && words.expanding.isEmpty())) {
+        if (!words.countable || (words.terms.isEmpty() && words.expanding.isEmpty() && words.phrases.isEmpty())) {
             return null;
         }
-        return new HitCounter(weight, List.copyOf(words.terms), List.copyOf(words.expanding));
+        return new HitCounter(weight, List.copyOf(words.terms), List.copyOf(words.expanding), List.copyOf(words.phrases));
     }
 
     /** The rows of every matching, live segment. */
@@ -112,6 +116,9 @@ final class HitCounter {
                     }
                 }
             }
+            for (PhraseQuery phrase : phrases) {
+                addOccurrences(field, phrase, matching, words);
+            }
         }
         long rows = 0;
         for (int doc = matching.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
@@ -130,14 +137,74 @@ final class HitCounter {
         }
     }
 
+    /** Adds, per matching segment, the positions where the phrase's words stand at their places in the phrase. */
+    private static void addOccurrences(Terms field, PhraseQuery phrase, FixedBitSet matching, int[] words) throws IOException {
+        Term[] phraseTerms = phrase.getTerms();
+        int[] offsets = phrase.getPositions();
+        PostingsEnum[] postings = new PostingsEnum[phraseTerms.length];
+        for (int i = 0; i < phraseTerms.length; i++) {
+            TermsEnum term = field.iterator();
+            if (!term.seekExact(phraseTerms[i].bytes())) {
+                return; // a word missing from this index segment: no occurrence here
+            }
+            postings[i] = term.postings(null, PostingsEnum.POSITIONS);
+        }
+        int[] starts = new int[16];
+        int[] next = new int[16];
+        docs:
+        for (int doc = postings[0].nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings[0].nextDoc()) {
+            if (!matching.get(doc)) {
+                continue;
+            }
+            for (int i = 1; i < postings.length; i++) {
+                if ((postings[i].docID() < doc ? postings[i].advance(doc) : postings[i].docID()) != doc) {
+                    continue docs;
+                }
+            }
+            starts = positions(postings[0], offsets[0], starts);
+            int count = postings[0].freq();
+            for (int i = 1; i < postings.length && count > 0; i++) {
+                next = positions(postings[i], offsets[i], next);
+                count = intersect(starts, count, next, postings[i].freq());
+            }
+            words[doc] += count;
+        }
+    }
+
+    /** The phrase start each position of this word implies, ascending. */
+    private static int[] positions(PostingsEnum postings, int offsetInPhrase, int[] into) throws IOException {
+        int freq = postings.freq();
+        int[] out = into.length >= freq ? into : new int[freq];
+        for (int k = 0; k < freq; k++) {
+            out[k] = postings.nextPosition() - offsetInPhrase;
+        }
+        return out;
+    }
+
+    /** Keeps in {@code a} the values also in {@code b} (both ascending); returns how many. */
+    private static int intersect(int[] a, int aLength, int[] b, int bLength) {
+        int kept = 0;
+        int j = 0;
+        for (int i = 0; i < aLength && j < bLength; i++) {
+            while (j < bLength && b[j] < a[i]) {
+                j++;
+            }
+            if (j < bLength && b[j] == a[i]) {
+                a[kept++] = a[i];
+            }
+        }
+        return kept;
+    }
+
     /**
      * Collects the text field's words that can produce hits (not those under {@code NOT}); any other kind of text query
-     * (phrase, span, synonym, a query with no words) makes the query ineligible.
+     * (proximity, span, synonym) makes the query ineligible.
      */
     private static final class WordCollector extends QueryVisitor {
         final Set<Term> terms = new LinkedHashSet<>();
         final List<MultiTermQuery> expanding = new ArrayList<>();
-        boolean singleWords = true;
+        final Set<PhraseQuery> phrases = new LinkedHashSet<>();
+        boolean countable = true;
 
         @Override
         public boolean acceptField(String field) {
@@ -156,8 +223,10 @@ final class HitCounter {
                 terms.add(consumed[0]);
             } else if (query instanceof MultiTermQuery multi) {
                 expand(multi); // a wildcard that spells out one word
+            } else if (query instanceof PhraseQuery phrase && phrase.getSlop() == 0 && phrase.getTerms().length > 1) {
+                phrases.add(phrase); // an exact phrase is one hit per place where its words stand in order
             } else {
-                singleWords = false;
+                countable = false;
             }
         }
 
@@ -166,14 +235,14 @@ final class HitCounter {
             if (query instanceof MultiTermQuery multi) {
                 expand(multi);
             } else {
-                singleWords = false;
+                countable = false;
             }
         }
 
         /** A query matching only its best few expansions (fuzzy) cannot be counted from all the words it spells. */
         private void expand(MultiTermQuery multi) {
             if (multi.getRewriteMethod() instanceof TopTermsRewrite<?>) {
-                singleWords = false;
+                countable = false;
             } else {
                 expanding.add(multi);
             }
