@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Imports files and folders into a project. Each file is read whole and stored in one transaction, so it is imported
- * completely or not at all; a failing file is reported and the rest of the run goes on.
+ * completely or not at all; a failing file is reported and the rest of the run goes on. A run of several files reads the
+ * next ones on a second thread while it stores the current one ({@link ReadAhead}); files are stored in name order.
  */
 public final class ImportService {
     private final Database database;
@@ -45,15 +46,18 @@ public final class ImportService {
             }
         }
         listener.started(files.size());
-        for (int i = 0; i < files.size(); i++) {
-            if (cancelled.getAsBoolean()) {
-                return new ImportReport(outcomes, true);
+        try (ReadAhead ahead = new ReadAhead(readers, files)) {
+            for (int i = 0; i < files.size(); i++) {
+                if (cancelled.getAsBoolean()) {
+                    return new ImportReport(outcomes, true);
+                }
+                Path file = files.get(i);
+                int index = i;
+                listener.fileStarted(file, i, files.size());
+                ImportOutcome outcome = importFile(file, () -> ahead.take(index));
+                outcomes.add(outcome);
+                listener.fileDone(outcome, i, files.size());
             }
-            Path file = files.get(i);
-            listener.fileStarted(file, i, files.size());
-            ImportOutcome outcome = importFile(file);
-            outcomes.add(outcome);
-            listener.fileDone(outcome, i, files.size());
         }
         return new ImportReport(outcomes, false);
     }
@@ -63,6 +67,10 @@ public final class ImportService {
      * (the same interview as .vtt and .srt, say), the full file name is used. A file imported before is refused.
      */
     public ImportOutcome importFile(Path file) {
+        return importFile(file, () -> readers.read(file));
+    }
+
+    private ImportOutcome importFile(Path file, TextSource read) {
         String source = file.toAbsolutePath().normalize().toString();
         var earlier = database.read(a -> a.documents().nameImportedFrom(source));
         if (earlier.isPresent()) {
@@ -71,11 +79,15 @@ public final class ImportService {
         }
         String base = baseName(file);
         String name = database.read(a -> a.documents().nameExists(base)) ? file.getFileName().toString() : base;
-        return importFile(file, name, Map.of());
+        return importFile(file, name, Map.of(), read);
     }
 
     /** Imports one file under the given document name, with the given attributes. */
     public ImportOutcome importFile(Path file, String documentName, Map<String, String> attributes) {
+        return importFile(file, documentName, attributes, () -> readers.read(file));
+    }
+
+    private ImportOutcome importFile(Path file, String documentName, Map<String, String> attributes, TextSource read) {
         String name = documentName.strip();
         if (database.read(a -> a.documents().nameExists(name))) {
             return ImportOutcome.failed(file, file.getFileName() + ": a document named \"" + name
@@ -83,7 +95,7 @@ public final class ImportService {
         }
         ImportedText imported;
         try {
-            imported = readers.read(file);
+            imported = read.text();
         } catch (ImportException e) {
             return ImportOutcome.failed(file, e.getMessage());
         }
@@ -115,6 +127,12 @@ public final class ImportService {
             skipped.add(ImportOutcome.failed(folder, folder + ": the folder cannot be read: " + e.getMessage()));
             return List.of();
         }
+    }
+
+    /** Where a file's text comes from: read now, or already being read ahead. */
+    @FunctionalInterface
+    private interface TextSource {
+        ImportedText text() throws ImportException;
     }
 
     static String baseName(Path file) {

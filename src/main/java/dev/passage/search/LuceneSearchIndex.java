@@ -41,8 +41,10 @@ import org.slf4j.LoggerFactory;
  * The Lucene implementation of {@link SearchIndex}: one Lucene document per segment (see {@link SegmentDocuments}),
  * analyzed with the project language's stemming analyzer (see {@link Analyzers}).
  *
- * <p>One {@link IndexWriter} and a near-real-time {@link SearcherManager}: every change is refreshed into the searcher
- * before the changing method returns, so the next {@link #search} sees it without a commit. Changes since the last
+ * <p>One {@link IndexWriter} and a near-real-time {@link SearcherManager}: a {@link #search} that starts after a change
+ * returned sees it without a commit, because a search first refreshes the reader when anything changed since the last
+ * refresh. Refreshing lazily (not after every change) matters for imports: a refresh flushes the writer's buffer as a new
+ * index segment, and one per imported document made a thousand tiny segments to merge again. Changes since the last
  * {@link #commit} are discarded by {@link #close} (the index is derived data; its committed
  * {@value #DATA_VERSION_KEY} must describe exactly what was committed). Safe for one writing thread together with any
  * number of searching threads; writes are also serialized, so several writers do not corrupt anything.
@@ -66,6 +68,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final SearcherManager searcherManager;
     private final QueryBuilder queryBuilder;
     private final Object writeLock = new Object();
+    /** Something changed since the searcher was last refreshed; set after each change, cleared before a refresh. */
+    private volatile boolean changed;
     private volatile long committedDataVersion;
     /** A rebuild failed half-way: the content matches no data version until the next successful rebuild. */
     private boolean incomplete;
@@ -209,8 +213,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         synchronized (writeLock) {
             // one atomic delete-and-add: a concurrent refresh sees the old or the new segments, never neither
             writer.updateDocuments(SegmentDocuments.documentQuery(documentId), docs);
-            searcherManager.maybeRefreshBlocking();
         }
+        changed = true;
     }
 
     /** All documents' deletes-and-adds, then one refresh (a refresh per document flushes a tiny segment each time). */
@@ -228,8 +232,8 @@ public final class LuceneSearchIndex implements SearchIndex {
                 }
                 writer.updateDocuments(SegmentDocuments.documentQuery(e.getKey()), docs);
             }
-            searcherManager.maybeRefreshBlocking();
         }
+        changed = true;
     }
 
     @Override
@@ -238,7 +242,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             return;
         }
         synchronized (writeLock) {
-            // under the write lock the near-real-time searcher already shows every earlier change
+            // under the write lock, a refresh makes the searcher show every earlier change
+            refreshIfChanged();
             IndexSearcher searcher = searcherManager.acquire();
             try {
                 var stored = searcher.storedFields();
@@ -254,6 +259,14 @@ public final class LuceneSearchIndex implements SearchIndex {
             } finally {
                 searcherManager.release(searcher);
             }
+        }
+        changed = true;
+    }
+
+    /** Opens a new near-real-time reader when anything changed since the last one (a no-op otherwise). */
+    private void refreshIfChanged() throws IOException {
+        if (changed) {
+            changed = false; // cleared first: a change made during the refresh sets it again and the next search refreshes
             searcherManager.maybeRefreshBlocking();
         }
     }
@@ -280,6 +293,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     public SearchResult search(SearchQuery query) throws SearchSyntaxException, IOException {
         Query luceneQuery = queryBuilder.build(query);
         boolean filterOnly = QueryBuilder.isFilterOnly(query);
+        refreshIfChanged();
         IndexSearcher searcher = searcherManager.acquire();
         try {
             return search(searcher, query, luceneQuery, filterOnly);
@@ -296,18 +310,26 @@ public final class LuceneSearchIndex implements SearchIndex {
         // every matching segment yields at least one row, so `limit` segments always fill `limit` rows
         int wantedSegments = Math.max(1, query.limit() > 0 ? Math.min(query.limit(), totalSegments) : totalSegments);
         TopFieldDocs top = searcher.search(luceneQuery, wantedSegments, SegmentDocuments.RANKING, true);
-        Weight weight = searcher.createWeight(searcher.rewrite(luceneQuery), ScoreMode.COMPLETE_NO_SCORES, 1);
+        Query rewritten = searcher.rewrite(luceneQuery);
+        Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1);
         KwicExtractor kwic = new KwicExtractor(searcher, weight, filterOnly);
 
         List<KwicHit> rows = new ArrayList<>();
         for (ScoreDoc scoreDoc : top.scoreDocs) {
             rows.addAll(kwic.rows(scoreDoc));
         }
-        long totalHits = top.scoreDocs.length >= totalSegments ? rows.size() : kwic.countAllRows();
+        long totalHits = top.scoreDocs.length >= totalSegments ? rows.size() : countAllRows(searcher, rewritten, weight, kwic, filterOnly);
         if (query.limit() > 0 && rows.size() > query.limit()) {
             rows = rows.subList(0, query.limit());
         }
         return new SearchResult(query.text(), totalSegments, totalHits, rows);
+    }
+
+    /** Every row's count: from word frequencies where hits are single words, else hit by hit (phrases, proximity). */
+    private static long countAllRows(IndexSearcher searcher, Query rewritten, Weight weight, KwicExtractor kwic,
+                                     boolean filterOnly) throws IOException {
+        HitCounter words = filterOnly ? null : HitCounter.forQuery(rewritten, weight);
+        return words != null ? words.count(searcher.getIndexReader().leaves()) : kwic.countAllRows();
     }
 
     @Override
