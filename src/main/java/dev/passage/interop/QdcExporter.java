@@ -1,11 +1,13 @@
 package dev.passage.interop;
 
+import dev.passage.files.AtomicWrite;
 import dev.passage.model.Code;
 import dev.passage.session.ProjectSession;
 import dev.passage.store.Database;
 
 import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,8 @@ public final class QdcExporter {
         if (!tree.containsKey(null)) {
             throw new InteropException("The project has no codes, and a .qdc needs at least one; nothing was written to " + out);
         }
-        AtomicFile.write(out, stream -> {
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        AtomicWrite.replace(out, stream -> {
             try (XmlOut x = new XmlOut(stream, "CodeBook", Qda.CODEBOOK_NS)) {
                 x.attr("origin", Qda.ORIGIN).start("Codes");
                 new ProjectXmlWriter(db, snap, guids, report).writeCodes(x, tree, tree.get(null), false);
@@ -36,6 +39,7 @@ public final class QdcExporter {
             } catch (XMLStreamException e) {
                 throw new IOException("cannot write " + out + ": " + e.getMessage(), e);
             }
+            return null;
         });
         report.count("codes", snap.codes().size());
         snap.codes().forEach(c -> snap.memos(dev.passage.model.Memo.MemoTarget.CODE, c.id())

@@ -1,5 +1,6 @@
 package dev.passage.interop;
 
+import dev.passage.files.AtomicWrite;
 import dev.passage.session.ProjectSession;
 import dev.passage.store.Database;
 
@@ -38,7 +39,8 @@ public final class QdpxExporter {
         }
         Path qde = Files.createTempFile("passage-export", ".qde");
         try {
-            AtomicFile.write(out, stream -> {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            AtomicWrite.replace(out, stream -> {
                 try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(stream, 1 << 16), StandardCharsets.UTF_8);
                      OutputStream xml = new BufferedOutputStream(Files.newOutputStream(qde), 1 << 16)) {
                     // one pass over the documents: each text goes into the zip while its TextSource goes into project.qde
@@ -54,6 +56,7 @@ public final class QdpxExporter {
                 } catch (XMLStreamException e) {
                     throw new IOException("cannot write " + Qda.QDE + ": " + e.getMessage(), e);
                 }
+                return null;
             });
         } finally {
             Files.deleteIfExists(qde);
