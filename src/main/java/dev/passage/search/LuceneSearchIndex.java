@@ -217,7 +217,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         changed = true;
     }
 
-    /** All documents' deletes-and-adds, then one refresh (a refresh per document flushes a tiny segment each time). */
+    /** All documents' deletes-and-adds, then one refresh, so the next search does not wait for a large flush. */
     @Override
     public void replaceDocuments(Map<Long, List<IndexedSegment>> segmentsByDocument) throws IOException {
         synchronized (writeLock) {
@@ -232,8 +232,10 @@ public final class LuceneSearchIndex implements SearchIndex {
                 }
                 writer.updateDocuments(SegmentDocuments.documentQuery(e.getKey()), docs);
             }
+            // a bulk change (thousands of survey answers) is refreshed at once: the import pays for it, not the next search
+            changed = true;
+            refreshIfChanged();
         }
-        changed = true;
     }
 
     @Override

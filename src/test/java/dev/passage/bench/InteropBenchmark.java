@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * Benchmark (not a test): full .qdpx export and import of a generated 1,000-document project (~30,000 characters and 12
- * codings per document, a few emoji). Run: {@code mvn -q -B test-compile exec:exec@bench -Dbench.main=...} or from the IDE
- * with the output folder as argument. Prints times, file size and heap in use.
+ * codings per document, a few emoji). Run: {@code mvn -q -B test-compile exec:exec@bench-interop} (1 GiB heap), or from the
+ * IDE with the output folder (and a document count) as arguments. Prints times, file size and heap in use.
  */
 public final class InteropBenchmark {
     private static final String[] SENTENCES = {
