@@ -58,7 +58,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     static final String DATA_VERSION_KEY = "passage.dataVersion";
     /** The layout of the index's fields; an index of another format reports -1 and is rebuilt. */
     static final String FORMAT_KEY = "passage.indexFormat";
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
 
     private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchIndex.class);
 
@@ -212,7 +212,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
         synchronized (writeLock) {
             // one atomic delete-and-add: a concurrent refresh sees the old or the new segments, never neither
-            writer.updateDocuments(SegmentDocuments.documentQuery(documentId), docs);
+            replace(documentId, docs);
         }
         changed = true;
     }
@@ -230,7 +230,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                     }
                     docs.add(SegmentDocuments.toDocument(segment));
                 }
-                writer.updateDocuments(SegmentDocuments.documentQuery(e.getKey()), docs);
+                replace(e.getKey(), docs);
             }
             // a bulk change (thousands of survey answers) is refreshed at once: the import pays for it, not the next search
             changed = true;
@@ -263,6 +263,15 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
         }
         changed = true;
+    }
+
+    /** Deletes a document's segments and adds the new ones in one step (none: a plain delete; Lucene asserts on an empty update). */
+    private void replace(long documentId, List<Iterable<IndexableField>> docs) throws IOException {
+        if (docs.isEmpty()) {
+            writer.deleteDocuments(SegmentDocuments.documentTerm(documentId));
+        } else {
+            writer.updateDocuments(SegmentDocuments.documentTerm(documentId), docs);
+        }
     }
 
     /** Opens a new near-real-time reader when anything changed since the last one (a no-op otherwise). */

@@ -13,6 +13,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -21,7 +22,8 @@ import org.apache.lucene.search.SortedNumericSelector;
 /**
  * The mapping between an {@link IndexedSegment} and its Lucene document: one Lucene document per segment.
  * <ul>
- *   <li>{@value #DOCUMENT_ID}: LongField (points for delete/filter, doc values for sorting, stored)</li>
+ *   <li>{@value #DOCUMENT_ID}: LongField (points for the document filter, doc values for sorting, stored)</li>
+ *   <li>{@value #DOCUMENT_KEY}: the document id as a keyword, to delete a document's segments by term</li>
  *   <li>{@value #DOCUMENT_NAME}, {@value #START}, {@value #END}, {@value #SPEAKER}: stored only</li>
  *   <li>{@value #ORDINAL}: IntField (doc values for sorting, stored)</li>
  *   <li>{@value #SPEAKER_KEY}: the speaker lowercased, keyword, for the case-insensitive speaker filter</li>
@@ -42,6 +44,11 @@ final class SegmentDocuments {
     static final String UNIT = "unit";
     static final String CODE = "code";
     static final String TEXT = "text";
+    /**
+     * The document id as a keyword term: deleting by term is resolved in one sorted pass over the terms when the reader is
+     * refreshed, where deleting by a points query ran one query per deleted document (a third of a 20,000-answer import).
+     */
+    static final String DOCUMENT_KEY = "documentKey";
     /** documentId/ordinal: one segment, for updating it alone. */
     static final String SEGMENT_KEY = "segmentKey";
 
@@ -67,6 +74,7 @@ final class SegmentDocuments {
     static Document toDocument(IndexedSegment segment) {
         Document doc = new Document();
         doc.add(new LongField(DOCUMENT_ID, segment.documentId(), Field.Store.YES));
+        doc.add(new StringField(DOCUMENT_KEY, Long.toString(segment.documentId()), Field.Store.NO));
         doc.add(new StringField(SEGMENT_KEY, segmentKey(segment.documentId(), segment.ordinal()), Field.Store.NO));
         if (segment.documentName() != null) {
             doc.add(new StoredField(DOCUMENT_NAME, segment.documentName()));
@@ -100,8 +108,8 @@ final class SegmentDocuments {
     }
 
     /** All segments of one document, for delete and replace. */
-    static Query documentQuery(long documentId) {
-        return LongField.newExactQuery(DOCUMENT_ID, documentId);
+    static Term documentTerm(long documentId) {
+        return new Term(DOCUMENT_KEY, Long.toString(documentId));
     }
 
     static Query documentsQuery(Collection<Long> documentIds) {
