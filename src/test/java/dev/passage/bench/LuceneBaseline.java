@@ -18,12 +18,14 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
@@ -43,8 +45,9 @@ import java.util.stream.Stream;
  * the text analyzed with the same analyzer as Passage's Danish projects (Lucene's {@link DanishAnalyzer}, which is what
  * {@code dev.passage.search.Analyzers.forLanguage(DA)} returns) with positions and offsets, plus the unit as a keyword.
  * A search is what Passage returns minus its extras: the exact number of matching paragraphs, the top 50 and each hit's
- * offsets in them via {@link Matches}, cut to 50 rows with 60 characters of context. No total count of every hit
- * occurrence (Passage gives that too), no codes.
+ * offsets in them via {@link Matches}, cut to 50 rows with 60 characters of context; no codes. With {@code allHits} it also
+ * counts every hit occurrence in every matching paragraph the way Passage does for its exact total (Matches per paragraph),
+ * which shows how much of Passage's search time that count takes by itself.
  */
 final class LuceneBaseline implements AutoCloseable {
     static final int PAGE = 50;
@@ -98,10 +101,11 @@ final class LuceneBaseline implements AutoCloseable {
     }
 
     /** The result of one search: matching paragraphs and the first page of rows. */
-    record Result(long paragraphs, List<String> rows) {
+    record Result(long paragraphs, long hits, List<String> rows) {
     }
 
-    Result search(String text, String unit) throws Exception {
+    /** Count, top 50 with offsets, and (with {@code allHits}) the number of hit occurrences in all matching paragraphs, else -1. */
+    Result search(String text, String unit, boolean allHits) throws Exception {
         QueryParser parser = new QueryParser("text", analyzer);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setAllowLeadingWildcard(true);
@@ -134,7 +138,26 @@ final class LuceneBaseline implements AutoCloseable {
                 break;
             }
         }
-        return new Result(count, rows);
+        return new Result(count, allHits ? countAllHits(weight) : -1, rows);
+    }
+
+    private long countAllHits(Weight weight) throws IOException {
+        long hits = 0;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            ScorerSupplier supplier = weight.scorerSupplier(leaf);
+            if (supplier == null) {
+                continue;
+            }
+            DocIdSetIterator it = supplier.get(Long.MAX_VALUE).iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                Matches matches = weight.matches(leaf, doc);
+                MatchesIterator m = matches == null ? null : matches.getMatches("text");
+                while (m != null && m.next()) {
+                    hits++;
+                }
+            }
+        }
+        return hits;
     }
 
     @Override
