@@ -142,6 +142,7 @@ public final class ScaleBenchmark {
             r.put("analysis", analysis(s, work));
         }
         r.put("open", openTimes(project));
+        r.put("importHeld", importHeld(work, corpus));
         r.put("lucene", lucene(work, corpus, passage, r));
         Path json = out.resolve("scale-" + size + ".json");
         Files.writeString(json, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
@@ -168,16 +169,23 @@ public final class ScaleBenchmark {
     /** Unit scores, the survey (answers become documents), and the interviews placed in their units by file name. */
     private static Map<String, Object> importCases(ProjectSession s, ScaleCorpus.Written corpus) {
         Clock clock = Clock.phase();
+        long t0 = System.nanoTime();
         UnitImportReport units = s.unitImport().apply(TableReader.read(corpus.units(), null), new UnitImport.Options(ScaleCorpus.UNIT_ID, Map.of()));
+        long t1 = System.nanoTime();
         SurveyImportReport survey = s.surveyImport().apply(TableReader.read(corpus.survey(), null),
             new SurveyImport.Options(ScaleCorpus.SURVEY_ID, ScaleCorpus.SURVEY_UNIT, ScaleCorpus.SURVEY_QUESTIONS, Map.of()));
+        long t2 = System.nanoTime();
         LinkReport link = s.caseEditor().linkByPattern("_(U\\d+)$");
+        long t3 = System.nanoTime();
         s.history().clear();
         Map<String, Object> m = clock.stop();
+        m.put("unitsMs", (t1 - t0) / 1_000_000);
+        m.put("surveyMs", (t2 - t1) / 1_000_000);
+        m.put("linkMs", (t3 - t2) / 1_000_000);
         m.put("unitValues", units.valuesSet());
         m.put("respondents", survey.respondentsCreated());
         m.put("surveyAnswers", survey.answersCreated());
-        m.put("linked", link.toString().length() > 200 ? link.toString().substring(0, 200) : link.toString());
+        m.put("linked", link.linked().size());
         log("units + survey + links: " + m);
         return m;
     }
@@ -329,45 +337,91 @@ public final class ScaleBenchmark {
         return out;
     }
 
-    /** Open the closed project and load what the workbench shows first: codebook with counts, document rows with their codings. */
+    /**
+     * Open the closed project and load what the workbench shows first, as its views do: the codebook with coding counts, and
+     * the document list (one summary query, all codings grouped by document, then unit and attributes per row). Each step is
+     * timed on its own; the first of six rounds warms up and is not counted.
+     */
     private static Map<String, Object> openTimes(Path project) throws Exception {
-        Latency open = new Latency(6);
-        Latency total = new Latency(6);
+        String[] steps = {"sessionOpen", "codebookAndCounts", "documentSummaries", "allCodings", "unitAndAttributesPerRow", "openAndFirstView"};
+        Map<String, Latency> times = new LinkedHashMap<>();
+        for (String step : steps) {
+            times.put(step, new Latency(5));
+        }
         int[] rows = new int[1];
         Clock clock = Clock.phase();
         for (int i = 0; i < 6; i++) {
+            double[] t = new double[steps.length];
             long t0 = System.nanoTime();
             long c0 = Clock.cpuNow();
             try (ProjectSession s = ProjectSession.open(project, "bench")) {
-                double opened = (System.nanoTime() - t0) / 1e6;
+                t[0] = ms(t0);
+                long t1 = System.nanoTime();
                 s.codebook().codebook();
                 s.codebook().codingCounts();
-                rows[0] = s.store().database().read(a -> {
+                t[1] = ms(t1);
+                s.store().database().read(a -> {
+                    long u = System.nanoTime();
                     List<DocumentSummary> docs = a.documents().list();
+                    t[2] = ms(u);
+                    u = System.nanoTime();
                     Map<Long, List<Coding>> byDoc = new LinkedHashMap<>();
                     for (Coding c : a.codings().all()) {
                         byDoc.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c);
                     }
-                    for (DocumentSummary d : docs) { // as the workbench's document list does per row
+                    t[3] = ms(u);
+                    u = System.nanoTime();
+                    for (DocumentSummary d : docs) {
                         a.documents().unitName(d.id());
                         a.documents().attributes(d.id());
-                        byDoc.getOrDefault(d.id(), List.of()).size();
                     }
-                    return docs.size();
+                    t[4] = ms(u);
+                    rows[0] = docs.size();
+                    return null;
                 });
+                t[5] = ms(t0);
                 if (i > 0) { // the first round warms the JIT and the file cache up
-                    open.add(opened, 0);
-                    total.add((System.nanoTime() - t0) / 1e6, (Clock.cpuNow() - c0) / 1e6);
+                    for (int k = 0; k < steps.length; k++) {
+                        times.get(steps[k]).add(t[k], k == steps.length - 1 ? (Clock.cpuNow() - c0) / 1e6 : 0);
+                    }
                 }
             }
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("documents", rows[0]);
-        m.put("sessionOpen", open.summary());
-        m.put("openAndFirstView", total.summary());
+        times.forEach((k, v) -> m.put(k, v.summary()));
         m.put("phase", clock.stop());
         log("open: " + m);
         return m;
+    }
+
+    /** The same interviews imported into a new project with index updates held during the import and one rebuild at the end. */
+    private static Map<String, Object> importHeld(Path work, ScaleCorpus.Written corpus) throws Exception {
+        Path project = work.resolve("held.passage");
+        Map<String, Object> m;
+        try (ProjectSession s = ProjectSession.create(project, "Scale held", Language.DA, "bench")) {
+            Clock clock = Clock.phase();
+            long rebuild;
+            s.search().holdUpdates();
+            try {
+                s.imports().importPaths(List.of(corpus.interviews()), ImportListener.NONE);
+            } finally {
+                long t = System.nanoTime();
+                s.search().releaseUpdates();
+                rebuild = (System.nanoTime() - t) / 1_000_000;
+            }
+            s.search().commit();
+            m = clock.stop();
+            m.put("rebuildMs", rebuild);
+            m.put("MBperSecond", Latency.round(corpus.interviewBytes() / 1e6 / ((Long) m.get("wallMs") / 1000.0)));
+        }
+        deleteRecursively(project);
+        log("import with index updates held: " + m);
+        return m;
+    }
+
+    private static double ms(long t0) {
+        return (System.nanoTime() - t0) / 1e6;
     }
 
     /** Baseline 1 on the interview files, with Passage/Lucene ratios. */
@@ -383,6 +437,8 @@ public final class ScaleBenchmark {
             long passageImport = (Long) ((Map<?, ?>) r.get("import")).get("wallMs");
             long passageReindex = (Long) ((Map<?, ?>) r.get("fullReindex")).get("wallMs");
             idx.put("importOverLucene", Latency.round(passageImport / (double) (Long) idx.get("wallMs")));
+            long held = (Long) ((Map<?, ?>) r.get("importHeld")).get("wallMs");
+            idx.put("heldImportOverLucene", Latency.round(held / (double) (Long) idx.get("wallMs")));
             idx.put("reindexOverLucene", Latency.round(passageReindex / (double) (Long) idx.get("wallMs")));
             out.put("index", idx);
             log("bare Lucene indexing: " + idx);

@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
 
 /**
  * A deterministic (seeded) corpus for the scale benchmark (issue 6), written file by file so that size L (10,000 interviews,
- * about 600 MB) never has to be in memory: interview transcripts of 3,000-15,000 words (log-normal, median ~8,000) with
+ * about 600 MB) never has to be in memory: interview transcripts of 3,000-15,000 words (log-normal, median ~9,400) with
  * speaker turns, mostly Danish (about a quarter English), an open-ended survey (CSV: respondent id, unit, role, two text
  * columns) and the units' 1-5 scores (CSV). Sentences are built from templates whose slots are filled from word lists, both
  * drawn with Zipf-like weights, so term frequencies fall off the way natural text does instead of repeating 20 sentences.
@@ -68,7 +68,38 @@ final class ScaleCorpus {
     private static final String[] DA_TIME = {
         "på morgenmødet", "hver uge", "bagefter", "med det samme", "sidste måned", "i går", "hver anden uge", "i starten",
         "på teammødet", "ved vagtskiftet", "efter hændelsen", "i hverdagen", "til MUS-samtalen", "om fredagen", "i perioden"};
+    /** First and second parts of Danish compound nouns (%C): about 2,500 rare words, the long tail of real interview text. */
+    private static final String[] DA_COMPOUND_HEAD = {
+        "arbejds", "vagt", "team", "leder", "borger", "kvalitets", "lærings", "fejl", "patient", "medicin", "møde",
+        "sygepleje", "hjemme", "aften", "nat", "weekend", "drifts", "udviklings", "personale", "sikkerheds", "trivsels", "feedback",
+        "dokumentations", "kommunikations", "planlægnings", "rehabiliterings", "visitations", "kørsels", "tids", "opgave",
+        "samarbejds", "forandrings", "evaluerings", "uddannelses", "ressource", "budget", "kompetence", "projekt", "data", "it",
+        "tværfaglig", "mentor", "elev", "introduktions", "sparrings", "ledelses", "faglig", "hændelses", "beskeds", "overleverings"};
+    private static final String[] DA_COMPOUND_TAIL = {
+        "plan", "skema", "møde", "kultur", "miljø", "system", "rapport", "liste", "procedure", "ansvar", "gruppe", "dag", "rutine",
+        "samtale", "evaluering", "kursus", "oversigt", "forløb", "ordning", "indsats", "praksis", "strategi", "kalender", "tavle",
+        "mappe", "seddel", "runde", "fase", "model", "værktøj", "niveau", "pres", "byrde", "tilbud", "aftale", "instruks",
+        "koordinator", "leder", "team", "opgave", "registrering", "vejledning", "politik", "dialog", "status", "tjek", "journal",
+        "notat", "telefon", "app"};
+    private static final String[] DA_COMPOUND = compounds();
+
+    private static String[] compounds() {
+        List<String> out = new ArrayList<>();
+        // interleaved so that Zipf rank mixes heads and tails instead of exhausting one head first
+        for (int rank = 0; rank < DA_COMPOUND_HEAD.length + DA_COMPOUND_TAIL.length; rank++) {
+            for (int h = 0; h <= rank && h < DA_COMPOUND_HEAD.length; h++) {
+                int t = rank - h;
+                if (t < DA_COMPOUND_TAIL.length) {
+                    out.add(DA_COMPOUND_HEAD[h] + DA_COMPOUND_TAIL[t]);
+                }
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
     private static final String[] DA_TEMPLATE = {
+        "Det med %C er %A for %R.", "Vi har fået en ny %C, og %R %V den %T.", "%R %V %C %T.", "Så er der %C, som %R %V.",
+        "Hvis %C ikke virker, %V %R %N.", "Jeg kan godt lide vores %C, den er %A.",
         "%R %V %N %T.", "Vi taler åbent om %N %T, og det er blevet %A.", "Det er %A, når %R %V %N.",
         "%T %V %R %N, fordi det er %A.", "Jeg tror, at %R godt kan lære det, hvis de får tid og støtte.",
         "Nogle gange holder man %N for sig selv, fordi man ikke vil hænges ud.", "Vores leder siger selv højt, når hun har taget fejl.",
@@ -84,7 +115,8 @@ final class ScaleCorpus {
         "Hvad sker der, når nogen laver en fejl?", "Kan du give et eksempel på en situation, hvor du bad om hjælp?",
         "Hvordan giver I hinanden feedback?", "Hvad gør jeres leder, når der opstår problemer?", "Hvordan arbejder I med læring på tværs af teams?",
         "Fortæl om sidste gang I prøvede noget nyt.", "Hvordan følger I op på jeres forsøg?", "Hvad står i vejen for, at I lærer af hinanden?",
-        "Kan du sige lidt mere om det?", "Hvordan oplevede du det?", "Hvad tænker du om %N?", "Hvem taler I med om %N?"};
+        "Kan du sige lidt mere om det?", "Hvordan oplevede du det?", "Hvad tænker du om %N?", "Hvem taler I med om %N?",
+        "Hvordan bruger I %C?"};
 
     // --- English ------------------------------------------------------------------------------------------------------------
     private static final String[] EN_NOUN = {
@@ -193,9 +225,9 @@ final class ScaleCorpus {
         return 0;
     }
 
-    /** Log-normal around 8,000 words, kept to 3,000-15,000. */
+    /** Log-normal around 9,400 words, kept to 3,000-15,000 (so size L comes to about 600 MB). */
     private static int targetWords(SplittableRandom r) {
-        double w = Math.exp(Math.log(8_000) + 0.4 * r.nextGaussian());
+        double w = Math.exp(Math.log(9_400) + 0.4 * r.nextGaussian());
         return (int) Math.max(3_000, Math.min(15_000, w));
     }
 
@@ -260,8 +292,8 @@ final class ScaleCorpus {
 
     /** The word lists and templates of one language, with Zipf weights precomputed. */
     private enum Lang {
-        DA(DA_TEMPLATE, DA_QUESTION, DA_NOUN, DA_VERB, DA_ADJ, DA_ROLE, DA_TIME),
-        EN(EN_TEMPLATE, EN_QUESTION, EN_NOUN, EN_VERB, EN_ADJ, EN_ROLE, EN_TIME);
+        DA(DA_TEMPLATE, DA_QUESTION, DA_NOUN, DA_VERB, DA_ADJ, DA_ROLE, DA_TIME, DA_COMPOUND),
+        EN(EN_TEMPLATE, EN_QUESTION, EN_NOUN, EN_VERB, EN_ADJ, EN_ROLE, EN_TIME, EN_NOUN);
 
         private final Zipf templates;
         private final Zipf questions;
@@ -270,8 +302,10 @@ final class ScaleCorpus {
         private final Zipf adjectives;
         private final Zipf roles;
         private final Zipf times;
+        private final Zipf compounds;
 
-        Lang(String[] templates, String[] questions, String[] nouns, String[] verbs, String[] adjectives, String[] roles, String[] times) {
+        Lang(String[] templates, String[] questions, String[] nouns, String[] verbs, String[] adjectives, String[] roles, String[] times,
+             String[] compounds) {
             this.templates = new Zipf(templates, 0.7);
             this.questions = new Zipf(questions, 0.8);
             this.nouns = new Zipf(nouns, 1.0);
@@ -279,6 +313,7 @@ final class ScaleCorpus {
             this.adjectives = new Zipf(adjectives, 1.0);
             this.roles = new Zipf(roles, 1.0);
             this.times = new Zipf(times, 1.0);
+            this.compounds = new Zipf(compounds, 1.0);
         }
 
         String question(SplittableRandom r) {
@@ -304,6 +339,7 @@ final class ScaleCorpus {
                     case 'A' -> adjectives.draw(r);
                     case 'R' -> roles.draw(r);
                     case 'T' -> times.draw(r);
+                    case 'C' -> compounds.draw(r);
                     default -> "%" + slot;
                 };
                 sb.append(word);
