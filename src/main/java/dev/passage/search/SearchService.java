@@ -29,6 +29,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 /**
  * Search over a project: keeps the derived index in step with the database (rebuilt when missing or stale, updated
@@ -85,23 +86,29 @@ public final class SearchService implements ChangeListener, AutoCloseable {
         record Snapshot(long version, List<Long> ids) {
         }
         Snapshot snap = database.read(a -> new Snapshot(a.project().dataVersion(), a.documents().ids()));
-        List<IndexedSegment> all = new ArrayList<>();
-        int done = 0;
         List<Long> ids = snap.ids();
-        for (int from = 0; from < ids.size(); from += REBUILD_CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + REBUILD_CHUNK));
-            database.read(a -> SegmentSource.segments(a, chunk)).values().forEach(all::addAll);
-            for (int i = 0; i < chunk.size(); i++) {
-                progress.accept(++done);
-            }
-        }
+        int[] done = {0};
+        long[] segments = {0};
+        // read and indexed a chunk of documents at a time, so the whole project's text is never in memory at once
+        Iterable<IndexedSegment> all = () -> IntStream.iterate(0, from -> from < ids.size(), from -> from + REBUILD_CHUNK)
+            .mapToObj(from -> ids.subList(from, Math.min(ids.size(), from + REBUILD_CHUNK)))
+            .flatMap(chunk -> {
+                List<IndexedSegment> read = new ArrayList<>();
+                database.read(a -> SegmentSource.segments(a, chunk)).values().forEach(read::addAll);
+                for (int i = 0; i < chunk.size(); i++) {
+                    progress.accept(++done[0]);
+                }
+                segments[0] += read.size();
+                return read.stream();
+            })
+            .iterator();
         try {
             index.rebuild(all, snap.version());
             indexedVersion = snap.version();
         } catch (IOException e) {
             throw new UncheckedIOException("The search index could not be rebuilt: " + e.getMessage(), e);
         }
-        LOG.info("indexed {} segments of {} documents", all.size(), snap.ids().size());
+        LOG.info("indexed {} segments of {} documents", segments[0], ids.size());
     }
 
     /**
