@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -68,8 +69,11 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final SearcherManager searcherManager;
     private final QueryBuilder queryBuilder;
     private final Object writeLock = new Object();
-    /** Something changed since the searcher was last refreshed; set after each change, cleared before a refresh. */
-    private volatile boolean changed;
+    /** Changes written so far, counted after each is written; a refresh covers those counted before it started. */
+    private final AtomicLong changes = new AtomicLong();
+    /** The count of changes the current searcher is known to show. */
+    private volatile long refreshed;
+    private final Object refreshLock = new Object();
     private volatile long committedDataVersion;
     /** A rebuild failed half-way: the content matches no data version until the next successful rebuild. */
     private boolean incomplete;
@@ -214,7 +218,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             // one atomic delete-and-add: a concurrent refresh sees the old or the new segments, never neither
             replace(documentId, docs);
         }
-        changed = true;
+        changes.incrementAndGet();
     }
 
     /** All documents' deletes-and-adds, then one refresh, so the next search does not wait for a large flush. */
@@ -233,7 +237,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 replace(e.getKey(), docs);
             }
             // a bulk change (thousands of survey answers) is refreshed at once: the import pays for it, not the next search
-            changed = true;
+            changes.incrementAndGet();
             refreshIfChanged();
         }
     }
@@ -262,7 +266,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 searcherManager.release(searcher);
             }
         }
-        changed = true;
+        changes.incrementAndGet();
     }
 
     /** Deletes a document's segments and adds the new ones in one step (none: a plain delete; Lucene asserts on an empty update). */
@@ -274,11 +278,23 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    /** Opens a new near-real-time reader when anything changed since the last one (a no-op otherwise). */
+    /**
+     * Makes the searcher show every change counted before this call: refreshes when one is missing, and otherwise returns
+     * at once. A caller arriving while another thread refreshes waits for that refresh (or does its own) rather than
+     * searching the older reader.
+     */
     private void refreshIfChanged() throws IOException {
-        if (changed) {
-            changed = false; // cleared first: a change made during the refresh sets it again and the next search refreshes
+        long wanted = changes.get();
+        if (refreshed >= wanted) {
+            return;
+        }
+        synchronized (refreshLock) {
+            if (refreshed >= wanted) {
+                return;
+            }
+            long upTo = changes.get(); // each of these was written before it was counted, so the refresh includes it
             searcherManager.maybeRefreshBlocking();
+            refreshed = upTo;
         }
     }
 

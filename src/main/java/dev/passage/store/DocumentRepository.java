@@ -17,9 +17,7 @@ import java.util.Optional;
 /** Documents with their speaker turns and attributes. */
 public final class DocumentRepository {
     private static final String SUMMARY_SQL = """
-        SELECT d.id, d.name, d.format, d.text_length, d.imported_at,
-               (SELECT COUNT(*) FROM speaker_turn t WHERE t.document_id = d.id) AS turns,
-               (SELECT COUNT(DISTINCT t.speaker) FROM speaker_turn t WHERE t.document_id = d.id) AS speakers,
+        SELECT d.id, d.name, d.format, d.text_length, d.imported_at, d.turn_count AS turns, d.speaker_count AS speakers,
                (SELECT COUNT(*) FROM coding c WHERE c.document_id = d.id) AS codings
         FROM document d
         """;
@@ -33,8 +31,11 @@ public final class DocumentRepository {
     public long insert(NewDocument doc) {
         Tx tx = access.tx();
         var c = tx.connection();
-        long id = Jdbc.insert(c, "INSERT INTO document (name, body, text_length, format, imported_from, imported_at) VALUES (?, ?, ?, ?, ?, ?)",
-                              doc.name(), doc.text(), doc.text().length(), doc.format(), doc.importedFrom(), doc.importedAt());
+        long speakers = doc.turns().stream().map(SpeakerTurn::speaker).filter(java.util.Objects::nonNull).distinct().count();
+        long id = Jdbc.insert(c, "INSERT INTO document (name, body, text_length, format, imported_from, imported_at, turn_count, speaker_count)"
+                                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                              doc.name(), doc.text(), doc.text().length(), doc.format(), doc.importedFrom(), doc.importedAt(),
+                              doc.turns().size(), (int) speakers);
         insertTurns(c, id, doc.turns());
         int position = 0;
         for (Map.Entry<String, String> a : doc.attributes().entrySet()) {
@@ -221,7 +222,8 @@ public final class DocumentRepository {
                                      + codings + " codings");
         }
         Jdbc.update(tx.connection(), "DELETE FROM speaker_turn WHERE document_id = ?", documentId);
-        Jdbc.update(tx.connection(), "UPDATE document SET body = ?, text_length = ? WHERE id = ?", text, text.length(), documentId);
+        Jdbc.update(tx.connection(), "UPDATE document SET body = ?, text_length = ?, turn_count = 0, speaker_count = 0 WHERE id = ?",
+                    text, text.length(), documentId);
         tx.touchDocument(documentId);
     }
 

@@ -52,4 +52,37 @@ class ConcurrencyTest {
             }
         }
     }
+
+    /**
+     * The index refreshes its reader lazily, when a search needs it. A search that starts after a change returned must see
+     * it even while another thread is in the middle of a refresh that began before the change.
+     */
+    @Test
+    void aSearchStartedAfterAChangeSeesItWhileOthersRefresh() throws Exception {
+        try (LuceneSearchIndex index = LuceneSearchIndex.inMemory(Language.EN);
+             ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            index.rebuild(List.of(), 1);
+            AtomicBoolean running = new AtomicBoolean(true);
+            List<Future<?>> busy = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                busy.add(pool.submit(() -> {
+                    while (running.get()) {
+                        index.search(SearchQuery.of("word"));
+                    }
+                    return null;
+                }));
+            }
+            try {
+                for (long id = 1; id <= 300; id++) {
+                    index.replaceDocument(id, new TestDocument(id, "d" + id).turn("Anna", "word marker" + id).segments());
+                    assertThat(index.search(SearchQuery.of("marker" + id)).totalSegments()).as("document %d", id).isEqualTo(1);
+                }
+            } finally {
+                running.set(false);
+            }
+            for (Future<?> f : busy) {
+                f.get();
+            }
+        }
+    }
 }
