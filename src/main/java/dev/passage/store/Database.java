@@ -52,7 +52,7 @@ public final class Database {
                 c.commit();
                 changes = tx.changes(version);
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                rollback(c, e);
                 throw e;
             } finally {
                 c.setAutoCommit(true);
@@ -66,6 +66,15 @@ public final class Database {
             l.committed(changes);
         }
         return result;
+    }
+
+    /** Rolls back after {@code cause}; a failing rollback is attached to the cause, which stays the reported error. */
+    private static void rollback(Connection c, Exception cause) {
+        try {
+            c.rollback();
+        } catch (SQLException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     public <T> T read(Query<T> query) {

@@ -161,6 +161,14 @@ public final class DocumentRepository {
         return out;
     }
 
+    /** Every document's attributes in their order, by document id (documents without attributes are absent). */
+    public Map<Long, Map<String, String>> allAttributes() {
+        Map<Long, Map<String, String>> out = new java.util.HashMap<>();
+        Jdbc.list(access.connection(), "SELECT document_id, name, attr_value FROM document_attribute ORDER BY document_id, position",
+                  rs -> out.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3) == null ? "" : rs.getString(3)));
+        return out;
+    }
+
     /** The names of all document attributes in the project, in name order. */
     public List<String> attributeNames() {
         return Jdbc.list(access.connection(), "SELECT DISTINCT name FROM document_attribute ORDER BY name", rs -> rs.getString(1));
@@ -225,6 +233,14 @@ public final class DocumentRepository {
         Jdbc.update(tx.connection(), "UPDATE document SET body = ?, text_length = ?, turn_count = 0, speaker_count = 0 WHERE id = ?",
                     text, text.length(), documentId);
         tx.touchDocument(documentId);
+    }
+
+    /** The unit name of every document in a unit, by document id. */
+    public Map<Long, String> unitNames() {
+        Map<Long, String> out = new java.util.HashMap<>();
+        Jdbc.list(access.connection(), "SELECT d.id, u.name FROM document d JOIN unit u ON u.id = d.unit_id",
+                  rs -> out.put(rs.getLong(1), rs.getString(2)));
+        return out;
     }
 
     /** The unit a document belongs to, or empty. */

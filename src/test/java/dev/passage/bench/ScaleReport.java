@@ -92,7 +92,7 @@ final class ScaleReport {
                             {"codebookAndCounts", "codebook + coding counts"},
                             {"documentSummaries", "document summaries (DocumentRepository.list)"},
                             {"allCodings", "all codings, grouped by document"},
-                            {"unitAndAttributesPerRow", "unit + attributes, one query each per row"}};
+                            {"unitsAndAttributes", "units + attributes of all rows (one query each)"}};
         for (String[] p : parts) {
             Map<String, Object> t = map(open, p[0]);
             sb.append(String.format(Locale.ROOT, "| … of which %s | %s | %s | | | |%n", p[1], ms(t.get("p50")), ms(t.get("p95"))));

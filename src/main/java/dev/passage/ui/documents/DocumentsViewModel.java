@@ -438,10 +438,12 @@ public final class DocumentsViewModel {
         loaded.set(true);
     }
 
-    /** Every document: one listing query, all codings at once (grouped here), then unit and attributes per document. */
+    /** Every document: one listing query, and all codings, units and attributes at once (grouped here). */
     static List<DocumentRow> loadAll(StoreAccess a) {
         List<DocumentSummary> summaries = a.documents().list();
         Map<Long, String> questions = questions(a);
+        Map<Long, String> units = a.documents().unitNames();
+        Map<Long, Map<String, String>> attributes = a.documents().allAttributes();
         Map<Long, List<Coding>> codings = new LinkedHashMap<>();
         for (Coding c : a.codings().all()) {
             codings.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c);
@@ -449,8 +451,8 @@ public final class DocumentsViewModel {
         List<DocumentRow> rows = new ArrayList<>(summaries.size());
         for (DocumentSummary s : summaries) {
             List<Coding> cs = codings.getOrDefault(s.id(), List.of());
-            rows.add(new DocumentRow(s.id(), s.name(), a.documents().unitName(s.id()).orElse(null), s.speakerCount(), s.turnCount(),
-                                     s.length(), cs.size(), CodedShare.of(cs, s.length()), a.documents().attributes(s.id()), s.format(),
+            rows.add(new DocumentRow(s.id(), s.name(), units.get(s.id()), s.speakerCount(), s.turnCount(),
+                                     s.length(), cs.size(), CodedShare.of(cs, s.length()), attributes.getOrDefault(s.id(), Map.of()), s.format(),
                                      s.importedAt(), questions.get(s.id())));
         }
         return rows;
