@@ -69,16 +69,25 @@ final class HitCounter {
         return new HitCounter(weight, List.copyOf(words.terms), List.copyOf(words.expanding), List.copyOf(words.phrases));
     }
 
-    /** The rows of every matching, live segment. */
-    long count(List<LeafReaderContext> leaves) throws IOException {
-        long total = 0;
-        for (LeafReaderContext leaf : leaves) {
-            total += count(leaf);
-        }
-        return total;
+    /** How many live segments match, and how many rows they make. */
+    record Totals(int segments, long hits) {
     }
 
-    private long count(LeafReaderContext leaf) throws IOException {
+    /** The totals over every matching, live segment. */
+    Totals count(List<LeafReaderContext> leaves) throws IOException {
+        int segments = 0;
+        long hits = 0;
+        int[] matched = new int[1];
+        for (LeafReaderContext leaf : leaves) {
+            hits += count(leaf, matched);
+            segments += matched[0];
+        }
+        return new Totals(segments, hits);
+    }
+
+    /** The rows of one index segment's matching documents; their number goes into {@code matched[0]}. */
+    private long count(LeafReaderContext leaf, int[] matched) throws IOException {
+        matched[0] = 0;
         ScorerSupplier supplier = weight.scorerSupplier(leaf);
         if (supplier == null) {
             return 0;
@@ -95,6 +104,7 @@ final class HitCounter {
                 matches++;
             }
         }
+        matched[0] = matches;
         if (matches == 0) {
             return 0;
         }
