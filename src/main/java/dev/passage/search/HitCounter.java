@@ -56,7 +56,7 @@ final class HitCounter {
 
     /**
      * A counter for {@code rewritten} (the searched query after {@link org.apache.lucene.search.IndexSearcher#rewrite}),
-     * or null when its hits are not single words.
+     * or null when its hits are not all words and exact phrases.
      *
      * @param weight that query's weight, created without scores
      */
