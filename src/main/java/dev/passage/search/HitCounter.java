@@ -108,7 +108,9 @@ final class HitCounter {
         if (matches == 0) {
             return 0;
         }
-        int[] words = new int[maxDoc];
+        // rows = every hit, plus one for each matching segment without a hit (matched only through NOT); a bit per
+        // segment marks those with hits (an int per segment would be 16 MB per search on a 4-million-passage segment)
+        Hits words = new Hits(maxDoc);
         Terms field = leaf.reader().terms(SegmentDocuments.TEXT);
         if (field != null) {
             Set<BytesRef> seen = new LinkedHashSet<>();
@@ -130,25 +132,37 @@ final class HitCounter {
                 addOccurrences(field, phrase, matching, words);
             }
         }
-        long rows = 0;
-        for (int doc = matching.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
-             doc = doc + 1 < maxDoc ? matching.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-            rows += Math.max(1, words[doc]);
-        }
-        return rows;
+        return words.total + (matches - words.withHits.cardinality());
     }
 
-    private static void addFrequencies(TermsEnum term, FixedBitSet matching, int[] words) throws IOException {
+    /** The hits counted in one index segment's matching documents, and which of them have any. */
+    private static final class Hits {
+        final FixedBitSet withHits;
+        long total;
+
+        Hits(int maxDoc) {
+            withHits = new FixedBitSet(maxDoc);
+        }
+
+        void add(int doc, int hits) {
+            if (hits > 0) {
+                total += hits;
+                withHits.set(doc);
+            }
+        }
+    }
+
+    private static void addFrequencies(TermsEnum term, FixedBitSet matching, Hits words) throws IOException {
         PostingsEnum postings = term.postings(null, PostingsEnum.FREQS);
         for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
             if (matching.get(doc)) {
-                words[doc] += postings.freq();
+                words.add(doc, postings.freq());
             }
         }
     }
 
     /** Adds, per matching segment, the positions where the phrase's words stand at their places in the phrase. */
-    private static void addOccurrences(Terms field, PhraseQuery phrase, FixedBitSet matching, int[] words) throws IOException {
+    private static void addOccurrences(Terms field, PhraseQuery phrase, FixedBitSet matching, Hits words) throws IOException {
         Term[] phraseTerms = phrase.getTerms();
         int[] offsets = phrase.getPositions();
         PostingsEnum[] postings = new PostingsEnum[phraseTerms.length];
@@ -177,7 +191,7 @@ final class HitCounter {
                 next = positions(postings[i], offsets[i], next);
                 count = intersect(starts, count, next, postings[i].freq());
             }
-            words[doc] += count;
+            words.add(doc, count);
         }
     }
 
