@@ -15,4 +15,9 @@ public record SpeakerTurn(int start, int end, String speaker, Long timestampMs) 
     public boolean overlaps(int from, int to) {
         return start < to && from < end;
     }
+
+    /** How many different named speakers the turns have (plain paragraphs, with no speaker, do not count). */
+    public static int speakerCount(java.util.List<SpeakerTurn> turns) {
+        return (int) turns.stream().map(SpeakerTurn::speaker).filter(java.util.Objects::nonNull).distinct().count();
+    }
 }

@@ -29,7 +29,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 
 /**
  * Search over a project: keeps the derived index in step with the database (rebuilt when missing or stale, updated
@@ -39,7 +38,7 @@ public final class SearchService implements ChangeListener, AutoCloseable {
     private int held;
     private boolean staleWhileHeld;
     private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
-    /** Above this many documents changed in one commit (an import), they are read in one go and the index refreshed once. */
+    /** Above this many documents changed in one commit (a survey import, linking to units), they are re-indexed in chunks. */
     static final int BULK_DOCUMENTS = 16;
     /** A rebuild or a bulk update reads this many documents per database read. */
     private static final int REBUILD_CHUNK = 200;
@@ -90,8 +89,7 @@ public final class SearchService implements ChangeListener, AutoCloseable {
         int[] done = {0};
         long[] segments = {0};
         // read and indexed a chunk of documents at a time, so the whole project's text is never in memory at once
-        Iterable<IndexedSegment> all = () -> IntStream.iterate(0, from -> from < ids.size(), from -> from + REBUILD_CHUNK)
-            .mapToObj(from -> ids.subList(from, Math.min(ids.size(), from + REBUILD_CHUNK)))
+        Iterable<IndexedSegment> all = () -> chunks(ids).stream()
             .flatMap(chunk -> {
                 List<IndexedSegment> read = new ArrayList<>();
                 database.read(a -> SegmentSource.segments(a, chunk)).values().forEach(read::addAll);
@@ -109,6 +107,15 @@ public final class SearchService implements ChangeListener, AutoCloseable {
             throw new UncheckedIOException("The search index could not be rebuilt: " + e.getMessage(), e);
         }
         LOG.info("indexed {} segments of {} documents", segments[0], ids.size());
+    }
+
+    /** The ids in consecutive runs of {@link #REBUILD_CHUNK}, each read from the database in one go. */
+    private static List<List<Long>> chunks(List<Long> ids) {
+        List<List<Long>> out = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += REBUILD_CHUNK) {
+            out.add(ids.subList(from, Math.min(ids.size(), from + REBUILD_CHUNK)));
+        }
+        return out;
     }
 
     /**
@@ -147,9 +154,7 @@ public final class SearchService implements ChangeListener, AutoCloseable {
             if (changes.documentIds().size() > BULK_DOCUMENTS) {
                 changes.documentIds().forEach(bounds::remove);
                 // in chunks: linking 1,000 interviews to units re-indexes all of them, ~120 MB of text if read at once
-                List<Long> ids = List.copyOf(changes.documentIds());
-                for (int from = 0; from < ids.size(); from += REBUILD_CHUNK) {
-                    List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + REBUILD_CHUNK));
+                for (List<Long> chunk : chunks(List.copyOf(changes.documentIds()))) {
                     index.replaceDocuments(database.read(a -> SegmentSource.segments(a, chunk)));
                 }
             } else {

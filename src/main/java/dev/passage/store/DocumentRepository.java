@@ -9,6 +9,7 @@ import dev.passage.model.SpeakerTurn;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +32,10 @@ public final class DocumentRepository {
     public long insert(NewDocument doc) {
         Tx tx = access.tx();
         var c = tx.connection();
-        long speakers = doc.turns().stream().map(SpeakerTurn::speaker).filter(java.util.Objects::nonNull).distinct().count();
         long id = Jdbc.insert(c, "INSERT INTO document (name, body, text_length, format, imported_from, imported_at, turn_count, speaker_count)"
                                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                               doc.name(), doc.text(), doc.text().length(), doc.format(), doc.importedFrom(), doc.importedAt(),
-                              doc.turns().size(), (int) speakers);
+                              doc.turns().size(), SpeakerTurn.speakerCount(doc.turns()));
         insertTurns(c, id, doc.turns());
         int position = 0;
         for (Map.Entry<String, String> a : doc.attributes().entrySet()) {
@@ -163,7 +163,7 @@ public final class DocumentRepository {
 
     /** Every document's attributes in their order, by document id (documents without attributes are absent). */
     public Map<Long, Map<String, String>> allAttributes() {
-        Map<Long, Map<String, String>> out = new java.util.HashMap<>();
+        Map<Long, Map<String, String>> out = new HashMap<>();
         Jdbc.list(access.connection(), "SELECT document_id, name, attr_value FROM document_attribute ORDER BY document_id, position",
                   rs -> out.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3) == null ? "" : rs.getString(3)));
         return out;
@@ -237,10 +237,15 @@ public final class DocumentRepository {
 
     /** The unit name of every document in a unit, by document id. */
     public Map<Long, String> unitNames() {
-        Map<Long, String> out = new java.util.HashMap<>();
+        Map<Long, String> out = new HashMap<>();
         Jdbc.list(access.connection(), "SELECT d.id, u.name FROM document d JOIN unit u ON u.id = d.unit_id",
                   rs -> out.put(rs.getLong(1), rs.getString(2)));
         return out;
+    }
+
+    /** The first document in name order (what the workbench opens when nothing was open), or empty in an empty project. */
+    public Optional<Long> firstByName() {
+        return Jdbc.one(access.connection(), "SELECT id FROM document ORDER BY name LIMIT 1", rs -> rs.getLong(1));
     }
 
     /** The unit a document belongs to, or empty. */

@@ -95,7 +95,7 @@ final class Workbench {
             if (last != null && a.documents().name(last).isPresent()) {
                 return last;
             }
-            return a.documents().list().stream().findFirst().map(d -> d.id()).orElse(null);
+            return a.documents().firstByName().orElse(null);
         }), id -> {
             if (id != null && context.openDocumentProperty().get() == null) {
                 context.openDocumentProperty().set(id);

@@ -45,7 +45,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -471,7 +470,7 @@ public final class DocumentsViewModel {
             }
             Document d = found.get();
             List<Coding> cs = a.codings().forDocument(id);
-            int speakers = (int) d.turns().stream().map(SpeakerTurn::speaker).filter(Objects::nonNull).distinct().count();
+            int speakers = SpeakerTurn.speakerCount(d.turns());
             rows.add(new DocumentRow(id, d.name(), a.documents().unitName(id).orElse(null), speakers, d.turns().size(), d.length(),
                                      cs.size(), CodedShare.of(cs, d.length()), a.documents().attributes(id), d.format(), d.importedAt(),
                                      questions.get(id)));
