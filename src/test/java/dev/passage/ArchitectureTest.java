@@ -42,7 +42,7 @@ class ArchitectureTest {
     static final ArchRule core_does_not_depend_on_front_ends = noClasses()
         .that().resideInAnyPackage("dev.passage.model..", "dev.passage.store..", "dev.passage.importer..", "dev.passage.coding..",
                                    "dev.passage.search..", "dev.passage.analysis..", "dev.passage.session..", "dev.passage.mixed..",
-                                   "dev.passage.cases..", "dev.passage.interop..", "dev.passage.export..", "dev.passage.files..")
+                                   "dev.passage.cases..", "dev.passage.interop..", "dev.passage.export..", "dev.passage.files..", "dev.passage.errors..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.passage.cli..", "dev.passage.ui..", "picocli..")
         .because("the command line and the workbench sit on top of the core, never under it");
 

@@ -1,18 +1,23 @@
 package dev.passage.cli;
 
-import dev.passage.cases.CaseDataException;
-import dev.passage.coding.CodingException;
-import dev.passage.interop.InteropException;
-import dev.passage.export.ExportException;
+import dev.passage.errors.ErrorKind;
+import dev.passage.errors.ErrorLog;
+import dev.passage.errors.PassageException;
+import dev.passage.importer.ImportException;
 import dev.passage.search.SearchSyntaxException;
-import dev.passage.store.StoreException;
+import dev.passage.store.StoreFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
 
-/** The `passage` command line. Exit codes: 0 ok, 2 usage error, 3 bad input (message on stderr), 1 unexpected failure. */
+/**
+ * The `passage` command line. Exit codes: 0 ok, 2 usage error, 3 bad input, 4 damaged or locked project, 5 disk or permission,
+ * 1 unexpected failure. The message goes to stderr; a stack trace never does (it goes to the {@link ErrorLog}).
+ */
 @Command(name = "passage", mixinStandardHelpOptions = true, version = "Passage 0.1.0",
          description = "Qualitative interview coding with mixed methods: projects, import, codes, search, joint displays.",
          subcommands = {InitCommand.class, ImportCommand.class, DocsCommand.class, CodesCommand.class, CodeCommand.class,
@@ -45,23 +50,41 @@ public final class PassageCli implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (isBadInput(ex)) {
-                commandLine.getErr().println("passage: " + ex.getMessage());
-                return EXIT_BAD_INPUT;
-            }
-            commandLine.getErr().println("passage: unexpected failure: " + ex);
-            ex.printStackTrace(commandLine.getErr());
-            return 1;
-        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(ex, commandLine.getErr()));
         int code = cli.execute(args);
         out.flush();
         err.flush();
         return code;
     }
 
-    private static boolean isBadInput(Exception ex) {
-        return ex instanceof CodingException || ex instanceof InteropException || ex instanceof ExportException || ex instanceof CaseDataException || ex instanceof StoreException || ex instanceof SearchSyntaxException
-               || ex instanceof IllegalArgumentException || ex instanceof UncheckedIOException;
+    /** Prints one line for the user and returns the exit code of {@code ex}'s kind; a stack trace goes only to the log. */
+    static int report(Exception ex, PrintWriter err) {
+        ErrorKind kind = kindOf(ex);
+        String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+        if (kind == ErrorKind.BAD_INPUT) {
+            err.println("passage: " + message);
+            return kind.exitCode();
+        }
+        Optional<Path> log = ErrorLog.inUserDataFolder().record("passage command line", ex);
+        String where = log.map(p -> " (details in " + p + ")").orElse("");
+        if (kind == ErrorKind.INTERNAL) {
+            err.println("passage: unexpected failure: " + message + where);
+        } else {
+            err.println("passage: " + message + where);
+        }
+        return kind.exitCode();
+    }
+
+    static ErrorKind kindOf(Exception ex) {
+        if (ex instanceof PassageException p) {
+            return p.kind() == ErrorKind.INTERNAL ? StoreFailure.kindOf(ex, ErrorKind.INTERNAL) : p.kind();
+        }
+        if (ex instanceof SearchSyntaxException || ex instanceof ImportException || ex instanceof IllegalArgumentException) {
+            return ErrorKind.BAD_INPUT;
+        }
+        if (ex instanceof UncheckedIOException || ex instanceof java.io.IOException) {
+            return StoreFailure.kindOf(ex, ErrorKind.BAD_INPUT);
+        }
+        return StoreFailure.kindOf(ex, ErrorKind.INTERNAL);
     }
 }

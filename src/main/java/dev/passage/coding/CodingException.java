@@ -1,8 +1,11 @@
 package dev.passage.coding;
 
+import dev.passage.errors.ErrorKind;
+import dev.passage.errors.PassageException;
+
 /** A coding or codebook edit that cannot be done as asked; the message says why in the user's terms. */
-public class CodingException extends RuntimeException {
+public class CodingException extends PassageException {
     public CodingException(String message) {
-        super(message);
+        super(ErrorKind.BAD_INPUT, message);
     }
 }

@@ -1,12 +1,15 @@
 package dev.passage.export;
 
+import dev.passage.errors.ErrorKind;
+import dev.passage.errors.PassageException;
+
 /** An export cannot be made as asked (unknown code, document, unit or variable; unwritable target). The message says why. */
-public final class ExportException extends RuntimeException {
+public final class ExportException extends PassageException {
     public ExportException(String message) {
-        super(message);
+        super(ErrorKind.BAD_INPUT, message);
     }
 
     public ExportException(String message, Throwable cause) {
-        super(message, cause);
+        super(ErrorKind.BAD_INPUT, message, cause);
     }
 }

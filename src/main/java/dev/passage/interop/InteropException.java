@@ -1,12 +1,15 @@
 package dev.passage.interop;
 
+import dev.passage.errors.ErrorKind;
+import dev.passage.errors.PassageException;
+
 /** A REFI-QDA file that cannot be imported (or a target that cannot be written); the message names the file and the problem. */
-public class InteropException extends RuntimeException {
+public class InteropException extends PassageException {
     public InteropException(String message) {
-        super(message);
+        super(ErrorKind.BAD_INPUT, message);
     }
 
     public InteropException(String message, Throwable cause) {
-        super(message, cause);
+        super(ErrorKind.BAD_INPUT, message, cause);
     }
 }

@@ -58,7 +58,8 @@ public final class Database {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("The project database could not save the change: " + e.getMessage(), e);
+            throw new StoreException(StoreFailure.kindOf(e, dev.passage.errors.ErrorKind.INTERNAL),
+                                     "The project database could not save the change: " + e.getMessage(), e);
         } finally {
             writeLock.unlock();
         }
@@ -86,7 +87,8 @@ public final class Database {
                 c.setReadOnly(false);
             }
         } catch (SQLException e) {
-            throw new StoreException("The project database could not be read: " + e.getMessage(), e);
+            throw new StoreException(StoreFailure.kindOf(e, dev.passage.errors.ErrorKind.INTERNAL),
+                                     "The project database could not be read: " + e.getMessage(), e);
         }
     }
 

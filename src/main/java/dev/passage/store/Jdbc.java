@@ -130,6 +130,7 @@ final class Jdbc {
     }
 
     static StoreException fail(String sql, SQLException e) {
-        return new StoreException("Database error (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+        return new StoreException(StoreFailure.kindOf(e, dev.passage.errors.ErrorKind.INTERNAL),
+                                  "Database error (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
     }
 }

@@ -1,12 +1,23 @@
 package dev.passage.store;
 
-/** A storage failure, with a message fit to show the user. */
-public class StoreException extends RuntimeException {
+import dev.passage.errors.ErrorKind;
+import dev.passage.errors.PassageException;
+
+/** A storage failure, with a message fit to show the user; without a kind it is bad input (a wrong folder, a stale id). */
+public class StoreException extends PassageException {
     public StoreException(String message, Throwable cause) {
-        super(message, cause);
+        super(ErrorKind.BAD_INPUT, message, cause);
     }
 
     public StoreException(String message) {
-        super(message);
+        super(ErrorKind.BAD_INPUT, message);
+    }
+
+    public StoreException(ErrorKind kind, String message) {
+        super(kind, message);
+    }
+
+    public StoreException(ErrorKind kind, String message, Throwable cause) {
+        super(kind, message, cause);
     }
 }

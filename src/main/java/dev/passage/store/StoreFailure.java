@@ -1,0 +1,59 @@
+package dev.passage.store;
+
+import dev.passage.errors.ErrorKind;
+import org.h2.api.ErrorCode;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStoreException;
+
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.sql.SQLException;
+
+/** Tells from a database or file error whether the project is damaged, the disk refused, or something else went wrong. */
+public final class StoreFailure {
+    private StoreFailure() {
+    }
+
+    /** The kind of {@code failure}, found by walking its causes; {@code otherwise} when none of them says. */
+    public static ErrorKind kindOf(Throwable failure, ErrorKind otherwise) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            ErrorKind k = ownKind(t);
+            if (k != null) {
+                return k;
+            }
+        }
+        return otherwise;
+    }
+
+    private static ErrorKind ownKind(Throwable t) {
+        if (t instanceof MVStoreException mv) {
+            return switch (mv.getErrorCode()) {
+                case DataUtils.ERROR_FILE_CORRUPT, DataUtils.ERROR_CHUNK_NOT_FOUND, DataUtils.ERROR_UNSUPPORTED_FORMAT,
+                     DataUtils.ERROR_TRANSACTION_CORRUPT -> ErrorKind.DAMAGED;
+                case DataUtils.ERROR_READING_FAILED, DataUtils.ERROR_WRITING_FAILED, DataUtils.ERROR_FILE_LOCKED -> ErrorKind.DISK;
+                default -> null;
+            };
+        }
+        if (t instanceof SQLException sql) {
+            return switch (sql.getErrorCode()) {
+                case ErrorCode.FILE_CORRUPTED_1 -> ErrorKind.DAMAGED;
+                case ErrorCode.DATABASE_IS_READ_ONLY, ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2,
+                     ErrorCode.FILE_CREATION_FAILED_1, ErrorCode.FILE_RENAME_FAILED_2, ErrorCode.FILE_DELETE_FAILED_1 -> ErrorKind.DISK;
+                case ErrorCode.WRONG_PASSWORD_FORMAT, ErrorCode.WRONG_USER_OR_PASSWORD -> ErrorKind.LOCKED;
+                default -> null;
+            };
+        }
+        if (t instanceof AccessDeniedException || t instanceof NoSuchFileException) {
+            return ErrorKind.DISK;
+        }
+        if (t instanceof FileSystemException fs && fs.getReason() != null) {
+            return ErrorKind.DISK;
+        }
+        if (t instanceof java.io.IOException io && io.getMessage() != null
+            && (io.getMessage().contains("No space left") || io.getMessage().contains("Read-only file system"))) {
+            return ErrorKind.DISK;
+        }
+        return null;
+    }
+}
