@@ -1,9 +1,12 @@
 package dev.passage.cli;
 
 import dev.passage.session.ProjectSession;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /** --json and --coder, shared by every command that opens a project. */
@@ -14,7 +17,26 @@ final class SessionOptions {
     @Option(names = "--coder", paramLabel = "C", description = "Who codes (default: your user name).")
     String coder;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    /** Opens the project; what the core heals by itself on the way (a rebuilt index) is said on stderr. */
     ProjectSession open(Path dir) throws IOException {
-        return ProjectSession.open(dir, coder != null ? coder : ProjectSession.defaultCoder());
+        ProjectSession session = ProjectSession.open(dir, coder != null ? coder : ProjectSession.defaultCoder());
+        PrintWriter err = errorStream();
+        session.notices().listen(notice -> {
+            err.println("passage: note: " + notice);
+            err.flush();
+        });
+        return session;
+    }
+
+    private PrintWriter errorStream() {
+        for (CommandSpec s = mixee; s != null; s = s.parent()) {
+            if (s.commandLine() != null) {
+                return s.commandLine().getErr();
+            }
+        }
+        return new PrintWriter(System.err, true);
     }
 }

@@ -1,12 +1,10 @@
 package dev.passage.search;
 
 import dev.passage.model.Language;
-import java.io.EOFException;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +13,6 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.CorruptIndexException;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
@@ -33,6 +29,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.store.NRTCachingDirectory;
 import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
@@ -77,6 +74,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private volatile long committedDataVersion;
     /** A rebuild failed half-way: the content matches no data version until the next successful rebuild. */
     private boolean incomplete;
+    private String openProblem;
 
     private LuceneSearchIndex(Directory directory, Language language, IndexWriterConfig.OpenMode mode)
             throws IOException {
@@ -100,34 +98,65 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     /**
-     * Opens (or creates) the index in {@code indexDir}, creating the folder if needed. A corrupt or unreadable
-     * index there is deleted, with a warning, and replaced by an empty one whose {@link #committedDataVersion} is -1.
+     * Opens (or creates) the index in {@code indexDir}, creating the folder if needed. Whatever stands in the way is
+     * thrown away, with a warning, since the index is derived data: a corrupt or unreadable index there (or a file where
+     * the folder should be) is deleted and replaced by an empty one whose {@link #committedDataVersion} is -1, and
+     * {@link #openProblem()} says what was found.
      *
      * @throws IOException when the folder cannot be used, e.g. no permission or another process holds its lock
      */
     public static LuceneSearchIndex open(Path indexDir, Language language) throws IOException {
         Objects.requireNonNull(language, "language");
+        String problem = null;
+        if (Files.exists(indexDir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(indexDir, LinkOption.NOFOLLOW_LINKS)) {
+            problem = indexDir.getFileName() + " was a file, not the index folder";
+            LOG.warn("The search index {} is not a folder; deleting it, it will be rebuilt", indexDir);
+            Files.delete(indexDir);
+        }
         Files.createDirectories(indexDir);
         Directory directory = cached(indexDir);
         try {
-            return new LuceneSearchIndex(directory, language, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException
-                 | NoSuchFileException | FileNotFoundException e) {
-            LOG.warn("The search index in {} cannot be read ({}); deleting it, it will be rebuilt", indexDir,
-                    e.toString());
-            directory.close();
-            deleteIndexFiles(indexDir);
-            directory = cached(indexDir);
-            try {
-                return new LuceneSearchIndex(directory, language, IndexWriterConfig.OpenMode.CREATE);
-            } catch (IOException | RuntimeException again) {
-                IOUtils.closeWhileHandlingException(directory);
-                throw again;
-            }
-        } catch (IOException | RuntimeException e) {
+            LuceneSearchIndex index = new LuceneSearchIndex(directory, language, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            index.openProblem = problem;
+            return index;
+        } catch (LockObtainFailedException e) {
             IOUtils.closeWhileHandlingException(directory);
             throw e;
+        } catch (IOException | RuntimeException e) {
+            // CorruptIndexException, a format too old or new, a missing file, or a runtime error from damaged bytes
+            LOG.warn("The search index in {} cannot be read ({}); deleting it, it will be rebuilt", indexDir, e.toString());
+            IOUtils.closeWhileHandlingException(directory);
+            LuceneSearchIndex index = recreate(indexDir, language);
+            index.openProblem = "it could not be read (" + firstLine(e) + ")";
+            return index;
         }
+    }
+
+    /** Deletes whatever index is in {@code indexDir} and opens an empty one (data version -1). */
+    public static LuceneSearchIndex recreate(Path indexDir, Language language) throws IOException {
+        if (Files.exists(indexDir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(indexDir, LinkOption.NOFOLLOW_LINKS)) {
+            Files.delete(indexDir);
+        }
+        Files.createDirectories(indexDir);
+        deleteIndexFiles(indexDir);
+        Directory directory = cached(indexDir);
+        try {
+            return new LuceneSearchIndex(directory, language, IndexWriterConfig.OpenMode.CREATE);
+        } catch (IOException | RuntimeException again) {
+            IOUtils.closeWhileHandlingException(directory);
+            throw again;
+        }
+    }
+
+    /** What was wrong with the index found at open (and thrown away), or null when it opened as it was. */
+    @Override
+    public String openProblem() {
+        return openProblem;
+    }
+
+    private static String firstLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.lines().findFirst().orElse(m);
     }
 
     /**

@@ -37,6 +37,11 @@ public interface SearchIndex extends AutoCloseable {
 
     void commit(long dataVersion) throws IOException;
 
+    /** What was wrong with the index found at open and thrown away (it will be rebuilt), or null when there was nothing. */
+    default String openProblem() {
+        return null;
+    }
+
     SearchResult search(SearchQuery query) throws SearchSyntaxException, IOException;
 
     @Override

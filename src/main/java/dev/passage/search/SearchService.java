@@ -13,11 +13,15 @@ import dev.passage.store.ChangeListener;
 import dev.passage.store.ChangedRange;
 import dev.passage.store.ChangeSet;
 import dev.passage.store.Database;
+import dev.passage.store.StoreFailure;
+import dev.passage.errors.ErrorKind;
+import dev.passage.errors.Notices;
+import dev.passage.errors.PassageException;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,7 +48,10 @@ public final class SearchService implements ChangeListener, AutoCloseable {
     private static final int REBUILD_CHUNK = 200;
 
     private final Database database;
-    private final SearchIndex index;
+    private final IndexOpener opener;
+    private final Notices notices;
+    /** Replaced by a fresh one when it turns out to be damaged (see {@link #heal}). */
+    private volatile SearchIndex index;
     private final CodebookService codebook;
     private final Language language;
     private final ConditionResolver conditions;
@@ -57,9 +64,29 @@ public final class SearchService implements ChangeListener, AutoCloseable {
         }
     };
 
-    public SearchService(Database database, SearchIndex index, CodebookService codebook, Language language) {
+    /**
+     * Opens the index through {@code opener}. An index that cannot be read, now or later, is thrown away and rebuilt from
+     * the database, and {@code notices} says so: a damaged index never ends in an error for the user.
+     */
+    public SearchService(Database database, IndexOpener opener, CodebookService codebook, Language language, Notices notices)
+            throws IOException {
         this.database = database;
-        this.index = index;
+        this.opener = opener;
+        this.notices = notices;
+        SearchIndex opened;
+        try {
+            opened = opener.open(false);
+        } catch (LockObtainFailedException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("the search index cannot be opened; starting a new one", e);
+            notices.add(damagedNotice(firstLine(e)));
+            opened = opener.open(true);
+        }
+        if (opened.openProblem() != null) {
+            notices.add(damagedNotice(opened.openProblem()));
+        }
+        this.index = opened;
         this.codebook = codebook;
         this.language = language;
         this.conditions = new ConditionResolver(database);
@@ -103,8 +130,19 @@ public final class SearchService implements ChangeListener, AutoCloseable {
         try {
             index.rebuild(all, snap.version());
             indexedVersion = snap.version();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The search index could not be rebuilt: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof PassageException) {
+                throw (PassageException) e; // the database failed, not the index
+            }
+            LOG.warn("rebuilding the search index failed; starting it anew", e);
+            replaceIndex();
+            try {
+                index.rebuild(all, snap.version());
+                indexedVersion = snap.version();
+            } catch (IOException again) {
+                throw new PassageException(StoreFailure.kindOf(again, ErrorKind.DISK),
+                                           "The search index could not be rebuilt: " + again.getMessage(), again);
+            }
         }
         LOG.info("indexed {} segments of {} documents", segments[0], ids.size());
     }
@@ -173,9 +211,47 @@ public final class SearchService implements ChangeListener, AutoCloseable {
                 retag(e.getKey(), e.getValue());
             }
             indexedVersion = Math.max(indexedVersion, changes.dataVersion());
-        } catch (IOException e) {
-            LOG.warn("search index update failed; it will be rebuilt on next open", e);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof PassageException) {
+                // the database could not be read; the change is committed, so the index is stale until the next open
+                LOG.warn("search index update failed; it will be rebuilt on next open", e);
+                return;
+            }
+            heal(e);
         }
+    }
+
+    /** The index failed to read or write: throw it away, tell the user, and rebuild it from the database. */
+    private synchronized void heal(Exception cause) {
+        LOG.warn("the search index is damaged; rebuilding it from the database", cause);
+        notices.add(damagedNotice(firstLine(cause)));
+        replaceIndex();
+        rebuild(n -> { });
+    }
+
+    private void replaceIndex() {
+        bounds.clear();
+        try {
+            index.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("closing the damaged index", e);
+        }
+        try {
+            index = opener.open(true);
+        } catch (IOException e) {
+            throw new PassageException(StoreFailure.kindOf(e, ErrorKind.DISK),
+                                       "The search index could not be made anew: " + e.getMessage(), e);
+        }
+        indexedVersion = -1;
+    }
+
+    private static String damagedNotice(String problem) {
+        return "The search index was damaged (" + problem + "); it was rebuilt from the project database, nothing is lost.";
+    }
+
+    private static String firstLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.lines().findFirst().orElse(m);
     }
 
     /** Only codings changed in these ranges: re-tag the few segments they touch with the codes now present in them. */
@@ -202,10 +278,14 @@ public final class SearchService implements ChangeListener, AutoCloseable {
         index.updateSegmentCodes(documentId, codes);
     }
 
-    /** Makes the index durable at the database version it reflects. */
+    /** Makes the index durable at the database version it reflects (a failure leaves it stale: the next open rebuilds it). */
     public synchronized void commit() throws IOException {
         if (indexedVersion >= 0) {
-            index.commit(indexedVersion);
+            try {
+                index.commit(indexedVersion);
+            } catch (RuntimeException e) {
+                throw new IOException("The search index could not be saved: " + e.getMessage(), e);
+            }
         }
     }
 
@@ -220,8 +300,17 @@ public final class SearchService implements ChangeListener, AutoCloseable {
         }
         try {
             return index.search(q);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof PassageException) {
+                throw (PassageException) e;
+            }
+            heal(e);
+        }
+        try {
+            return index.search(q);
         } catch (IOException e) {
-            throw new UncheckedIOException("The search index could not be read: " + e.getMessage(), e);
+            throw new PassageException(StoreFailure.kindOf(e, ErrorKind.DISK),
+                                       "The search index could not be read even after it was rebuilt: " + e.getMessage(), e);
         }
     }
 

@@ -11,6 +11,7 @@ import dev.passage.coding.CodebookService;
 import dev.passage.coding.CodingService;
 import dev.passage.coding.CommandHistory;
 import dev.passage.coding.MemoService;
+import dev.passage.errors.Notices;
 import dev.passage.importer.DocumentReaders;
 import dev.passage.importer.ImportLimits;
 import dev.passage.importer.ImportService;
@@ -50,6 +51,7 @@ public final class ProjectSession implements AutoCloseable {
     private final CaseEditor caseEditor;
     private final CaseOverview caseOverview;
     private final ConditionResolver conditions;
+    private final Notices notices = new Notices();
 
     private ProjectSession(ProjectStore store, String coder, ImportLimits limits) throws IOException {
         this.store = store;
@@ -60,7 +62,10 @@ public final class ProjectSession implements AutoCloseable {
         this.coding = new CodingService(db, history, codebook, coder);
         this.memos = new MemoService(db, history, coding);
         this.imports = new ImportService(db, new DocumentReaders(limits));
-        this.search = new SearchService(db, LuceneSearchIndex.open(store.indexFolder(), language), codebook, language);
+        Path indexFolder = store.indexFolder();
+        this.search = new SearchService(db, fresh -> fresh ? LuceneSearchIndex.recreate(indexFolder, language)
+                                                           : LuceneSearchIndex.open(indexFolder, language),
+                                        codebook, language, notices);
         this.retrieval = new SegmentRetrieval(db);
         this.coOccurrence = new CoOccurrence(db);
         this.mixed = new MixedMethods(db, codebook, retrieval, history);
@@ -109,6 +114,11 @@ public final class ProjectSession implements AutoCloseable {
 
     public ProjectStore store() {
         return store;
+    }
+
+    /** What the user must be told that is not an error (e.g. the search index was damaged and rebuilt). */
+    public Notices notices() {
+        return notices;
     }
 
     public CommandHistory history() {
