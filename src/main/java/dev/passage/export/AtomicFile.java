@@ -2,6 +2,9 @@ package dev.passage.export;
 
 import dev.passage.files.AtomicWrite;
 
+import dev.passage.errors.ErrorKind;
+import dev.passage.files.FileFailure;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +30,8 @@ public final class AtomicFile {
         try {
             return AtomicWrite.replace(file, export::writeTo);
         } catch (IOException e) {
-            throw new ExportException("Cannot write " + target + ": " + e.getMessage(), e);
+            ErrorKind kind = FileFailure.kindOf(e);
+            throw new ExportException(kind == null ? ErrorKind.BAD_INPUT : kind, "Cannot write " + target + ": " + FileFailure.describe(e), e);
         }
     }
 }

@@ -9,6 +9,10 @@ public final class ExportException extends PassageException {
         super(ErrorKind.BAD_INPUT, message);
     }
 
+    public ExportException(ErrorKind kind, String message, Throwable cause) {
+        super(kind, message, cause);
+    }
+
     public ExportException(String message, Throwable cause) {
         super(ErrorKind.BAD_INPUT, message, cause);
     }

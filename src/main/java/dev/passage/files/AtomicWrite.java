@@ -3,6 +3,8 @@ package dev.passage.files;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -28,10 +30,39 @@ public final class AtomicWrite {
     private AtomicWrite() {
     }
 
+    /**
+     * Removes the temporary files that an earlier write of {@code file} left when its process was killed
+     * ({@code .NAME.HEX.part} beside it). Best effort: one that cannot be removed stays, and this write goes on.
+     */
+    static int removeLeftovers(Path file) {
+        Path dir = file.getParent();
+        String prefix = "." + file.getFileName() + ".";
+        int removed = 0;
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(dir, p -> isLeftover(p.getFileName().toString(), prefix))) {
+            for (Path part : parts) {
+                if (Files.deleteIfExists(part)) {
+                    removed++;
+                }
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            return removed;
+        }
+        return removed;
+    }
+
+    private static boolean isLeftover(String name, String prefix) {
+        if (!name.startsWith(prefix) || !name.endsWith(".part")) {
+            return false;
+        }
+        String hex = name.substring(prefix.length(), name.length() - ".part".length());
+        return !hex.isEmpty() && hex.length() <= 16 && hex.chars().allMatch(c -> Character.digit(c, 16) >= 0);
+    }
+
     /** Replaces {@code target} with what {@code content} writes; returns what {@code content} returned. */
     public static <T> T replace(Path target, Content<T> content) throws IOException {
         Path file = target.toAbsolutePath().normalize();
         // not Files.createTempFile: its owner-only permissions would carry over to the file; this gets the usual umask
+        removeLeftovers(file);
         Path tmp = file.resolveSibling("." + file.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
         boolean moved = false;
         try {

@@ -1,13 +1,11 @@
 package dev.passage.store;
 
 import dev.passage.errors.ErrorKind;
+import dev.passage.files.FileFailure;
 import org.h2.api.ErrorCode;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStoreException;
 
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.sql.SQLException;
 
 /** Tells from a database or file error whether the project is damaged, the disk refused, or something else went wrong. */
@@ -44,15 +42,8 @@ public final class StoreFailure {
                 default -> null;
             };
         }
-        if (t instanceof AccessDeniedException || t instanceof NoSuchFileException) {
-            return ErrorKind.DISK;
-        }
-        if (t instanceof FileSystemException fs && fs.getReason() != null) {
-            return ErrorKind.DISK;
-        }
-        if (t instanceof java.io.IOException io && io.getMessage() != null
-            && (io.getMessage().contains("No space left") || io.getMessage().contains("Read-only file system"))) {
-            return ErrorKind.DISK;
+        if (t instanceof java.io.IOException io) {
+            return FileFailure.kindOf(io);
         }
         return null;
     }

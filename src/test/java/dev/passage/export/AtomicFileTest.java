@@ -41,6 +41,20 @@ class AtomicFileTest {
     }
 
     @Test
+    void theNextWriteRemovesWhatAKilledWriteLeftButNotOtherFiles() throws IOException {
+        Path target = tmp.resolve("out.qdpx");
+        Files.writeString(tmp.resolve(".out.qdpx.3f9a0c2be41d77aa.part"), "half of a killed export");
+        Files.writeString(tmp.resolve(".out.qdpx.12.part"), "another");
+        Files.writeString(tmp.resolve(".other.qdpx.3f9a0c2be41d77aa.part"), "not ours: another target");
+        Files.writeString(tmp.resolve(".out.qdpx.notes.part"), "not ours: no hex");
+        AtomicFile.write(target, out -> {
+            out.write("PK".getBytes(StandardCharsets.UTF_8));
+            return new ExportReport(0, 0);
+        });
+        assertThat(tmp.toFile().list()).containsExactlyInAnyOrder("out.qdpx", ".other.qdpx.3f9a0c2be41d77aa.part", ".out.qdpx.notes.part");
+    }
+
+    @Test
     void aFinishedExportReplacesTheTarget() throws IOException {
         Path target = Files.writeString(tmp.resolve("out.json"), "old");
         ExportReport r = AtomicFile.write(target, out -> {

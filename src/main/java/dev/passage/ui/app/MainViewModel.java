@@ -30,6 +30,11 @@ public final class MainViewModel {
         context.dataVersionProperty().addListener((obs, o, n) -> refresh());
         context.historyVersionProperty().addListener((obs, o, n) -> refreshHistory());
         refresh();
+        // what the core healed by itself (a damaged search index rebuilt) is said, never silent
+        context.session().notices().listen(notice -> context.tasks().onUiThread(() -> {
+            lastAction.set(notice);
+            dialogs.showInfo(msg("app.notice.title"), notice);
+        }));
     }
 
     public ProjectContext context() {
