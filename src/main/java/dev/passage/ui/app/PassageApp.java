@@ -1,5 +1,7 @@
 package dev.passage.ui.app;
 
+import dev.passage.errors.ErrorLog;
+
 import dev.passage.session.ProjectSession;
 import dev.passage.ui.common.FxBackgroundTasks;
 import dev.passage.ui.common.FxDialogService;
@@ -40,6 +42,8 @@ public final class PassageApp extends Application {
     @Override
     public void start(Stage primary) {
         stage = primary;
+        ErrorLog errorLog = ErrorLog.inUserDataFolder();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> errorLog.record("uncaught in " + thread.getName(), e));
         Path settingsFolder = UserSettings.folder();
         settings = UserSettings.load(settingsFolder);
         String lang = getParameters().getNamed().getOrDefault("lang", settings.language());

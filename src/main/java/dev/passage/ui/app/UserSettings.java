@@ -14,7 +14,7 @@ record UserSettings(String theme, String language, String coder) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Path folder() {
-        return Path.of(System.getProperty("user.home"), ".passage");
+        return dev.passage.errors.UserDataFolder.get();
     }
 
     static UserSettings load(Path folder) {

@@ -1,5 +1,9 @@
 package dev.passage.ui.common;
 
+import dev.passage.errors.ErrorKind;
+import dev.passage.errors.ErrorLog;
+import dev.passage.errors.PassageException;
+
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -18,6 +22,8 @@ import java.util.function.Consumer;
  */
 public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FxBackgroundTasks.class);
+    /** Stack traces of failed tasks go here, never into a dialog. */
+    private final ErrorLog errorLog = ErrorLog.inUserDataFolder();
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "passage-worker");
@@ -61,6 +67,9 @@ public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
                 });
             } catch (Throwable e) {
                 LOG.warn("task '{}' failed", title, e);
+                if (!(e instanceof PassageException p && p.kind() == ErrorKind.BAD_INPUT)) {
+                    errorLog.record("workbench task '" + title + "'", e);
+                }
                 Platform.runLater(() -> {
                     finish(handle);
                     onFailure.accept(e);

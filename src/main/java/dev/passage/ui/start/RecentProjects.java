@@ -40,7 +40,7 @@ public final class RecentProjects {
 
     /** Where the workbench keeps its own settings: {@code ~/.passage}. */
     public static Path defaultSettingsFolder() {
-        return Path.of(System.getProperty("user.home"), ".passage");
+        return dev.passage.errors.UserDataFolder.get();
     }
 
     public Path file() {
