@@ -58,6 +58,7 @@ public final class ProjectSession implements AutoCloseable {
         this.history = new CommandHistory(db);
         this.codebook = new CodebookService(db, history);
         this.coding = new CodingService(db, history, codebook, coder);
+        db.setActor(coding::coder);
         this.memos = new MemoService(db, history, coding);
         this.imports = new ImportService(db, new DocumentReaders(limits));
         this.search = new SearchService(db, LuceneSearchIndex.open(store.indexFolder(), language), codebook, language);
