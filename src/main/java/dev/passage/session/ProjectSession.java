@@ -124,6 +124,11 @@ public final class ProjectSession implements AutoCloseable {
         return coding;
     }
 
+    /** The project's audit trail: every edit with who, when and before/after (read-only; the edits write it). */
+    public dev.passage.history.EditHistory editHistory() {
+        return new dev.passage.history.EditHistory(store.database());
+    }
+
     public MemoService memos() {
         return memos;
     }
