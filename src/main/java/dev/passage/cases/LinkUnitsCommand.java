@@ -2,6 +2,7 @@ package dev.passage.cases;
 
 import dev.passage.coding.EditCommand;
 import dev.passage.model.Unit;
+import dev.passage.model.EditRecord;
 import dev.passage.store.Tx;
 
 import java.util.ArrayList;
@@ -57,5 +58,22 @@ final class LinkUnitsCommand implements EditCommand {
     /** The units the first execution created. */
     List<Unit> createdUnits() {
         return created == null ? List.of() : List.copyOf(created);
+    }
+
+    @Override
+    public EditRecord audit(Tx tx) {
+        if (moves.size() == 1) {
+            Move m = moves.getFirst();
+            return EditRecord.of("document.link", "document", m.documentId(), dev.passage.coding.AuditNames.documentName(tx, m.documentId()))
+                             .withBefore(EditRecord.values("unit", m.before() == null ? null : tx.units().idsByName().entrySet().stream()
+                                                                                                  .filter(e -> e.getValue().equals(m.before()))
+                                                                                                  .map(java.util.Map.Entry::getKey)
+                                                                                                  .findFirst().orElse("unit " + m.before())))
+                             .withAfter(EditRecord.values("unit", m.unit(), "new_units", created.size()));
+        }
+        return EditRecord.of("document.link", "document", null, moves.size() + " documents")
+                         .withCount(moves.size())
+                         .withAfter(EditRecord.values("documents", moves.size(), "units",
+                                                      moves.stream().map(Move::unit).distinct().count(), "new_units", created.size()));
     }
 }

@@ -5,6 +5,7 @@ import dev.passage.model.Variable;
 import dev.passage.model.VariableScope;
 import dev.passage.model.VariableType;
 import dev.passage.model.VariableValue;
+import dev.passage.model.EditRecord;
 import dev.passage.store.Tx;
 
 import java.util.ArrayList;
@@ -80,5 +81,29 @@ final class SetValuesCommand implements EditCommand {
 
     long variableId() {
         return variableId;
+    }
+
+    @Override
+    public EditRecord audit(Tx tx) {
+        String what = scope.name().toLowerCase(java.util.Locale.ROOT) + " variable " + name;
+        if (after.size() == 1) {
+            long owner = after.keySet().iterator().next();
+            String ownerName = scope == VariableScope.DOCUMENT ? dev.passage.coding.AuditNames.documentName(tx, owner)
+                                                                : scope.name().toLowerCase(java.util.Locale.ROOT) + " " + owner;
+            CellValues.Parsed now = after.get(owner);
+            VariableValue was = before.get(owner);
+            return EditRecord.of(now == null ? "variable.clear" : "variable.set", "variable", variableId, name)
+                             .withBefore(EditRecord.values("owner", ownerName, "value", was == null ? null : was.display()))
+                             .withAfter(EditRecord.values("owner", ownerName, "value", now == null ? null
+                                                                                                     : now.of(variableId, owner).display(),
+                                                          "type", type.name(), "new_variable", created != null));
+        }
+        long cleared = after.values().stream().filter(java.util.Objects::isNull).count();
+        long changed = before.values().stream().filter(java.util.Objects::nonNull).count();
+        return EditRecord.of("variable.set", "variable", variableId, name)
+                         .withCount(after.size())
+                         .withBefore(EditRecord.values("values", changed))
+                         .withAfter(EditRecord.values("values", after.size() - cleared, "cleared", cleared, "type", type.name(),
+                                                      "scope", what, "new_variable", created != null));
     }
 }

@@ -126,6 +126,13 @@ public final class SurveyImport {
             }
             ValueWriter.Counts values = ValueWriter.write(tx, VariableScope.RESPONDENT, typed, owners, existingIds);
             int[] answers = answers(owners);
+            tx.record(dev.passage.model.EditRecord.of("survey.import", "respondents", null, table.source())
+                                                  .withCount(typed.accepted.size())
+                                                  .withAfter(dev.passage.model.EditRecord.values(
+                                                          "rows", typed.accepted.size(), "respondents_created", toCreate.size(),
+                                                          "respondents_updated", existingIds.size(), "units_created", unitsCreated,
+                                                          "answers", answers[0], "values_set", values.set(),
+                                                          "values_cleared", values.cleared(), "rows_refused", typed.problems.size())));
             return new SurveyImportReport(table.source(), table.rows().size(), typed.accepted.size(), toCreate.size(),
                                           existingIds.size(), toMove.size(), unitsCreated, answers[0], answers[1], answers[2],
                                           values.set(), values.cleared(), typed.problems, notices, table.warnings());

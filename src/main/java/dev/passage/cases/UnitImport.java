@@ -53,6 +53,12 @@ public final class UnitImport {
                 owners.put(row, id);
             }
             ValueWriter.Counts counts = ValueWriter.write(tx, VariableScope.UNIT, typed, owners, existing);
+            tx.record(dev.passage.model.EditRecord.of("unit.import", "units", null, table.source())
+                                                  .withCount(typed.accepted.size())
+                                                  .withAfter(dev.passage.model.EditRecord.values(
+                                                          "rows", typed.accepted.size(), "units_created", created, "units_updated", existing.size(),
+                                                          "values_set", counts.set(), "values_cleared", counts.cleared(),
+                                                          "rows_refused", typed.problems.size())));
             return new UnitImportReport(table.source(), table.rows().size(), typed.accepted.size(), created, existing.size(),
                                         counts.set(), counts.cleared(), typed.problems, table.warnings());
         });

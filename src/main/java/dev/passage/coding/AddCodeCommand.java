@@ -2,6 +2,7 @@ package dev.passage.coding;
 
 import dev.passage.model.Code;
 import dev.passage.model.CodeDescription;
+import dev.passage.model.EditRecord;
 import dev.passage.store.Tx;
 
 /** Adds a code to the codebook. */
@@ -41,5 +42,12 @@ final class AddCodeCommand implements EditCommand {
 
     Code code() {
         return created;
+    }
+
+    @Override
+    public EditRecord audit(Tx tx) {
+        return EditRecord.of("code.add", "code", created.id(), AuditNames.codePath(tx, created))
+                         .withAfter(EditRecord.values("name", created.name(), "path", AuditNames.codePath(tx, created), "colour",
+                                                      created.colour()));
     }
 }

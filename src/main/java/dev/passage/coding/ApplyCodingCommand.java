@@ -1,6 +1,7 @@
 package dev.passage.coding;
 
 import dev.passage.model.Coding;
+import dev.passage.model.EditRecord;
 import dev.passage.store.Tx;
 
 import java.time.Instant;
@@ -47,7 +48,21 @@ final class ApplyCodingCommand implements EditCommand {
         tx.codings().delete(created);
     }
 
+    long codeId() {
+        return codeId;
+    }
+
+    long documentId() {
+        return documentId;
+    }
+
     Coding coding() {
         return created;
+    }
+
+    @Override
+    public EditRecord audit(Tx tx) {
+        return EditRecord.of("coding.add", "coding", created.id(), AuditNames.codePath(tx, codeId) + " @ " + AuditNames.documentName(tx, documentId))
+                         .withAfter(AuditNames.coding(tx, created));
     }
 }

@@ -1,5 +1,6 @@
 package dev.passage.coding;
 
+import dev.passage.model.EditRecord;
 import dev.passage.store.Database;
 
 import java.util.ArrayDeque;
@@ -8,12 +9,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Undo/redo for a session of work. Every edit runs through {@link #run}, in one transaction each. */
+/**
+ * Undo/redo for a session of work. Every edit runs through {@link #run}, in one transaction each; the edit's row in the
+ * project's history (and the rows of its undo and redo) is written in that same transaction.
+ */
 public final class CommandHistory {
+    /** A command with the history record of its first execution. */
+    private record Done(EditCommand command, EditRecord record) {
+    }
+
     private final Database database;
     private final int capacity;
-    private final Deque<EditCommand> undoStack = new ArrayDeque<>();
-    private final Deque<EditCommand> redoStack = new ArrayDeque<>();
+    private final Deque<Done> undoStack = new ArrayDeque<>();
+    private final Deque<Done> redoStack = new ArrayDeque<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     public CommandHistory(Database database) {
@@ -27,12 +35,17 @@ public final class CommandHistory {
 
     /** Executes the command; once committed it can be undone. */
     public <C extends EditCommand> C run(C command) {
-        database.write(tx -> {
+        EditRecord record = database.write(tx -> {
             command.execute(tx);
-            return null;
+            EditRecord r = command.audit(tx);
+            if (r.summary() == null) {
+                r = r.withSummary(command.label());
+            }
+            tx.record(r);
+            return r;
         });
         synchronized (this) {
-            undoStack.push(command);
+            undoStack.push(new Done(command, record));
             if (undoStack.size() > capacity) {
                 undoStack.removeLast();
             }
@@ -44,51 +57,53 @@ public final class CommandHistory {
 
     /** Undoes the last edit; returns its label, or empty when there is nothing to undo. */
     public Optional<String> undo() {
-        EditCommand command;
+        Done done;
         synchronized (this) {
-            command = undoStack.peek();
+            done = undoStack.peek();
         }
-        if (command == null) {
+        if (done == null) {
             return Optional.empty();
         }
         database.write(tx -> {
-            command.undo(tx);
+            done.command().undo(tx);
+            tx.record(done.record().undone());
             return null;
         });
         synchronized (this) {
             undoStack.pop();
-            redoStack.push(command);
+            redoStack.push(done);
         }
         fire();
-        return Optional.of(command.label());
+        return Optional.of(done.command().label());
     }
 
     public Optional<String> redo() {
-        EditCommand command;
+        Done done;
         synchronized (this) {
-            command = redoStack.peek();
+            done = redoStack.peek();
         }
-        if (command == null) {
+        if (done == null) {
             return Optional.empty();
         }
         database.write(tx -> {
-            command.execute(tx);
+            done.command().execute(tx);
+            tx.record(done.record().redone());
             return null;
         });
         synchronized (this) {
             redoStack.pop();
-            undoStack.push(command);
+            undoStack.push(done);
         }
         fire();
-        return Optional.of(command.label());
+        return Optional.of(done.command().label());
     }
 
     public synchronized Optional<String> undoLabel() {
-        return Optional.ofNullable(undoStack.peek()).map(EditCommand::label);
+        return Optional.ofNullable(undoStack.peek()).map(d -> d.command().label());
     }
 
     public synchronized Optional<String> redoLabel() {
-        return Optional.ofNullable(redoStack.peek()).map(EditCommand::label);
+        return Optional.ofNullable(redoStack.peek()).map(d -> d.command().label());
     }
 
     public synchronized void clear() {

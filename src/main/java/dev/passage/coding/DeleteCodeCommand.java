@@ -4,6 +4,7 @@ import dev.passage.model.Code;
 import dev.passage.model.Coding;
 import dev.passage.model.Memo;
 import dev.passage.model.Memo.MemoTarget;
+import dev.passage.model.EditRecord;
 import dev.passage.store.Tx;
 
 import java.util.ArrayList;
@@ -54,5 +55,15 @@ final class DeleteCodeCommand implements EditCommand {
         codes.forEach(tx.codes()::restore);
         codings.forEach(tx.codings()::restore);
         memos.forEach(tx.memos()::restore);
+    }
+
+    @Override
+    public EditRecord audit(Tx tx) {
+        Code root = codes.getFirst();
+        String path = AuditNames.codePath(tx, root);
+        return EditRecord.of("code.delete", "code", root.id(), path)
+                         .withCount(codes.size())
+                         .withBefore(EditRecord.values("path", path, "colour", root.colour(), "subcodes", codes.size() - 1,
+                                                       "codings", codings.size(), "memos", memos.size()));
     }
 }

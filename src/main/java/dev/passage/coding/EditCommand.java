@@ -1,5 +1,6 @@
 package dev.passage.coding;
 
+import dev.passage.model.EditRecord;
 import dev.passage.store.Tx;
 
 /**
@@ -13,4 +14,12 @@ public interface EditCommand {
     void execute(Tx tx);
 
     void undo(Tx tx);
+
+    /**
+     * What the first {@link #execute} did, for the project's history; called right after it, in the same transaction
+     * ({@link CommandHistory} writes the row, and the undo/redo rows from it).
+     */
+    default EditRecord audit(Tx tx) {
+        return EditRecord.of("edit", "project", null, null).withSummary(label());
+    }
 }

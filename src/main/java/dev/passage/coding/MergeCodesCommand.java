@@ -4,6 +4,7 @@ import dev.passage.model.Code;
 import dev.passage.model.Coding;
 import dev.passage.model.Memo;
 import dev.passage.model.Memo.MemoTarget;
+import dev.passage.model.EditRecord;
 import dev.passage.store.Tx;
 
 import java.util.List;
@@ -62,5 +63,16 @@ final class MergeCodesCommand implements EditCommand {
             tx.memos().delete(m.id());
             tx.memos().restore(m);
         }
+    }
+
+    @Override
+    public EditRecord audit(Tx tx) {
+        String from = AuditNames.codePath(tx, source);
+        String into = AuditNames.codePath(tx, targetId);
+        return EditRecord.of("code.merge", "code", source.id(), from)
+                         .withCount(codings.size())
+                         .withBefore(EditRecord.values("code", from, "code_id", source.id(), "codings", codings.size(),
+                                                       "subcodes", children.size(), "memos", memos.size()))
+                         .withAfter(EditRecord.values("code", into, "code_id", targetId));
     }
 }

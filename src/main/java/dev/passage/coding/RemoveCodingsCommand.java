@@ -3,6 +3,7 @@ package dev.passage.coding;
 import dev.passage.model.Coding;
 import dev.passage.model.Memo;
 import dev.passage.model.Memo.MemoTarget;
+import dev.passage.model.EditRecord;
 import dev.passage.store.Tx;
 
 import java.util.ArrayList;
@@ -40,5 +41,19 @@ final class RemoveCodingsCommand implements EditCommand {
     public void undo(Tx tx) {
         codings.forEach(tx.codings()::restore);
         memos.forEach(tx.memos()::restore);
+    }
+
+    @Override
+    public EditRecord audit(Tx tx) {
+        if (codings.size() == 1) {
+            Coding c = codings.getFirst();
+            return EditRecord.of("coding.remove", "coding", c.id(), AuditNames.codePath(tx, c.codeId()) + " @ "
+                                                                    + AuditNames.documentName(tx, c.documentId()))
+                             .withBefore(AuditNames.coding(tx, c));
+        }
+        return EditRecord.of("coding.remove", "coding", null, codings.size() + " codings")
+                         .withCount(codings.size())
+                         .withBefore(EditRecord.values("codings", codings.size(), "documents",
+                                                       codings.stream().map(Coding::documentId).distinct().count()));
     }
 }

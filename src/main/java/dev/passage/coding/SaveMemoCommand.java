@@ -1,6 +1,7 @@
 package dev.passage.coding;
 
 import dev.passage.model.Memo;
+import dev.passage.model.EditRecord;
 import dev.passage.store.Tx;
 
 /** Adds (before == null), edits, or deletes (after == null) a memo. */
@@ -49,5 +50,27 @@ final class SaveMemoCommand implements EditCommand {
 
     Memo memo() {
         return after;
+    }
+
+    @Override
+    public EditRecord audit(Tx tx) {
+        Memo any = after != null ? after : before;
+        String action = isNew ? "memo.add" : after == null ? "memo.delete" : "memo.edit";
+        return EditRecord.of(action, "memo", any.id(), any.title() != null && !any.title().isBlank() ? any.title() : target(tx, any))
+                         .withBefore(values(tx, before))
+                         .withAfter(values(tx, after));
+    }
+
+    private static java.util.Map<String, Object> values(Tx tx, Memo m) {
+        return m == null ? null : EditRecord.values("on", target(tx, m), "title", m.title(), "text", m.text(), "author", m.author());
+    }
+
+    private static String target(Tx tx, Memo m) {
+        return switch (m.target()) {
+            case PROJECT -> "project";
+            case DOCUMENT -> "document " + AuditNames.documentName(tx, m.targetId());
+            case CODE -> "code " + AuditNames.codePath(tx, m.targetId());
+            case CODING -> "coding " + m.targetId();
+        };
     }
 }

@@ -1,6 +1,7 @@
 package dev.passage.coding;
 
 import dev.passage.model.Coding;
+import dev.passage.model.EditRecord;
 import dev.passage.store.Tx;
 
 /** Changes a coding's code, boundaries or memo. */
@@ -28,5 +29,15 @@ final class UpdateCodingCommand implements EditCommand {
     @Override
     public void undo(Tx tx) {
         tx.codings().update(before);
+    }
+
+    @Override
+    public EditRecord audit(Tx tx) {
+        String action = before.codeId() != after.codeId() ? "coding.recode"
+                        : before.start() != after.start() || before.end() != after.end() ? "coding.adjust" : "coding.memo";
+        return EditRecord.of(action, "coding", after.id(), AuditNames.codePath(tx, after.codeId()) + " @ "
+                                                           + AuditNames.documentName(tx, after.documentId()))
+                         .withBefore(AuditNames.coding(tx, before))
+                         .withAfter(AuditNames.coding(tx, after));
     }
 }

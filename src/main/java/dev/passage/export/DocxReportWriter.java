@@ -104,6 +104,29 @@ public final class DocxReportWriter implements ReportWriter {
     }
 
     @Override
+    public void evolution(dev.passage.history.CodingEvolution e) {
+        text(styled(DocxStyles.heading(1)), ReportText.EVOLUTION_TITLE);
+        text(doc.createParagraph(), ReportText.evolutionNote(e));
+        XWPFTable table = doc.createTable(e.rows().size() + 1, ReportText.EVOLUTION_COLUMNS.length);
+        table.setWidth("100%");
+        XWPFTableRow header = table.getRow(0);
+        header.setRepeatHeader(true);
+        for (int i = 0; i < ReportText.EVOLUTION_COLUMNS.length; i++) {
+            XWPFRun r = first(header.getCell(i)).createRun();
+            r.setBold(true);
+            r.setText(ReportText.EVOLUTION_COLUMNS[i]);
+        }
+        for (int row = 0; row < e.rows().size(); row++) {
+            String[] cells = ReportText.evolutionCells(e.rows().get(row));
+            XWPFTableRow tr = table.getRow(row + 1);
+            tr.setCantSplitRow(true);
+            for (int i = 0; i < cells.length; i++) {
+                text(first(tr.getCell(i)), cells[i]);
+            }
+        }
+    }
+
+    @Override
     public void end() throws IOException {
         doc.write(out);
     }

@@ -24,10 +24,12 @@ public final class ExportService {
 
     private final ExcerptReader reader;
     private final String projectName;
+    private final dev.passage.history.EditHistory history;
 
     public ExportService(Database database, Codebook codebook, String projectName) {
         this.reader = new ExcerptReader(database, codebook);
         this.projectName = projectName;
+        this.history = new dev.passage.history.EditHistory(database);
     }
 
     public ExcerptReader reader() {
@@ -55,6 +57,10 @@ public final class ExportService {
         Map<Long, ExcerptReader.CodeCount> counts = reader.counts(filter);
         try (ReportWriter writer = format.open(out)) {
             int rows = kind == ReportKind.CODEBOOK ? codebook(writer, filter, counts) : excerpts(writer, filter, counts);
+            var evolution = dev.passage.history.CodingEvolution.of(history.list(dev.passage.model.HistoryFilter.ALL));
+            if (!evolution.isEmpty()) {
+                writer.evolution(evolution);
+            }
             writer.end();
             return new ExportReport(rows, 0);
         }

@@ -136,6 +136,25 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     @Override
+    public void evolution(dev.passage.history.CodingEvolution e) throws IOException {
+        out.write("<section class=\"evolution\">\n<h2 id=\"coding-evolution\">" + escape(ReportText.EVOLUTION_TITLE) + "</h2>\n<p class=\"count\">"
+                  + escape(ReportText.evolutionNote(e)) + "</p>\n<table>\n<thead><tr>");
+        for (String h : ReportText.EVOLUTION_COLUMNS) {
+            out.write("<th>" + escape(h) + "</th>");
+        }
+        out.write("</tr></thead>\n<tbody>\n");
+        for (var row : e.rows()) {
+            String[] cells = ReportText.evolutionCells(row);
+            out.write("<tr>");
+            for (int i = 0; i < cells.length; i++) {
+                out.write((i < 2 ? "<td>" : "<td class=\"n\">") + escape(cells[i]) + "</td>");
+            }
+            out.write("</tr>\n");
+        }
+        out.write("</tbody>\n</table>\n</section>\n");
+    }
+
+    @Override
     public void end() throws IOException {
         out.write("</main>\n</body>\n</html>\n");
         out.flush();

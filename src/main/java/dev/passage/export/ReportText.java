@@ -9,6 +9,20 @@ final class ReportText {
     }
 
     /** Removes characters XML 1.0 cannot hold (control characters other than tab and line breaks, U+FFFE, U+FFFF). */
+    static final String EVOLUTION_TITLE = "How the coding evolved";
+    static final String[] EVOLUTION_COLUMNS = {"Month", "Coder", "Edits", "Codings applied", "Codings removed", "Codebook edits", "Undone"};
+
+    /** The line under the evolution heading. */
+    static String evolutionNote(dev.passage.history.CodingEvolution e) {
+        return e.edits() + (e.edits() == 1 ? " edit" : " edits") + " in the whole project, by month (UTC) and coder, from its history"
+               + " (passage history lists them one by one).";
+    }
+
+    static String[] evolutionCells(dev.passage.history.CodingEvolution.Row r) {
+        return new String[] {r.month().toString(), r.coder(), Integer.toString(r.edits()), Integer.toString(r.codingsApplied()),
+                             Integer.toString(r.codingsRemoved()), Integer.toString(r.codebookEdits()), Integer.toString(r.undone())};
+    }
+
     static String clean(String s) {
         if (s == null) {
             return "";

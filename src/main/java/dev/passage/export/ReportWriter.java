@@ -20,6 +20,10 @@ public interface ReportWriter extends AutoCloseable {
     /** One coded excerpt under the current code: the excerpt emphasised in its context, and where it comes from. */
     void excerpt(Excerpt excerpt) throws IOException;
 
+    /** "How the coding evolved": the project's edits per month and coder (a format may leave it out). */
+    default void evolution(dev.passage.history.CodingEvolution evolution) throws IOException {
+    }
+
     /** Completes the file (the caller closes the stream). */
     void end() throws IOException;
 

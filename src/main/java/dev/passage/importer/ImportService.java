@@ -1,6 +1,7 @@
 package dev.passage.importer;
 
 import dev.passage.model.DocumentFormat;
+import dev.passage.model.EditRecord;
 import dev.passage.model.NewDocument;
 import dev.passage.store.Database;
 import dev.passage.store.StoreException;
@@ -102,7 +103,13 @@ public final class ImportService {
         NewDocument doc = new NewDocument(name, imported.text(), imported.format(), file.toAbsolutePath().normalize().toString(), Instant.now(),
                                           attributes, imported.turns());
         try {
-            long id = database.write(tx -> tx.documents().insert(doc));
+            long id = database.write(tx -> {
+                long docId = tx.documents().insert(doc);
+                tx.record(EditRecord.of("import.document", "document", docId, name)
+                                    .withAfter(EditRecord.values("source", file.getFileName().toString(), "format", imported.format().name(),
+                                                                 "characters", imported.text().length(), "turns", imported.turns().size())));
+                return docId;
+            });
             return ImportOutcome.imported(file, id, name, imported.warnings());
         } catch (StoreException e) {
             return ImportOutcome.failed(file, file.getFileName() + ": could not be stored: " + e.getMessage());

@@ -55,6 +55,10 @@ public final class QdcImporter {
             PlanWriter writer = new PlanWriter(tx);
             counts[0] = writer.codes(plan, null);
             counts[1] = writer.existingCodes();
+            tx.record(dev.passage.model.EditRecord.of("qdc.import", "codebook", null, file.getFileName().toString())
+                                                  .withCount(counts[0])
+                                                  .withAfter(dev.passage.model.EditRecord.values("codes_added", counts[0],
+                                                                                                 "codes_already_present", counts[1])));
             return null;
         });
         return report.count("codes added", counts[0]).count("codes already present", counts[1]).build();

@@ -48,7 +48,7 @@ public final class QdpxImporter {
                 shown = qde.getFileName() + " in " + shown;
             }
             ImportPlan plan = new QdeReader(qde, findSources(folder), shown, options, report).read();
-            store(plan, projectDir, options);
+            store(plan, projectDir, options, file.getFileName().toString());
             return report.build();
         } finally {
             if (temp != null) {
@@ -57,11 +57,17 @@ public final class QdpxImporter {
         }
     }
 
-    private static void store(ImportPlan plan, Path projectDir, ImportOptions options) throws IOException {
+    private static void store(ImportPlan plan, Path projectDir, ImportOptions options, String source) throws IOException {
         boolean existed = Files.exists(projectDir);
         try (ProjectStore store = ProjectStore.create(projectDir, plan.projectName(), options.language())) {
+            store.database().setActor(options::coder);
             store.database().write(tx -> {
                 new PlanWriter(tx).project(plan);
+                tx.record(dev.passage.model.EditRecord.of("qdpx.import", "project", null, plan.projectName())
+                                                      .withCount(tx.documents().count())
+                                                      .withAfter(dev.passage.model.EditRecord.values(
+                                                              "source", source, "documents", tx.documents().count(),
+                                                              "codes", tx.codes().list().size(), "codings", tx.codings().count())));
                 return null;
             });
         } catch (RuntimeException e) {

@@ -5,6 +5,7 @@ import dev.passage.model.Variable;
 import dev.passage.model.VariableScope;
 import dev.passage.model.VariableType;
 import dev.passage.model.VariableValue;
+import dev.passage.model.EditRecord;
 import dev.passage.store.Tx;
 
 import java.util.ArrayList;
@@ -91,5 +92,18 @@ final class WriteVariablesCommand implements EditCommand {
 
     int createdCount() {
         return created.size();
+    }
+
+    @Override
+    public EditRecord audit(Tx tx) {
+        int values = planned.values().stream().mapToInt(Map::size).sum();
+        String names = planned.size() == 1 ? planned.keySet().iterator().next() : planned.size() + " variables";
+        return EditRecord.of("variable.quantitize", "variable", planned.size() == 1 ? ids.values().iterator().next() : null, names)
+                         .withCount(values)
+                         .withBefore(EditRecord.values("variables_overwritten", previous.size(), "values",
+                                                       previous.values().stream().mapToInt(Map::size).sum()))
+                         .withAfter(EditRecord.values("scope", scope.name().toLowerCase(java.util.Locale.ROOT), "variables", planned.size(),
+                                                      "new_variables", created.size(), "values", values,
+                                                      "names", String.join(", ", planned.keySet())));
     }
 }

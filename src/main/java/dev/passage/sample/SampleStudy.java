@@ -131,6 +131,9 @@ public final class SampleStudy {
                     tx.documents().setUnit(docs.get(d.path("file").asText()), unitId);
                 }
             }
+            tx.record(dev.passage.model.EditRecord.of("document.link", "document", null, "sample study")
+                                                  .withCount(docs.size())
+                                                  .withAfter(dev.passage.model.EditRecord.values("units", study.path("units").size())));
             return null;
         });
         return session.store().database().read(a -> a.units().list().size());

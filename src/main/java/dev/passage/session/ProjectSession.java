@@ -60,6 +60,7 @@ public final class ProjectSession implements AutoCloseable {
         this.history = new CommandHistory(db);
         this.codebook = new CodebookService(db, history);
         this.coding = new CodingService(db, history, codebook, coder);
+        db.setActor(coding::coder);
         this.memos = new MemoService(db, history, coding);
         this.imports = new ImportService(db, new DocumentReaders(limits));
         Path indexFolder = store.indexFolder();
@@ -131,6 +132,11 @@ public final class ProjectSession implements AutoCloseable {
 
     public CodingService coding() {
         return coding;
+    }
+
+    /** The project's audit trail: every edit with who, when and before/after (read-only; the edits write it). */
+    public dev.passage.history.EditHistory editHistory() {
+        return new dev.passage.history.EditHistory(store.database());
     }
 
     public MemoService memos() {

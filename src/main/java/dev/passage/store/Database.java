@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * Transactions over the project's data source. Writes are serialised (one writer at a time), each write bumps the
@@ -25,9 +26,15 @@ public final class Database {
     private final DataSource dataSource;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile Supplier<String> actor = Database::systemUser;
 
     public Database(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** Who makes the edits from now on, for the project's history (the session's coder; by default the system user). */
+    public void setActor(Supplier<String> who) {
+        this.actor = java.util.Objects.requireNonNull(who);
     }
 
     public void addListener(ChangeListener listener) {
@@ -48,6 +55,7 @@ public final class Database {
             try {
                 Tx tx = new Tx(c);
                 result = work.run(tx);
+                EditTrail.write(tx, actorName());
                 long version = tx.project().bumpDataVersion();
                 c.commit();
                 changes = tx.changes(version);
@@ -67,6 +75,16 @@ public final class Database {
             l.committed(changes);
         }
         return result;
+    }
+
+    private String actorName() {
+        String who = actor.get();
+        return who == null || who.isBlank() ? systemUser() : who.strip();
+    }
+
+    private static String systemUser() {
+        String user = System.getProperty("user.name");
+        return user == null || user.isBlank() ? "coder" : user;
     }
 
     /** Rolls back after {@code cause}; a failing rollback is attached to the cause, which stays the reported error. */

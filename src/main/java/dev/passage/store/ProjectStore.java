@@ -59,6 +59,9 @@ public final class ProjectStore implements AutoCloseable {
         try {
             store.database.write(tx -> {
                 tx.project().create(name.strip(), language, Instant.now());
+                tx.record(dev.passage.model.EditRecord.of("project.create", "project", null, name.strip())
+                                                      .withAfter(dev.passage.model.EditRecord.values("name", name.strip(),
+                                                                                                     "language", language.code())));
                 return null;
             });
         } catch (RuntimeException e) {

@@ -47,6 +47,11 @@ public class StoreAccess {
         return new VariableRepository(this);
     }
 
+    /** The audit trail of edits. */
+    public EditHistoryRepository editHistory() {
+        return new EditHistoryRepository(this);
+    }
+
     public RespondentRepository respondents() {
         return new RespondentRepository(this);
     }

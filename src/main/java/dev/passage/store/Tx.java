@@ -16,6 +16,7 @@ public final class Tx extends StoreAccess {
     private boolean codebookChanged;
     private boolean allDocumentsTouched;
     private boolean variablesChanged;
+    private final List<dev.passage.model.EditRecord> edits = new ArrayList<>();
 
     Tx(Connection connection) {
         super(connection);
@@ -46,6 +47,15 @@ public final class Tx extends StoreAccess {
     /** Variables or their values changed (no document text did). */
     public void touchVariables() {
         variablesChanged = true;
+    }
+
+    /** Describes an edit made in this transaction for the project's history; written with it at commit. */
+    public void record(dev.passage.model.EditRecord edit) {
+        edits.add(java.util.Objects.requireNonNull(edit));
+    }
+
+    List<dev.passage.model.EditRecord> edits() {
+        return List.copyOf(edits);
     }
 
     ChangeSet changes(long newVersion) {

@@ -48,7 +48,7 @@ class ReportsTest {
             assertThat(doc.getStyles().styleExist("Heading2")).isTrue();
             assertThat(doc.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal().intValue()).isZero();
             assertThat(ps).filteredOn(p -> "Heading1".equals(p.getStyle())).extracting(XWPFParagraph::getText)
-                .containsExactly("Barriers", "Psychological safety");
+                .containsExactly("Barriers", "Psychological safety", "How the coding evolved");
             assertThat(ps).filteredOn(p -> "Heading2".equals(p.getStyle())).extracting(XWPFParagraph::getText)
                 .containsExactly("Fear of blame", "Speaking up");
             String all = String.join("\n", ps.stream().map(XWPFParagraph::getText).toList());
@@ -81,7 +81,23 @@ class ReportsTest {
                                      "R001 · Q1 · North · Q1 What helps you learn? · coded by anna", "<script>alert('x')</script>");
             // headings in codebook order, the parent before its sub-code even without excerpts of its own
             assertThat(doc.getParagraphs()).filteredOn(p -> p.getStyle() != null && p.getStyle().startsWith("Heading"))
-                .extracting(XWPFParagraph::getText).containsExactly("Barriers", "Fear of blame", "Psychological safety", "Speaking up");
+                .extracting(XWPFParagraph::getText).containsExactly("Barriers", "Fear of blame", "Psychological safety", "Speaking up",
+                                                    "How the coding evolved");
+        }
+    }
+
+    @Test
+    void reportsEndWithHowTheCodingEvolved() throws Exception {
+        String html = new String(report(ReportKind.CODEBOOK, ReportFormat.HTML, ExcerptFilter.ALL, 4), StandardCharsets.UTF_8);
+        String month = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
+        assertThat(html).contains("<h2 id=\"coding-evolution\">How the coding evolved</h2>")
+                        .containsPattern("<tr><td>" + month + "</td><td>anna</td><td class=\"n\">\\d+</td><td class=\"n\">3</td>")
+                        .contains("<td>jonas</td>");
+        byte[] bytes = report(ReportKind.CODEBOOK, ReportFormat.DOCX, ExcerptFilter.ALL, 4);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            XWPFTable table = doc.getTables().getLast();
+            assertThat(table.getRow(0).getCell(3).getText()).isEqualTo("Codings applied");
+            assertThat(table.getRows()).anySatisfy(r -> assertThat(r.getCell(1).getText()).isEqualTo("anna"));
         }
     }
 

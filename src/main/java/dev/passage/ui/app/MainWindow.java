@@ -196,6 +196,7 @@ final class MainWindow {
             item("app.menu.showSearch", null, () -> dock.getSelectionModel().select(searchTab)),
             item("app.menu.showMemos", null, () -> dock.getSelectionModel().select(memosTab)),
             item("cases.menu.units", null, actions.showUnits()),
+            item("history.menu", null, actions.showHistory()),
             item("app.menu.nextPane", new KeyCodeCombination(KeyCode.F6), this::focusNextPane),
             item("app.menu.resetLayout", null, this::resetLayout));
     }

@@ -10,6 +10,7 @@ import dev.passage.ui.common.Messages;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.documents.DocumentsView;
 import dev.passage.ui.exchange.ExchangeActions;
+import dev.passage.ui.history.HistoryWindow;
 import dev.passage.ui.documents.DocumentsViewModel;
 import dev.passage.ui.memos.MemoView;
 import dev.passage.ui.mixed.JointDisplaysView;
@@ -70,6 +71,7 @@ final class Workbench {
         this.main = new MainViewModel(context, dialogs);
         ExchangeActions exchange = new ExchangeActions(context, dialogs, () -> root().getScene().getWindow(), shell::openProjectAt);
         CasesActions cases = new CasesActions(context, dialogs, () -> root().getScene().getWindow());
+        HistoryWindow history = new HistoryWindow(context, dialogs, () -> root().getScene().getWindow());
 
         WorkbenchActions actions = new WorkbenchActions(
             shell::newProject, shell::openProject, shell::closeProject, documents::importFiles, documents::importFolder,
@@ -80,7 +82,7 @@ final class Workbench {
             codebook::describeSelected, codebook::mergeSelected, codebook::deleteSelected, search::codeAllHits, segments::popOut,
             () -> main.changeCoder().ifPresent(shell::coderChanged),
             exchange::exportData, exchange::importRefiProject, exchange::importCodebook, cases::importUnitScores, cases::importSurvey,
-            cases::showUnits, cases::linkDocuments, jointView::show);
+            cases::showUnits, cases::linkDocuments, jointView::show, history::show);
         WorkbenchPanes panes = new WorkbenchPanes(documents.root(), transcript.root(), codebook.root(), search.root(), segments.root(),
                                                   memos.root(), jointView.root(), search.titleProperty(), segments.titleProperty(), memos.titleProperty());
         this.window = new MainWindow(main, panes, actions, tasks.running(), m, theme, onTheme);

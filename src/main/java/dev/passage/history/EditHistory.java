@@ -1,0 +1,77 @@
+package dev.passage.history;
+
+import dev.passage.files.AtomicWrite;
+import dev.passage.model.HistoryEntry;
+import dev.passage.model.HistoryFilter;
+import dev.passage.store.Database;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads the project's audit trail: who changed what, when, with the values before and after. The rows are written by the
+ * edits themselves (in their own transactions); this only lists and exports them.
+ */
+public final class EditHistory {
+    /** The CSV columns, one row per edit, for R or pandas ({@code when} is ISO-8601 UTC). */
+    public static final List<String> CSV_COLUMNS = List.of("id", "when", "coder", "action", "base_action", "direction", "object_kind",
+                                                           "object_id", "object_name", "summary", "count", "before", "after");
+
+    private final Database database;
+
+    public EditHistory(Database database) {
+        this.database = database;
+    }
+
+    /** Entries matching the filter, newest first. */
+    public List<HistoryEntry> list(HistoryFilter filter) {
+        return database.read(a -> a.editHistory().list(filter));
+    }
+
+    /** Everyone who has made an edit, by name. */
+    public List<String> coders() {
+        return database.read(a -> a.editHistory().coders());
+    }
+
+    /** Writes the matching entries (oldest first, as a timeline reads) as CSV, whole or not at all; returns the row count. */
+    public int writeCsv(Path file, HistoryFilter filter) throws IOException {
+        List<HistoryEntry> entries = list(filter).reversed();
+        return AtomicWrite.replace(file, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writeCsv(w, entries);
+            w.flush();
+            return entries.size();
+        });
+    }
+
+    /** Writes entries as CSV in the order given. */
+    public static void writeCsv(Writer out, List<HistoryEntry> entries) throws IOException {
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get());
+        for (HistoryEntry e : entries) {
+            csv.printRecord(e.id(), e.when().toString(), e.coder(), e.action(), baseAction(e.action()), direction(e), e.objectKind(),
+                            e.objectId() == null ? "" : e.objectId(), nullToEmpty(e.objectName()), nullToEmpty(e.summary()), e.count(),
+                            nullToEmpty(e.beforeJson()), nullToEmpty(e.afterJson()));
+        }
+        csv.flush();
+    }
+
+    public static String baseAction(String action) {
+        int colon = action.indexOf(':');
+        return colon < 0 ? action : action.substring(colon + 1);
+    }
+
+    /** "do", "undo" or "redo". */
+    public static String direction(HistoryEntry e) {
+        return e.isUndo() ? "undo" : e.isRedo() ? "redo" : "do";
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
