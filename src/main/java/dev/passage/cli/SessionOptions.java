@@ -15,6 +15,8 @@ final class SessionOptions {
     String coder;
 
     ProjectSession open(Path dir) throws IOException {
-        return ProjectSession.open(dir, coder != null ? coder : ProjectSession.defaultCoder());
+        try (var key = Passwords.keyFor(dir)) {
+            return ProjectSession.open(dir, coder != null ? coder : ProjectSession.defaultCoder(), key);
+        }
     }
 }

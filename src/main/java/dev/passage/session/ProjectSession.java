@@ -17,8 +17,8 @@ import dev.passage.importer.ImportService;
 import dev.passage.mixed.MixedMethods;
 import dev.passage.model.Language;
 import dev.passage.model.ProjectInfo;
-import dev.passage.search.LuceneSearchIndex;
 import dev.passage.search.SearchService;
+import dev.passage.store.ProjectKey;
 import dev.passage.store.ProjectStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +60,7 @@ public final class ProjectSession implements AutoCloseable {
         this.coding = new CodingService(db, history, codebook, coder);
         this.memos = new MemoService(db, history, coding);
         this.imports = new ImportService(db, new DocumentReaders(limits));
-        this.search = new SearchService(db, LuceneSearchIndex.open(store.indexFolder(), language), codebook, language);
+        this.search = new SearchService(db, EncryptedIndex.indexFor(store, language), codebook, language);
         this.retrieval = new SegmentRetrieval(db);
         this.coOccurrence = new CoOccurrence(db);
         this.mixed = new MixedMethods(db, codebook, retrieval, history);
@@ -76,9 +76,20 @@ public final class ProjectSession implements AutoCloseable {
         return wrap(ProjectStore.create(folder, name, language), coder);
     }
 
+    /** Creates a project encrypted with {@code key} (plain when it is null). */
+    public static ProjectSession create(Path folder, String name, Language language, String coder, ProjectKey key)
+            throws IOException {
+        return wrap(ProjectStore.create(folder, name, language, key), coder);
+    }
+
     /** Opens a project; a missing or stale search index is rebuilt before this returns. */
     public static ProjectSession open(Path folder, String coder) throws IOException {
         return wrap(ProjectStore.open(folder), coder);
+    }
+
+    /** Opens a project that may be encrypted; {@code key} may be null for a plain project. */
+    public static ProjectSession open(Path folder, String coder, ProjectKey key) throws IOException {
+        return wrap(ProjectStore.open(folder, key), coder);
     }
 
     private static ProjectSession wrap(ProjectStore store, String coder) throws IOException {
