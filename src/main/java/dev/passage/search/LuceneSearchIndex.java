@@ -106,9 +106,15 @@ public final class LuceneSearchIndex implements SearchIndex {
      * @throws IOException when the folder cannot be used, e.g. no permission or another process holds its lock
      */
     public static LuceneSearchIndex open(Path indexDir, Language language) throws IOException {
+        return open(indexDir, language, d -> d);
+    }
+
+    /** As {@link #open(Path, Language)}, with the folder's directory wrapped by {@code wrap} (e.g. an {@link EncryptingDirectory}). */
+    public static LuceneSearchIndex open(Path indexDir, Language language, java.util.function.UnaryOperator<Directory> wrap)
+            throws IOException {
         Objects.requireNonNull(language, "language");
         Files.createDirectories(indexDir);
-        Directory directory = cached(indexDir);
+        Directory directory = cached(indexDir, wrap);
         try {
             return new LuceneSearchIndex(directory, language, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException
@@ -117,7 +123,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                     e.toString());
             directory.close();
             deleteIndexFiles(indexDir);
-            directory = cached(indexDir);
+            directory = cached(indexDir, wrap);
             try {
                 return new LuceneSearchIndex(directory, language, IndexWriterConfig.OpenMode.CREATE);
             } catch (IOException | RuntimeException again) {
@@ -134,8 +140,8 @@ public final class LuceneSearchIndex implements SearchIndex {
      * The folder, with small freshly flushed segments kept in memory until merged or committed: every coding edit flushes
      * a tiny segment for the near-real-time reader, and writing those as files cost ~10 ms (p95 25 ms) per edit.
      */
-    private static Directory cached(Path indexDir) throws IOException {
-        return new NRTCachingDirectory(FSDirectory.open(indexDir), 8.0, 64.0);
+    private static Directory cached(Path indexDir, java.util.function.UnaryOperator<Directory> wrap) throws IOException {
+        return new NRTCachingDirectory(wrap.apply(FSDirectory.open(indexDir)), 8.0, 64.0);
     }
 
     /** An index held in memory only, for tests and throw-away use. */

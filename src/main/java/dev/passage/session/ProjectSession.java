@@ -51,7 +51,7 @@ public final class ProjectSession implements AutoCloseable {
     private final CaseOverview caseOverview;
     private final ConditionResolver conditions;
 
-    private ProjectSession(ProjectStore store, String coder, ImportLimits limits) throws IOException {
+    private ProjectSession(ProjectStore store, String coder, ImportLimits limits, ProjectKey key) throws IOException {
         this.store = store;
         var db = store.database();
         Language language = store.info().language();
@@ -60,7 +60,7 @@ public final class ProjectSession implements AutoCloseable {
         this.coding = new CodingService(db, history, codebook, coder);
         this.memos = new MemoService(db, history, coding);
         this.imports = new ImportService(db, new DocumentReaders(limits));
-        this.search = new SearchService(db, EncryptedIndex.indexFor(store, language), codebook, language);
+        this.search = new SearchService(db, EncryptedIndex.indexFor(store, language, key), codebook, language);
         this.retrieval = new SegmentRetrieval(db);
         this.coOccurrence = new CoOccurrence(db);
         this.mixed = new MixedMethods(db, codebook, retrieval, history);
@@ -73,28 +73,28 @@ public final class ProjectSession implements AutoCloseable {
     }
 
     public static ProjectSession create(Path folder, String name, Language language, String coder) throws IOException {
-        return wrap(ProjectStore.create(folder, name, language), coder);
+        return wrap(ProjectStore.create(folder, name, language), coder, null);
     }
 
     /** Creates a project encrypted with {@code key} (plain when it is null). */
     public static ProjectSession create(Path folder, String name, Language language, String coder, ProjectKey key)
             throws IOException {
-        return wrap(ProjectStore.create(folder, name, language, key), coder);
+        return wrap(ProjectStore.create(folder, name, language, key), coder, key);
     }
 
     /** Opens a project; a missing or stale search index is rebuilt before this returns. */
     public static ProjectSession open(Path folder, String coder) throws IOException {
-        return wrap(ProjectStore.open(folder), coder);
+        return wrap(ProjectStore.open(folder), coder, null);
     }
 
     /** Opens a project that may be encrypted; {@code key} may be null for a plain project. */
     public static ProjectSession open(Path folder, String coder, ProjectKey key) throws IOException {
-        return wrap(ProjectStore.open(folder, key), coder);
+        return wrap(ProjectStore.open(folder, key), coder, key);
     }
 
-    private static ProjectSession wrap(ProjectStore store, String coder) throws IOException {
+    private static ProjectSession wrap(ProjectStore store, String coder, ProjectKey key) throws IOException {
         try {
-            ProjectSession s = new ProjectSession(store, coder, ImportLimits.defaults());
+            ProjectSession s = new ProjectSession(store, coder, ImportLimits.defaults(), key);
             if (s.search.ensureFresh(n -> { })) {
                 LOG.info("rebuilt the search index of {}", store.folder());
             }

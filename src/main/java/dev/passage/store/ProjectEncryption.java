@@ -25,8 +25,8 @@ import java.util.stream.Stream;
  * Converts a project between plain and encrypted (and from one password to another) in place: the database is copied
  * block by block through H2's AES file layer into {@code converting.mv.db} beside it (never a plaintext copy when
  * encrypting), the copy is opened with the new key and must show the same data version, and only then is it moved over
- * {@code project.mv.db} in one atomic rename. The search index and H2's trace file are deleted (an encrypted project keeps
- * its index in memory; a decrypted one rebuilds it on its next open). Deleting a file does not wipe its blocks from the
+ * {@code project.mv.db} in one atomic rename. The search index and H2's trace file are deleted (the next open rebuilds the
+ * index, encrypted or not as the project now is). Deleting a file does not wipe its blocks from the
  * disk: plaintext written before encryption may survive on the device until overwritten.
  */
 public final class ProjectEncryption {
@@ -99,6 +99,7 @@ public final class ProjectEncryption {
             deleteWorkFiles(abs);
             Files.deleteIfExists(abs.resolve(ProjectStore.DATABASE_NAME + ".trace.db"));
             deleteTree(abs.resolve("index"));
+            deleteTree(abs.resolve("index.aes"));
             LOG.info("{} the project {}", to == null ? "decrypted" : "encrypted", abs);
         } catch (IOException e) {
             quietlyDeleteWorkFiles(abs);

@@ -61,6 +61,26 @@ public final class ProjectKey implements AutoCloseable {
         return p;
     }
 
+    /**
+     * A 256-bit key for {@code purpose} (e.g. the search index), derived from this one with HMAC-SHA256 so that no two uses
+     * share a key. The caller clears the array after use.
+     */
+    public byte[] derive(String purpose) {
+        byte[] secret = new byte[filePassword.length];
+        for (int i = 0; i < secret.length; i++) {
+            secret[i] = (byte) filePassword[i];
+        }
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret, "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("This Java runtime has no HmacSHA256", e);
+        } finally {
+            Arrays.fill(secret, (byte) 0);
+        }
+    }
+
     public void destroy() {
         Arrays.fill(filePassword, '\0');
     }

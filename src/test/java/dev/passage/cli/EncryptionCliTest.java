@@ -106,6 +106,7 @@ class EncryptionCliTest {
         assertThat(run("docs", p, "--json").json()).hasSize(2);
 
         assertThat(Path.of(p).resolve("index")).doesNotExist();
+        assertThat(Path.of(p).resolve("index.aes")).isDirectory(); // the encrypted index
         assertThat(plaintextIn(Path.of(p))).isEmpty();
     }
 
