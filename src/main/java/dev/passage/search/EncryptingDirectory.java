@@ -88,6 +88,8 @@ public final class EncryptingDirectory extends FilterDirectory {
         }
     }
 
+    private static final byte[] SKIP = new byte[16];
+
     /** The counter block of byte {@code position}: {@code iv} plus {@code position / 16}, as a 128-bit big-endian number. */
     static byte[] counterAt(byte[] iv, long position) {
         byte[] c = iv.clone();
@@ -181,6 +183,8 @@ public final class EncryptingDirectory extends FilterDirectory {
         private final long length;
         private boolean clone;
         private byte[] sealed = new byte[0];
+        /** This input's own cipher (a clone makes its own: a Cipher is not shared between threads), set to each read's counter. */
+        private Cipher cipher;
 
         DecryptingInput(String description, IndexInput raw, SecretKeySpec key, byte[] iv, long length) {
             this(description, raw, key, iv, length, false);
@@ -207,13 +211,17 @@ public final class EncryptingDirectory extends FilterDirectory {
             }
             raw.seek(HEADER + position);
             raw.readBytes(sealed, 0, n);
-            Cipher c = cipher(Cipher.DECRYPT_MODE, key, counterAt(iv, position));
             int skip = (int) (position & 15);
             try {
-                if (skip > 0) {
-                    c.update(new byte[skip]);
+                if (cipher == null) {
+                    cipher = cipher(Cipher.DECRYPT_MODE, key, counterAt(iv, position));
+                } else {
+                    cipher.init(Cipher.DECRYPT_MODE, key, new IvParameterSpec(counterAt(iv, position)));
                 }
-                c.update(ByteBuffer.wrap(sealed, 0, n), b);
+                if (skip > 0) {
+                    cipher.update(SKIP, 0, skip);
+                }
+                cipher.update(ByteBuffer.wrap(sealed, 0, n), b);
             } catch (GeneralSecurityException e) {
                 throw new IOException("decrypting " + this + ": " + e.getMessage(), e);
             }
@@ -236,6 +244,7 @@ public final class EncryptingDirectory extends FilterDirectory {
             DecryptingInput c = (DecryptingInput) super.clone();
             c.raw = raw.clone();
             c.sealed = new byte[0];
+            c.cipher = null;
             c.clone = true;
             return c;
         }

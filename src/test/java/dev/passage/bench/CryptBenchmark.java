@@ -31,6 +31,8 @@ import java.util.stream.Stream;
 public final class CryptBenchmark {
     private static final char[] PASSWORD = "benchmark password æøå".toCharArray();
     private static final List<String> QUERIES = List.of("fejl", "mistake", "\"taler åbent\"", "feedback AND leder", "lær*");
+    /** plain; encrypted with the index in index.aes/ (EncryptingDirectory); encrypted with the index only in memory. */
+    private static final List<String> MODES = List.of("plain", "encrypted-disk", "encrypted-memory");
     private static final int OPENS = 5;
     private static final int WARM_UP = 5;
     private static final int RUNS = 40;
@@ -61,16 +63,17 @@ public final class CryptBenchmark {
         }
         result.put("keyDerivationMs", kdf.summary());
         log("key derivation: " + kdf.summary());
-        for (boolean encrypted : new boolean[]{false, true}) {
-            result.put(encrypted ? "encrypted" : "plain", run(work, size, corpus, encrypted));
+        for (String mode : MODES) {
+            System.setProperty("passage.encryptedIndex", mode.equals("encrypted-memory") ? "memory" : "disk");
+            result.put(mode, run(work, size, corpus, mode));
         }
         Path out = work.resolve("crypt-" + size + ".json");
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), result);
         log("wrote " + out);
     }
 
-    private static Map<String, Object> run(Path work, ScaleCorpus.Size size, ScaleCorpus.Written corpus, boolean encrypted) throws Exception {
-        String label = encrypted ? "encrypted" : "plain";
+    private static Map<String, Object> run(Path work, ScaleCorpus.Size size, ScaleCorpus.Written corpus, String label) throws Exception {
+        boolean encrypted = !label.equals("plain");
         Path project = work.resolve(label + "-" + size + ".passage");
         deleteTree(project);
         Map<String, Object> m = new LinkedHashMap<>();
@@ -88,27 +91,50 @@ public final class CryptBenchmark {
         m.put("importMBperSecond", Latency.round(corpus.interviewBytes() / 1e6 / (importMs / 1000.0)));
         log(label + " import + index + close: " + importMs + " ms");
 
+        Latency derive = new Latency(OPENS);
         Latency storeOpen = new Latency(OPENS);
+        Latency storeClose = new Latency(OPENS);
         for (int i = 0; i < OPENS; i++) {
             long a = System.nanoTime();
-            try (ProjectKey key = key(encrypted); ProjectStore store = ProjectStore.open(project, key)) {
-                store.info();
+            ProjectKey key = key(encrypted);
+            long b = System.nanoTime();
+            ProjectStore store = ProjectStore.open(project, key);
+            store.info();
+            long c = System.nanoTime();
+            store.close();
+            long d = System.nanoTime();
+            if (key != null) {
+                key.destroy();
             }
-            storeOpen.add((System.nanoTime() - a) / 1e6, 0);
+            derive.add((b - a) / 1e6, 0);
+            storeOpen.add((c - b) / 1e6, 0);
+            storeClose.add((d - c) / 1e6, 0);
         }
         m.put("storeOpenMs", storeOpen.summary());
-        log(label + " store open (key derivation + database, no index): " + storeOpen.summary());
+        m.put("storeCloseMs", storeClose.summary());
+        log(label + " database open (no key derivation, no index): " + storeOpen.summary());
+        log(label + " database close (SHUTDOWN): " + storeClose.summary());
 
         Latency sessionOpen = new Latency(OPENS);
+        Latency sessionClose = new Latency(OPENS);
         for (int i = 0; i < OPENS; i++) {
+            ProjectKey key = key(encrypted);
             long a = System.nanoTime();
-            try (ProjectKey key = key(encrypted); ProjectSession s = ProjectSession.open(project, "bench", key)) {
-                s.info();
+            ProjectSession s = ProjectSession.open(project, "bench", key);
+            s.info();
+            long b = System.nanoTime();
+            s.close();
+            long c = System.nanoTime();
+            if (key != null) {
+                key.destroy();
             }
-            sessionOpen.add((System.nanoTime() - a) / 1e6, 0);
+            sessionOpen.add((b - a) / 1e6, 0);
+            sessionClose.add((c - b) / 1e6, 0);
         }
         m.put("sessionOpenMs", sessionOpen.summary());
-        log(label + " session open (database + index ready to search): " + sessionOpen.summary());
+        m.put("sessionCloseMs", sessionClose.summary());
+        log(label + " session open (database + index ready to search; no key derivation): " + sessionOpen.summary());
+        log(label + " session close: " + sessionClose.summary());
 
         Map<String, Object> searches = new LinkedHashMap<>();
         try (ProjectKey key = key(encrypted); ProjectSession s = ProjectSession.open(project, "bench", key)) {
@@ -132,7 +158,7 @@ public final class CryptBenchmark {
         }
         m.put("search", searches);
         m.put("databaseMB", mb(Files.size(project.resolve(ProjectStore.DATABASE_FILE))));
-        m.put("indexMB", mb(folderSize(project.resolve("index"))));
+        m.put("indexMB", mb(folderSize(project.resolve("index")) + folderSize(project.resolve("index.aes"))));
         return m;
     }
 
