@@ -58,7 +58,8 @@ public final class EncryptingDirectory extends FilterDirectory {
             }
             byte[] iv = new byte[HEADER];
             raw.readBytes(iv, 0, HEADER);
-            return new DecryptingInput("encrypted(" + raw + ")", raw, key, iv, raw.length() - HEADER);
+            return new DecryptingInput("encrypted(" + raw + ")", raw, key, iv, raw.length() - HEADER,
+                                       BufferedIndexInput.bufferSize(context));
         } catch (IOException | RuntimeException e) {
             raw.close();
             throw e;
@@ -186,17 +187,13 @@ public final class EncryptingDirectory extends FilterDirectory {
         /** This input's own cipher (a clone makes its own: a Cipher is not shared between threads), set to each read's counter. */
         private Cipher cipher;
 
-        DecryptingInput(String description, IndexInput raw, SecretKeySpec key, byte[] iv, long length) {
-            this(description, raw, key, iv, length, false);
-        }
-
-        private DecryptingInput(String description, IndexInput raw, SecretKeySpec key, byte[] iv, long length, boolean clone) {
-            super(description, CHUNK);
+        /** @param bufferSize Lucene's for the context (1 KB for searches: a random read decrypts no more than that) */
+        DecryptingInput(String description, IndexInput raw, SecretKeySpec key, byte[] iv, long length, int bufferSize) {
+            super(description, bufferSize);
             this.raw = raw;
             this.key = key;
             this.iv = iv;
             this.length = length;
-            this.clone = clone;
         }
 
         @Override

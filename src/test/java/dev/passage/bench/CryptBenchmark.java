@@ -63,7 +63,8 @@ public final class CryptBenchmark {
         }
         result.put("keyDerivationMs", kdf.summary());
         log("key derivation: " + kdf.summary());
-        for (String mode : MODES) {
+        List<String> modes = args.length > 2 ? List.of(args[2].split(",")) : MODES;
+        for (String mode : modes) {
             System.setProperty("passage.encryptedIndex", mode.equals("encrypted-memory") ? "memory" : "disk");
             result.put(mode, run(work, size, corpus, mode));
         }
