@@ -186,6 +186,8 @@ public final class EncryptingDirectory extends FilterDirectory {
         private byte[] sealed = new byte[0];
         /** This input's own cipher (a clone makes its own: a Cipher is not shared between threads), set to each read's counter. */
         private Cipher cipher;
+        /** Where the cipher's keystream stands: a read that starts here continues it without a new counter. */
+        private long next = -1;
 
         /** @param bufferSize Lucene's for the context (1 KB for searches: a random read decrypts no more than that) */
         DecryptingInput(String description, IndexInput raw, SecretKeySpec key, byte[] iv, long length, int bufferSize) {
@@ -208,17 +210,21 @@ public final class EncryptingDirectory extends FilterDirectory {
             }
             raw.seek(HEADER + position);
             raw.readBytes(sealed, 0, n);
-            int skip = (int) (position & 15);
             try {
-                if (cipher == null) {
-                    cipher = cipher(Cipher.DECRYPT_MODE, key, counterAt(iv, position));
-                } else {
-                    cipher.init(Cipher.DECRYPT_MODE, key, new IvParameterSpec(counterAt(iv, position)));
-                }
-                if (skip > 0) {
-                    cipher.update(SKIP, 0, skip);
+                if (position != next || cipher == null) {
+                    next = -1;
+                    if (cipher == null) {
+                        cipher = cipher(Cipher.DECRYPT_MODE, key, counterAt(iv, position));
+                    } else {
+                        cipher.init(Cipher.DECRYPT_MODE, key, new IvParameterSpec(counterAt(iv, position)));
+                    }
+                    int skip = (int) (position & 15);
+                    if (skip > 0) {
+                        cipher.update(SKIP, 0, skip);
+                    }
                 }
                 cipher.update(ByteBuffer.wrap(sealed, 0, n), b);
+                next = position + n;
             } catch (GeneralSecurityException e) {
                 throw new IOException("decrypting " + this + ": " + e.getMessage(), e);
             }
@@ -242,6 +248,7 @@ public final class EncryptingDirectory extends FilterDirectory {
             c.raw = raw.clone();
             c.sealed = new byte[0];
             c.cipher = null;
+            c.next = -1;
             c.clone = true;
             return c;
         }
