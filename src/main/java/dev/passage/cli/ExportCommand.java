@@ -78,7 +78,7 @@ final class ExportCommand extends PassageCommand {
         }
         Report r = table ? null : report != null ? report : Report.excerpts;
         Output o = output(json);
-        try (ProjectSession s = ProjectSession.open(dir, ProjectSession.defaultCoder())) {
+        try (var key = Passwords.keyFor(dir); ProjectSession s = ProjectSession.open(dir, ProjectSession.defaultCoder(), key)) {
             ExcerptFilter filter = new ExcerptFilter(codes, withSubcodes, docs, units, coders,
                                                      where.isEmpty() ? null : s.conditions().matchingDocuments(where));
             ExportService service = new ExportService(s.store().database(), s.codebook().codebook(), s.info().name());
@@ -102,7 +102,7 @@ final class ExportCommand extends PassageCommand {
                                                              + "; filters, --vars and --report do not apply");
         }
         Output o = output(json);
-        try (ProjectSession s = ProjectSession.open(dir, ProjectSession.defaultCoder())) {
+        try (var key = Passwords.keyFor(dir); ProjectSession s = ProjectSession.open(dir, ProjectSession.defaultCoder(), key)) {
             InteropReport done = f == Format.qdpx ? QdpxExporter.export(s, out) : QdcExporter.export(s, out);
             o.result(done, () -> {
                 o.line("wrote " + out + " (REFI-QDA " + f + ")");

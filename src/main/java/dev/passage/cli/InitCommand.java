@@ -20,17 +20,23 @@ final class InitCommand extends PassageCommand {
     @Option(names = "--language", required = true, paramLabel = "da|sv|en", description = "Language of the texts (search stemming).")
     String language;
 
+    @Option(names = "--encrypt", description = "Encrypt the project with a password (PASSAGE_PASSWORD, else asked twice).")
+    boolean encrypt;
+
     @Option(names = "--json", description = "Print machine-readable JSON.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
         Language lang = Language.fromCode(language);
-        try (var session = ProjectSession.create(dir, name, lang, ProjectSession.defaultCoder())) {
+        try (var key = encrypt ? Passwords.newKey(dir, Passwords.VARIABLE) : null;
+             var session = ProjectSession.create(dir, name, lang, ProjectSession.defaultCoder(), key)) {
             var info = session.info();
-            output(json).result(Map.of("folder", session.folder().toString(), "name", info.name(), "language", lang.code()),
+            output(json).result(Map.of("folder", session.folder().toString(), "name", info.name(), "language", lang.code(),
+                                       "encrypted", encrypt),
                                 () -> spec.commandLine().getOut().printf("Created project \"%s\" (%s) in %s%n", info.name(),
-                                                                         lang.displayName(), session.folder()));
+                                                                         lang.displayName(), session.folder()
+                                                                         + (encrypt ? " (encrypted)" : "")));
         }
         return 0;
     }

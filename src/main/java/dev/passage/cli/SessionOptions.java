@@ -22,7 +22,10 @@ final class SessionOptions {
 
     /** Opens the project; what the core heals by itself on the way (a rebuilt index) is said on stderr. */
     ProjectSession open(Path dir) throws IOException {
-        ProjectSession session = ProjectSession.open(dir, coder != null ? coder : ProjectSession.defaultCoder());
+        ProjectSession session;
+        try (var key = Passwords.keyFor(dir)) {
+            session = ProjectSession.open(dir, coder != null ? coder : ProjectSession.defaultCoder(), key);
+        }
         PrintWriter err = errorStream();
         session.notices().listen(notice -> {
             err.println("passage: note: " + notice);

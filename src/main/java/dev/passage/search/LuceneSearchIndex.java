@@ -106,6 +106,12 @@ public final class LuceneSearchIndex implements SearchIndex {
      * @throws IOException when the folder cannot be used, e.g. no permission or another process holds its lock
      */
     public static LuceneSearchIndex open(Path indexDir, Language language) throws IOException {
+        return open(indexDir, language, d -> d);
+    }
+
+    /** As {@link #open(Path, Language)}, with the folder's directory wrapped by {@code wrap} (e.g. an {@link EncryptingDirectory}). */
+    public static LuceneSearchIndex open(Path indexDir, Language language, java.util.function.UnaryOperator<Directory> wrap)
+            throws IOException {
         Objects.requireNonNull(language, "language");
         String problem = null;
         if (Files.exists(indexDir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(indexDir, LinkOption.NOFOLLOW_LINKS)) {
@@ -114,7 +120,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             Files.delete(indexDir);
         }
         Files.createDirectories(indexDir);
-        Directory directory = cached(indexDir);
+        Directory directory = cached(indexDir, wrap);
         try {
             LuceneSearchIndex index = new LuceneSearchIndex(directory, language, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             index.openProblem = problem;
@@ -126,7 +132,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             // CorruptIndexException, a format too old or new, a missing file, or a runtime error from damaged bytes
             LOG.warn("The search index in {} cannot be read ({}); deleting it, it will be rebuilt", indexDir, e.toString());
             IOUtils.closeWhileHandlingException(directory);
-            LuceneSearchIndex index = recreate(indexDir, language);
+            LuceneSearchIndex index = recreate(indexDir, language, wrap);
             index.openProblem = "it could not be read (" + firstLine(e) + ")";
             return index;
         }
@@ -134,12 +140,18 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     /** Deletes whatever index is in {@code indexDir} and opens an empty one (data version -1). */
     public static LuceneSearchIndex recreate(Path indexDir, Language language) throws IOException {
+        return recreate(indexDir, language, d -> d);
+    }
+
+    /** As {@link #recreate(Path, Language)}, with the folder's directory wrapped by {@code wrap}. */
+    public static LuceneSearchIndex recreate(Path indexDir, Language language, java.util.function.UnaryOperator<Directory> wrap)
+            throws IOException {
         if (Files.exists(indexDir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(indexDir, LinkOption.NOFOLLOW_LINKS)) {
             Files.delete(indexDir);
         }
         Files.createDirectories(indexDir);
         deleteIndexFiles(indexDir);
-        Directory directory = cached(indexDir);
+        Directory directory = cached(indexDir, wrap);
         try {
             return new LuceneSearchIndex(directory, language, IndexWriterConfig.OpenMode.CREATE);
         } catch (IOException | RuntimeException again) {
@@ -163,8 +175,8 @@ public final class LuceneSearchIndex implements SearchIndex {
      * The folder, with small freshly flushed segments kept in memory until merged or committed: every coding edit flushes
      * a tiny segment for the near-real-time reader, and writing those as files cost ~10 ms (p95 25 ms) per edit.
      */
-    private static Directory cached(Path indexDir) throws IOException {
-        return new NRTCachingDirectory(FSDirectory.open(indexDir), 8.0, 64.0);
+    private static Directory cached(Path indexDir, java.util.function.UnaryOperator<Directory> wrap) throws IOException {
+        return new NRTCachingDirectory(wrap.apply(FSDirectory.open(indexDir)), 8.0, 64.0);
     }
 
     /** An index held in memory only, for tests and throw-away use. */

@@ -18,8 +18,8 @@ import dev.passage.importer.ImportService;
 import dev.passage.mixed.MixedMethods;
 import dev.passage.model.Language;
 import dev.passage.model.ProjectInfo;
-import dev.passage.search.LuceneSearchIndex;
 import dev.passage.search.SearchService;
+import dev.passage.store.ProjectKey;
 import dev.passage.store.ProjectStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +53,7 @@ public final class ProjectSession implements AutoCloseable {
     private final ConditionResolver conditions;
     private final Notices notices = new Notices();
 
-    private ProjectSession(ProjectStore store, String coder, ImportLimits limits) throws IOException {
+    private ProjectSession(ProjectStore store, String coder, ImportLimits limits, ProjectKey key) throws IOException {
         this.store = store;
         var db = store.database();
         Language language = store.info().language();
@@ -63,10 +63,7 @@ public final class ProjectSession implements AutoCloseable {
         db.setActor(coding::coder);
         this.memos = new MemoService(db, history, coding);
         this.imports = new ImportService(db, new DocumentReaders(limits));
-        Path indexFolder = store.indexFolder();
-        this.search = new SearchService(db, fresh -> fresh ? LuceneSearchIndex.recreate(indexFolder, language)
-                                                           : LuceneSearchIndex.open(indexFolder, language),
-                                        codebook, language, notices);
+        this.search = new SearchService(db, EncryptedIndex.openerFor(store, language, key), codebook, language, notices);
         this.retrieval = new SegmentRetrieval(db);
         this.coOccurrence = new CoOccurrence(db);
         this.mixed = new MixedMethods(db, codebook, retrieval, history);
@@ -79,17 +76,28 @@ public final class ProjectSession implements AutoCloseable {
     }
 
     public static ProjectSession create(Path folder, String name, Language language, String coder) throws IOException {
-        return wrap(ProjectStore.create(folder, name, language), coder);
+        return wrap(ProjectStore.create(folder, name, language), coder, null);
+    }
+
+    /** Creates a project encrypted with {@code key} (plain when it is null). */
+    public static ProjectSession create(Path folder, String name, Language language, String coder, ProjectKey key)
+            throws IOException {
+        return wrap(ProjectStore.create(folder, name, language, key), coder, key);
     }
 
     /** Opens a project; a missing or stale search index is rebuilt before this returns. */
     public static ProjectSession open(Path folder, String coder) throws IOException {
-        return wrap(ProjectStore.open(folder), coder);
+        return wrap(ProjectStore.open(folder), coder, null);
     }
 
-    private static ProjectSession wrap(ProjectStore store, String coder) throws IOException {
+    /** Opens a project that may be encrypted; {@code key} may be null for a plain project. */
+    public static ProjectSession open(Path folder, String coder, ProjectKey key) throws IOException {
+        return wrap(ProjectStore.open(folder, key), coder, key);
+    }
+
+    private static ProjectSession wrap(ProjectStore store, String coder, ProjectKey key) throws IOException {
         try {
-            ProjectSession s = new ProjectSession(store, coder, ImportLimits.defaults());
+            ProjectSession s = new ProjectSession(store, coder, ImportLimits.defaults(), key);
             if (s.search.ensureFresh(n -> { })) {
                 LOG.info("rebuilt the search index of {}", store.folder());
             }

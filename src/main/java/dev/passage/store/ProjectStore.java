@@ -26,16 +26,18 @@ public final class ProjectStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ProjectStore.class);
     public static final String DATABASE_NAME = "project";
     public static final String DATABASE_FILE = DATABASE_NAME + ".mv.db";
-    private static final String LOCK_FILE = ".passage.lock";
+    static final String LOCK_FILE = ".passage.lock";
 
     private final Path folder;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final JdbcConnectionPool pool;
     private final Database database;
+    private final boolean encrypted;
 
-    private ProjectStore(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool) {
+    private ProjectStore(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool, boolean encrypted) {
         this.folder = folder;
+        this.encrypted = encrypted;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.pool = pool;
@@ -44,6 +46,11 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Creates a new, empty project in {@code folder}, which must not exist or be empty. */
     public static ProjectStore create(Path folder, String name, Language language) {
+        return create(folder, name, language, null);
+    }
+
+    /** Creates a new project, encrypted with {@code key} (see {@link ProjectCipher}) unless it is null. */
+    public static ProjectStore create(Path folder, String name, Language language, ProjectKey key) {
         if (name == null || name.isBlank()) {
             throw new StoreException("A project needs a name");
         }
@@ -55,7 +62,7 @@ public final class ProjectStore implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("Cannot create the project folder " + folder + ": " + e.getMessage(), e);
         }
-        ProjectStore store = openFolder(folder);
+        ProjectStore store = openFolder(folder, key);
         try {
             store.database.write(tx -> {
                 tx.project().create(name.strip(), language, Instant.now());
@@ -73,13 +80,22 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Opens an existing project folder (applying any pending schema migrations). */
     public static ProjectStore open(Path folder) {
+        return open(folder, null);
+    }
+
+    /** Opens a project; {@code key} is needed when it is encrypted (and ignored when it is not). */
+    public static ProjectStore open(Path folder, ProjectKey key) {
         if (!Files.isRegularFile(folder.resolve(DATABASE_FILE))) {
             throw new StoreException(folder + " is not a Passage project (it has no " + DATABASE_FILE + ")");
         }
-        return openFolder(folder);
+        boolean encrypted = ProjectCipher.isEncrypted(folder);
+        if (encrypted && key == null) {
+            throw ProjectPasswordException.missing(folder);
+        }
+        return openFolder(folder, encrypted ? key : null);
     }
 
-    private static ProjectStore openFolder(Path folder) {
+    private static ProjectStore openFolder(Path folder, ProjectKey key) {
         Path abs = folder.toAbsolutePath().normalize();
         FileChannel channel = null;
         FileLock lock;
@@ -97,23 +113,27 @@ public final class ProjectStore implements AutoCloseable {
             throw new ProjectLockedException("The project " + abs.getFileName() + " is already open in another Passage window or process."
                                              + " Close it there, then open it again.");
         }
-        String url = "jdbc:h2:file:" + abs.resolve(DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        JdbcConnectionPool pool = ProjectCipher.pool(abs.resolve(DATABASE_NAME), key);
         pool.setMaxConnections(8);
         try {
+            ProjectCipher.checkPassword(pool, abs, key != null);
             Flyway.configure(ProjectStore.class.getClassLoader())
                   .dataSource(pool)
                   .locations("classpath:db/migration")
                   .loggers("slf4j")
                   .load()
                   .migrate();
+        } catch (ProjectPasswordException e) {
+            pool.dispose();
+            releaseQuietly(lock, channel);
+            throw e;
         } catch (FlywayException | IllegalStateException e) {
             pool.dispose();
             releaseQuietly(lock, channel);
             throw new StoreException("The project database in " + abs + " could not be prepared: " + e.getMessage(), e);
         }
         LOG.debug("opened project {}", abs);
-        return new ProjectStore(abs, channel, lock, pool);
+        return new ProjectStore(abs, channel, lock, pool, key != null);
     }
 
     public Path folder() {
@@ -122,6 +142,11 @@ public final class ProjectStore implements AutoCloseable {
 
     public Path indexFolder() {
         return folder.resolve("index");
+    }
+
+    /** True when the database is encrypted (see {@link ProjectCipher}); its search index then lives only in memory. */
+    public boolean encrypted() {
+        return encrypted;
     }
 
     public Database database() {

@@ -38,7 +38,9 @@ public final class StoreFailure {
                 case ErrorCode.FILE_CORRUPTED_1 -> ErrorKind.DAMAGED;
                 case ErrorCode.DATABASE_IS_READ_ONLY, ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2,
                      ErrorCode.FILE_CREATION_FAILED_1, ErrorCode.FILE_RENAME_FAILED_2, ErrorCode.FILE_DELETE_FAILED_1 -> ErrorKind.DISK;
-                case ErrorCode.WRONG_PASSWORD_FORMAT, ErrorCode.WRONG_USER_OR_PASSWORD -> ErrorKind.LOCKED;
+                // a missing or wrong password of an encrypted project is the user's input, not a locked project
+                case ErrorCode.WRONG_PASSWORD_FORMAT, ErrorCode.WRONG_USER_OR_PASSWORD, ErrorCode.FILE_ENCRYPTION_ERROR_1 ->
+                    ErrorKind.BAD_INPUT;
                 default -> null;
             };
         }

@@ -61,6 +61,15 @@ public final class UiFixtures {
         public final List<String> confirmations = new ArrayList<>();
         /** Answers for chooseFileToOpen and chooseFileToSave, in order. */
         public final Deque<Path> pathAnswers = new ArrayDeque<>();
+        /** Answers for askPassword, in order; none left means the user cancels. */
+        public final Deque<String> passwordAnswers = new ArrayDeque<>();
+        public final List<String> passwordQuestions = new ArrayList<>();
+
+        @Override
+        public Optional<char[]> askPassword(String title, String message) {
+            passwordQuestions.add(message);
+            return Optional.ofNullable(passwordAnswers.poll()).map(String::toCharArray);
+        }
 
         @Override
         public void showError(String title, String message) {

@@ -6,6 +6,7 @@ import dev.passage.session.ProjectSession;
 import dev.passage.ui.common.FxBackgroundTasks;
 import dev.passage.ui.common.FxDialogService;
 import dev.passage.ui.common.Messages;
+import dev.passage.ui.start.ProjectUnlocker;
 import dev.passage.ui.start.RecentProjects;
 import dev.passage.ui.start.StartView;
 import dev.passage.ui.start.StartViewModel;
@@ -33,6 +34,7 @@ public final class PassageApp extends Application {
     private RecentProjects recents;
     private Workbench workbench;
     private StartView startView;
+    private ProjectUnlocker unlocker;
 
     /** Starts the workbench (blocks until the window closes). */
     public static void launchWorkbench(List<String> args) {
@@ -52,6 +54,7 @@ public final class PassageApp extends Application {
         tasks = new FxBackgroundTasks();
         dialogs = new FxDialogService(() -> stage, messages);
         recents = new RecentProjects(settingsFolder);
+        unlocker = new ProjectUnlocker(tasks, dialogs, messages);
 
         scene = new Scene(new StackPane(), 1440, 900);
         scene.getStylesheets().add(PassageApp.class.getResource("workbench.css").toExternalForm());
@@ -71,7 +74,8 @@ public final class PassageApp extends Application {
     }
 
     private void showStart() {
-        StartViewModel vm = new StartViewModel(tasks, dialogs, messages, recents, StartViewModel.defaultProjectsHome(), this::openProject);
+        StartViewModel vm = new StartViewModel(tasks, dialogs, messages, recents, StartViewModel.defaultProjectsHome(), this::openProject,
+                                              unlocker);
         startView = new StartView(vm, messages);
         scene.setRoot(new StackPane(startView.root()));
         stage.setTitle(messages.get("app.window.start"));
@@ -81,10 +85,11 @@ public final class PassageApp extends Application {
     void openProject(Path folder) {
         closeWorkbench();
         String coder = settings.coder() != null ? settings.coder() : ProjectSession.defaultCoder();
-        tasks.submit(messages.get("app.task.open"), p -> ProjectSession.open(folder, coder), this::showWorkbench, e -> {
+        // an encrypted project asks for its password first (again after a wrong one); cancelling goes back to the start screen
+        unlocker.open(folder, coder, this::showWorkbench, e -> {
             dialogs.showError(messages.get("app.error.open"), e.getMessage() == null ? e.toString() : e.getMessage());
             showStart();
-        });
+        }, this::showStart);
     }
 
     private void showWorkbench(ProjectSession session) {
@@ -120,7 +125,7 @@ public final class PassageApp extends Application {
         });
         scene.setRoot(workbench.root());
         stage.titleProperty().bind(workbench.titleProperty());
-        recents.add(session.folder(), session.info().name());
+        recents.add(session.folder(), session.store().encrypted() ? StartViewModel.hiddenName(session.folder()) : session.info().name());
     }
 
     private void changeTheme(ThemeChoice theme) {

@@ -20,6 +20,14 @@ public interface DialogService {
 
     Optional<Path> chooseProjectToOpen();
 
+    /**
+     * Asks for a password without showing it; empty when the user cancels. The caller clears the array after use. The default
+     * (for dialog services without one) always cancels.
+     */
+    default Optional<char[]> askPassword(String title, String message) {
+        return Optional.empty();
+    }
+
     /** Where to create a new project; the answer is the new folder (NAME.passage). */
     Optional<Path> chooseNewProjectFolder();
 

@@ -44,6 +44,30 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<char[]> askPassword(String title, String message) {
+        javafx.scene.control.Dialog<char[]> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(owner.get());
+        d.setTitle(title);
+        d.setHeaderText(null);
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        field.setId("password-field");
+        javafx.scene.control.Label label = new javafx.scene.control.Label(message);
+        label.setWrapText(true);
+        label.setLabelFor(field);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, label, field);
+        box.setPrefWidth(380);
+        d.getDialogPane().setContent(box);
+        ButtonType ok = new ButtonType(messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.getDialogPane().lookupButton(ok).disableProperty().bind(field.textProperty().isEmpty());
+        d.setResultConverter(b -> b == ok ? field.getText().toCharArray() : null);
+        javafx.application.Platform.runLater(field::requestFocus);
+        Optional<char[]> answer = d.showAndWait();
+        field.clear();
+        return answer;
+    }
+
+    @Override
     public Optional<String> askText(String title, String label, String initial) {
         TextInputDialog d = new TextInputDialog(initial == null ? "" : initial);
         d.initOwner(owner.get());

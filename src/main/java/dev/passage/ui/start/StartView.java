@@ -176,6 +176,36 @@ public final class StartView {
         return b;
     }
 
+    /** "Encrypt with a password": a check box, then the password twice and a line on what is wrong with it. */
+    private Node encryption() {
+        NewProjectPassword pw = vm.newPassword();
+        javafx.scene.control.CheckBox encrypt = new javafx.scene.control.CheckBox(m.get("start.form.encrypt"));
+        encrypt.setId("start-encrypt");
+        encrypt.selectedProperty().bindBidirectional(pw.encrypt());
+        javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
+        password.setId("start-password");
+        password.setPromptText(m.get("start.form.password"));
+        password.textProperty().bindBidirectional(pw.password());
+        javafx.scene.control.PasswordField repeat = new javafx.scene.control.PasswordField();
+        repeat.setId("start-password-repeat");
+        repeat.setPromptText(m.get("start.form.passwordRepeat"));
+        repeat.textProperty().bindBidirectional(pw.repeat());
+        Label problem = new Label();
+        problem.setId("start-password-problem");
+        problem.getStyleClass().add("field-hint");
+        problem.setWrapText(true);
+        problem.textProperty().bind(Bindings.createStringBinding(() -> switch (pw.problem().get()) {
+            case NONE -> m.get("start.form.encryptHint");
+            case EMPTY -> m.get("start.form.encryptHint");
+            case DIFFER -> m.get("start.form.passwordsDiffer");
+            case SHORT -> m.get("start.form.passwordShort");
+        }, pw.problem()));
+        VBox fields = new VBox(6, password, repeat, problem);
+        fields.visibleProperty().bind(pw.encrypt());
+        fields.managedProperty().bind(fields.visibleProperty());
+        return new VBox(6, encrypt, fields);
+    }
+
     private Node form() {
         Label heading = new Label(m.get("start.form.title"));
         heading.getStyleClass().add("section-title");
@@ -236,6 +266,7 @@ public final class StartView {
         grid.add(languageHint, 0, 4);
         grid.add(fieldLabel(m.get("start.form.folder")), 0, 5);
         grid.add(folderRow, 0, 6);
+        grid.add(encryption(), 0, 7);
         GridPane.setHgrow(nameField, Priority.ALWAYS);
         grid.setMaxWidth(Double.MAX_VALUE);
         javafx.scene.layout.ColumnConstraints col = new javafx.scene.layout.ColumnConstraints();

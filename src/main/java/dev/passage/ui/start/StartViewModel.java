@@ -3,6 +3,8 @@ package dev.passage.ui.start;
 import dev.passage.model.Language;
 import dev.passage.sample.SampleStudy;
 import dev.passage.session.ProjectSession;
+import dev.passage.store.ProjectCipher;
+import dev.passage.store.ProjectKey;
 import dev.passage.store.ProjectStore;
 import dev.passage.ui.common.BackgroundTasks;
 import dev.passage.ui.common.DialogService;
@@ -54,6 +56,7 @@ public final class StartViewModel {
     private final RecentProjects recents;
     private final Path projectsHome;
     private final Consumer<Path> onOpen;
+    private final ProjectUnlocker unlocker;
 
     private final ObservableList<RecentRow> recentRows = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
@@ -64,6 +67,7 @@ public final class StartViewModel {
     private final StringProperty newName = new SimpleStringProperty(this, "newName", "");
     private final ObjectProperty<Language> newLanguage = new SimpleObjectProperty<>(this, "newLanguage");
     private final ObjectProperty<Path> chosenFolder = new SimpleObjectProperty<>(this, "chosenFolder");
+    private final NewProjectPassword password = new NewProjectPassword();
     private final ObjectBinding<Path> newFolder;
     private final BooleanBinding canCreate;
     private final ReadOnlyObjectWrapper<Path> lastOpened = new ReadOnlyObjectWrapper<>(this, "lastOpened");
@@ -75,6 +79,13 @@ public final class StartViewModel {
      */
     public StartViewModel(BackgroundTasks tasks, DialogService dialogs, Messages messages, RecentProjects recents, Path projectsHome,
                           Consumer<Path> onOpen) {
+        this(tasks, dialogs, messages, recents, projectsHome, onOpen, new ProjectUnlocker(tasks, dialogs, messages));
+    }
+
+    /** @param unlocker opens projects for the shell; a project created here with a password is handed to it with its key */
+    public StartViewModel(BackgroundTasks tasks, DialogService dialogs, Messages messages, RecentProjects recents, Path projectsHome,
+                          Consumer<Path> onOpen, ProjectUnlocker unlocker) {
+        this.unlocker = unlocker;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.m = messages;
@@ -86,8 +97,10 @@ public final class StartViewModel {
                                                        : newName.get() == null || newName.get().isBlank() ? null
                                                        : projectsHome.resolve(folderName(newName.get())), chosenFolder, newName);
         canCreate = Bindings.createBooleanBinding(() -> !busy.get() && newName.get() != null && !newName.get().isBlank()
-                                                        && newLanguage.get() != null && newFolder.get() != null,
-                                                  busy, newName, newLanguage, newFolder);
+                                                        && newLanguage.get() != null && newFolder.get() != null
+                                                        && password.acceptable(),
+                                                  busy, newName, newLanguage, newFolder, password.encrypt(), password.password(),
+                                                  password.repeat());
         refreshRecents();
     }
 
@@ -137,6 +150,11 @@ public final class StartViewModel {
         return newFolder;
     }
 
+    /** "Encrypt with a password" in the new-project form, its password and repeat fields and what is wrong with them. */
+    public NewProjectPassword newPassword() {
+        return password;
+    }
+
     public BooleanBinding canCreateProperty() {
         return canCreate;
     }
@@ -155,10 +173,12 @@ public final class StartViewModel {
         newName.set("");
         chosenFolder.set(null);
         newLanguage.set(defaultLanguage(m.locale()));
+        password.reset();
         formOpen.set(true);
     }
 
     public void cancelNewProject() {
+        password.reset();
         formOpen.set(false);
     }
 
@@ -184,10 +204,27 @@ public final class StartViewModel {
         String name = newName.get().strip();
         Language language = newLanguage.get();
         Path folder = newFolder.get();
+        char[] secret = password.take();
         run(m.get("start.task.create"), m.get("start.create.progress", name), progress -> {
             Files.createDirectories(folder.toAbsolutePath().getParent());
-            try (ProjectSession created = ProjectSession.create(folder, name, language, ProjectSession.defaultCoder())) {
-                recents.add(created.folder(), created.info().name());
+            ProjectKey key = null;
+            try {
+                key = secret == null ? null : ProjectKey.fromPassword(secret);
+            } finally {
+                if (secret != null) {
+                    java.util.Arrays.fill(secret, '\0');
+                }
+            }
+            try (ProjectSession created = ProjectSession.create(folder, name, language, ProjectSession.defaultCoder(), key)) {
+                recents.add(created.folder(), key == null ? created.info().name() : hiddenName(created.folder()));
+            } catch (RuntimeException | IOException e) {
+                if (key != null) {
+                    key.destroy();
+                }
+                throw e;
+            }
+            if (key != null) {
+                unlocker.handOver(folder, key);
             }
             return folder;
         }, f -> {
@@ -281,11 +318,22 @@ public final class StartViewModel {
     }
 
     private void checkAndRemember(Path folder) {
+        if (ProjectCipher.isEncrypted(folder)) {
+            // its name is inside the encrypted database: the shell asks for the password when it opens the project
+            recents.add(folder, hiddenName(folder));
+            return;
+        }
         String name;
         try (ProjectStore store = ProjectStore.open(folder)) {
             name = store.info().name();
         }
         recents.add(folder, name);
+    }
+
+    /** What the recent list shows for an encrypted project: its folder's name (the study's name is encrypted). */
+    public static String hiddenName(Path folder) {
+        String n = folder.getFileName().toString();
+        return n.endsWith(".passage") ? n.substring(0, n.length() - ".passage".length()) : n;
     }
 
     /** Builds into a hidden sibling first and moves it into place, so a failed build never leaves a half sample behind. */

@@ -1,0 +1,35 @@
+package dev.passage.cli;
+
+import dev.passage.store.ProjectEncryption;
+import dev.passage.store.ProjectKey;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+@Command(name = "decrypt", description = "Remove the encryption of a project in place (password from PASSAGE_PASSWORD or the prompt).")
+final class DecryptCommand extends PassageCommand {
+    @Parameters(index = "0", paramLabel = "DIR", description = "The project folder (NAME.passage).")
+    Path dir;
+
+    @Option(names = "--json", description = "Print machine-readable JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Output out = output(json);
+        try (ProjectKey key = Passwords.keyFor(dir)) {
+            if (key == null) {
+                throw new IllegalArgumentException(java.nio.file.Files.isRegularFile(dir.resolve(dev.passage.store.ProjectStore.DATABASE_FILE))
+                                                   ? "The project " + dir.getFileName() + " is not encrypted"
+                                                   : dir + " is not a Passage project (it has no " + dev.passage.store.ProjectStore.DATABASE_FILE + ")");
+            }
+            ProjectEncryption.decrypt(dir, key);
+        }
+        out.result(Map.of("folder", dir.toString(), "encrypted", false),
+                   () -> out.line("Decrypted " + dir + "; its files are readable without a password again"));
+        return 0;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.passage.cli;
+
+import dev.passage.store.ProjectEncryption;
+import dev.passage.store.ProjectKey;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+@Command(name = "encrypt", description = {"Encrypt a project in place with a password (PASSAGE_PASSWORD, else asked twice).",
+                                          "With --change-password: the old password from PASSAGE_PASSWORD or the prompt, the new one from "
+                                          + "PASSAGE_NEW_PASSWORD or the prompt."})
+final class EncryptCommand extends PassageCommand {
+    @Parameters(index = "0", paramLabel = "DIR", description = "The project folder (NAME.passage).")
+    Path dir;
+
+    @Option(names = "--change-password", description = "Give an encrypted project a new password.")
+    boolean changePassword;
+
+    @Option(names = "--json", description = "Print machine-readable JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Output out = output(json);
+        if (changePassword) {
+            try (ProjectKey old = Passwords.keyFor(dir)) {
+                if (old == null) {
+                    throw new IllegalArgumentException("The project " + dir.getFileName() + " is not encrypted; encrypt it with"
+                                                       + " `passage encrypt " + dir + "`");
+                }
+                try (ProjectKey fresh = Passwords.newKey(dir, Passwords.NEW_VARIABLE)) {
+                    ProjectEncryption.changeKey(dir, old, fresh);
+                }
+            }
+            out.result(Map.of("folder", dir.toString(), "encrypted", true),
+                       () -> out.line("Changed the password of " + dir));
+            return 0;
+        }
+        if (!java.nio.file.Files.isRegularFile(dir.resolve(dev.passage.store.ProjectStore.DATABASE_FILE))) {
+            throw new IllegalArgumentException(dir + " is not a Passage project (it has no " + dev.passage.store.ProjectStore.DATABASE_FILE + ")");
+        }
+        if (dev.passage.store.ProjectCipher.isEncrypted(dir)) {
+            throw new IllegalArgumentException("The project " + dir.getFileName() + " is already encrypted (to change its password:"
+                                               + " passage encrypt --change-password " + dir + ")");
+        }
+        try (ProjectKey key = Passwords.newKey(dir, Passwords.VARIABLE)) {
+            ProjectEncryption.encrypt(dir, key);
+        }
+        out.result(Map.of("folder", dir.toString(), "encrypted", true),
+                   () -> out.line("Encrypted " + dir + "; it opens only with its password from now on (keep it safe: without it"
+                                  + " the project cannot be recovered)"));
+        return 0;
+    }
+}
