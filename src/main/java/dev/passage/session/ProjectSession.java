@@ -1,6 +1,7 @@
 package dev.passage.session;
 
 import dev.passage.analysis.CoOccurrence;
+import dev.passage.backup.GuardedOpen;
 import dev.passage.analysis.SegmentRetrieval;
 import dev.passage.cases.CaseEditor;
 import dev.passage.cases.CaseOverview;
@@ -76,9 +77,12 @@ public final class ProjectSession implements AutoCloseable {
         return wrap(ProjectStore.create(folder, name, language), coder);
     }
 
-    /** Opens a project; a missing or stale search index is rebuilt before this returns. */
+    /**
+     * Opens a project; a missing or stale search index is rebuilt before this returns. A damaged project is refused with a
+     * {@link dev.passage.store.DamagedProjectException} that names its newest good backup.
+     */
     public static ProjectSession open(Path folder, String coder) throws IOException {
-        return wrap(ProjectStore.open(folder), coder);
+        return wrap(GuardedOpen.open(folder), coder);
     }
 
     private static ProjectSession wrap(ProjectStore store, String coder) throws IOException {

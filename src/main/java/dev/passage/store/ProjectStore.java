@@ -26,20 +26,23 @@ public final class ProjectStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ProjectStore.class);
     public static final String DATABASE_NAME = "project";
     public static final String DATABASE_FILE = DATABASE_NAME + ".mv.db";
-    private static final String LOCK_FILE = ".passage.lock";
+    public static final String LOCK_FILE = ".passage.lock";
 
     private final Path folder;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final JdbcConnectionPool pool;
     private final Database database;
+    private final DataVersionMark mark;
 
-    private ProjectStore(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool) {
+    private ProjectStore(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool, DataVersionMark mark) {
         this.folder = folder;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.pool = pool;
         this.database = new Database(pool);
+        this.mark = mark;
+        database.addListener(mark);
     }
 
     /** Creates a new, empty project in {@code folder}, which must not exist or be empty. */
@@ -73,6 +76,7 @@ public final class ProjectStore implements AutoCloseable {
         if (!Files.isRegularFile(folder.resolve(DATABASE_FILE))) {
             throw new StoreException(folder + " is not a Passage project (it has no " + DATABASE_FILE + ")");
         }
+        OpenChecks.beforeOpen(folder.toAbsolutePath().normalize());
         return openFolder(folder);
     }
 
@@ -87,7 +91,7 @@ public final class ProjectStore implements AutoCloseable {
             lock = null;
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StoreException("Cannot open the project " + abs + ": " + e.getMessage(), e);
+            throw OpenChecks.lockFailure(abs, e);
         }
         if (lock == null) {
             closeQuietly(channel);
@@ -97,6 +101,14 @@ public final class ProjectStore implements AutoCloseable {
         String url = "jdbc:h2:file:" + abs.resolve(DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
+        long version;
+        try {
+            version = OpenChecks.checkVersion(abs, pool);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            releaseQuietly(lock, channel);
+            throw e;
+        }
         try {
             Flyway.configure(ProjectStore.class.getClassLoader())
                   .dataSource(pool)
@@ -107,10 +119,20 @@ public final class ProjectStore implements AutoCloseable {
         } catch (FlywayException | IllegalStateException e) {
             pool.dispose();
             releaseQuietly(lock, channel);
-            throw new StoreException("The project database in " + abs + " could not be prepared: " + e.getMessage(), e);
+            StoreException damaged = OpenChecks.failure(abs, e);
+            throw damaged != null ? damaged
+                                  : new StoreException("The project database in " + abs + " could not be prepared: " + e.getMessage(), e);
+        }
+        DataVersionMark kept;
+        try {
+            kept = DataVersionMark.keep(abs, pool, version);
+        } catch (IOException e) {
+            pool.dispose();
+            releaseQuietly(lock, channel);
+            throw OpenChecks.lockFailure(abs, e);
         }
         LOG.debug("opened project {}", abs);
-        return new ProjectStore(abs, channel, lock, pool);
+        return new ProjectStore(abs, channel, lock, pool, kept);
     }
 
     public Path folder() {
@@ -125,16 +147,28 @@ public final class ProjectStore implements AutoCloseable {
         return database;
     }
 
+    /** For {@link DatabaseSnapshot}: statements that are not transactions (BACKUP TO). */
+    javax.sql.DataSource dataSource() {
+        return pool;
+    }
+
     public ProjectInfo info() {
         return database.read(a -> a.project().info());
     }
 
     @Override
     public void close() {
+        long version = -1;
         try (var c = pool.getConnection(); var st = c.createStatement()) {
+            version = DataVersionMark.versionOf(c);
             st.execute("SHUTDOWN");
         } catch (Exception e) {
             LOG.warn("closing {}: {}", folder, e.getMessage());
+        }
+        if (version >= 0) {
+            mark.closeAt(version);
+        } else {
+            mark.close();
         }
         pool.dispose();
         releaseQuietly(lock, lockChannel);

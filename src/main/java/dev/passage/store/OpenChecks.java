@@ -1,0 +1,143 @@
+package dev.passage.store;
+
+import dev.passage.errors.ErrorKind;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.OptionalLong;
+
+/**
+ * The cheap checks made when a project is opened, and the words for what they find: an empty or unreadable database file,
+ * a database that went back in time against its {@link DataVersionMark}, a read-only, vanished or full folder. None of
+ * them reads the whole database (that is {@code passage check}'s work).
+ */
+final class OpenChecks {
+    private OpenChecks() {
+    }
+
+    /** Before anything is opened: the database file is there, not empty, and the folder can be written. */
+    static void beforeOpen(Path folder) {
+        Path db = folder.resolve(ProjectStore.DATABASE_FILE);
+        try {
+            if (Files.isRegularFile(db) && Files.size(db) == 0) {
+                throw new DamagedProjectException(folder, "The project database " + db + " is empty (0 bytes): its data is gone.", null);
+            }
+        } catch (IOException e) {
+            throw diskFailure(folder, e);
+        }
+        if (!Files.isWritable(folder) || (Files.exists(db) && !Files.isWritable(db))) {
+            throw readOnly(folder, null);
+        }
+    }
+
+    /** The lock file could not be opened: the folder is read-only, gone, or the disk refused. */
+    static StoreException lockFailure(Path folder, IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return readOnly(folder, e);
+        }
+        return diskFailure(folder, e);
+    }
+
+    /**
+     * The first connection: reads the data version and compares it with the mark. Returns the database's version (0 for a
+     * new, empty database).
+     */
+    static long checkVersion(Path folder, DataSource dataSource) {
+        OptionalLong mark = DataVersionMark.read(folder);
+        long version;
+        try (Connection c = dataSource.getConnection()) {
+            if (!hasProjectTable(c)) {
+                if (mark.isPresent() && mark.getAsLong() > 0) {
+                    throw new DamagedProjectException(folder, "The project database in " + folder
+                                                              + " has lost its tables (it was at data version " + mark.getAsLong() + ").", null);
+                }
+                return 0;
+            }
+            version = DataVersionMark.versionOf(c);
+        } catch (SQLException | RuntimeException e) {
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw failure(folder, e);
+        }
+        if (mark.isPresent() && version < mark.getAsLong()) {
+            throw new DamagedProjectException(folder, "The project database in " + folder + " went back in time: it is at data version "
+                                                      + version + " but was at " + mark.getAsLong()
+                                                      + " when it was last used, so recent edits are missing (the file was cut short or replaced by an older copy).",
+                                              null);
+        }
+        return version;
+    }
+
+    /** Words for a failure while opening or migrating the database. */
+    static StoreException failure(Path folder, Throwable e) {
+        ErrorKind kind = StoreFailure.kindOf(e, ErrorKind.INTERNAL);
+        if (kind == ErrorKind.DAMAGED || isUnreadable(e)) {
+            return new DamagedProjectException(folder, "The project database " + folder.resolve(ProjectStore.DATABASE_FILE)
+                                                       + " is damaged: " + firstLine(rootMessage(e)) + ".", e);
+        }
+        if (kind == ErrorKind.DISK) {
+            return diskFailure(folder, e);
+        }
+        return null;
+    }
+
+    static StoreException readOnly(Path folder, Throwable cause) {
+        return new StoreException(ErrorKind.DISK, "The project folder " + folder + " is read-only (or you may not write in it): Passage"
+                                                  + " must write there to open a project. Make it writable, or copy the project to a"
+                                                  + " folder you can write in, and open it again.", cause);
+    }
+
+    static StoreException diskFailure(Path folder, Throwable e) {
+        String m = String.valueOf(rootMessage(e));
+        String what;
+        if (!Files.isDirectory(folder)) {
+            what = "The project folder " + folder + " is gone (moved, deleted or on a disk that was removed).";
+        } else if (m.contains("No space left") || m.contains("Disk quota")) {
+            what = "The disk holding " + folder + " is full: free some space and try again.";
+        } else {
+            what = "The disk refused to read or write the project in " + folder + ": " + firstLine(m) + ".";
+        }
+        return new StoreException(ErrorKind.DISK, what, e);
+    }
+
+    private static boolean hasProjectTable(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE UPPER(TABLE_NAME) = 'PROJECT'")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
+    /** H2 reports some unreadable files as a general error with MVStore's words in the message. */
+    private static boolean isUnreadable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("Unable to read the page") || m.contains("File corrupted") || m.contains("is corrupt")
+                              || m.contains("Chunk") && m.contains("not found") || m.contains("Unsupported format"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        String line = nl < 0 ? s : s.substring(0, nl);
+        int bracket = line.indexOf(" [");
+        return (bracket > 0 ? line.substring(0, bracket) : line).strip();
+    }
+}
