@@ -10,7 +10,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * The cheap checks made when a project is opened, and the words for what they find: an empty or unreadable database file,
@@ -18,6 +23,9 @@ import java.util.OptionalLong;
  * them reads the whole database (that is {@code passage check}'s work).
  */
 final class OpenChecks {
+    private static final List<String> FIRST_TABLES = List.of("flyway_schema_history", "project", "coder", "unit", "document",
+                                                             "document_attribute", "speaker_turn", "code", "coding", "memo",
+                                                             "variable", "variable_value");
     private OpenChecks() {
     }
 
@@ -59,6 +67,11 @@ final class OpenChecks {
                 }
                 return 0;
             }
+            List<String> missing = missingTables(c);
+            if (!missing.isEmpty()) {
+                throw new DamagedProjectException(folder, "The project database in " + folder + " is damaged: its tables "
+                                                          + String.join(", ", missing) + " are gone.", null);
+            }
             version = DataVersionMark.versionOf(c);
         } catch (SQLException | RuntimeException e) {
             if (e instanceof StoreException se) {
@@ -80,12 +93,36 @@ final class OpenChecks {
         ErrorKind kind = StoreFailure.kindOf(e, ErrorKind.INTERNAL);
         if (kind == ErrorKind.DAMAGED || isUnreadable(e)) {
             return new DamagedProjectException(folder, "The project database " + folder.resolve(ProjectStore.DATABASE_FILE)
-                                                       + " is damaged: " + firstLine(rootMessage(e)) + ".", e);
+                                                       + " is damaged: " + reason(e) + ".", e);
         }
         if (kind == ErrorKind.DISK) {
             return diskFailure(folder, e);
         }
         return null;
+    }
+
+    /** Words for a damaged page found while reading an open project. */
+    static String damagedWhileReading(Throwable e) {
+        return "The project database is damaged: " + reason(e) + ". Nothing more was changed; close Passage and restore the newest"
+               + " good backup (the damaged files are kept aside) with: passage restore PROJECT_FOLDER --latest";
+    }
+
+    /** H2's long messages (chunk layouts, error codes) cut down to what a user can read. */
+    static String reason(Throwable e) {
+        if (isPageUnreadable(e)) {
+            return "part of the file cannot be read (H2: unable to read a page; the file was changed or cut outside Passage)";
+        }
+        return firstLine(rootMessage(e));
+    }
+
+    private static boolean isPageUnreadable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("Unable to read the page") || m.contains("File corrupted"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static StoreException readOnly(Path folder, Throwable cause) {
@@ -105,6 +142,24 @@ final class OpenChecks {
             what = "The disk refused to read or write the project in " + folder + ": " + firstLine(m) + ".";
         }
         return new StoreException(ErrorKind.DISK, what, e);
+    }
+
+    /** The tables every project has had since its first schema version, which a damaged file can lose from H2's metadata. */
+    private static List<String> missingTables(Connection c) throws SQLException {
+        Set<String> present = new HashSet<>();
+        try (Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT UPPER(TABLE_NAME) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+            while (rs.next()) {
+                present.add(rs.getString(1));
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (String t : FIRST_TABLES) {
+            if (!present.contains(t.toUpperCase(Locale.ROOT))) {
+                missing.add(t);
+            }
+        }
+        return missing;
     }
 
     private static boolean hasProjectTable(Connection c) throws SQLException {
