@@ -6,15 +6,16 @@ import dev.passage.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Automatic backups of an open project, on a background thread of their own so no edit waits for one: once on start when
- * the newest good backup is older than the data, and {@code everyMinutes} after the first edit that follows a backup.
+ * Automatic backups of an open project, on a background thread of their own so no edit waits for one: once soon after
+ * opening when the newest good backup is older than the data, and {@code everyMinutes} after the first edit that follows a
+ * backup. The backup itself is H2's online {@code BACKUP TO}: writers go on while it copies.
  * Failures are logged and reported to the listener, never thrown at an edit.
  */
 public final class AutoBackup implements ChangeListener, AutoCloseable {
@@ -23,6 +24,7 @@ public final class AutoBackup implements ChangeListener, AutoCloseable {
     private final Database database;
     private final long delayMillis;
     private final Consumer<String> failures;
+    static final int FIRST_DELAY_SECONDS = 20;
     private final ScheduledExecutorService executor;
     private ScheduledFuture<?> pending;
 
@@ -32,12 +34,16 @@ public final class AutoBackup implements ChangeListener, AutoCloseable {
         this.database = database;
         this.delayMillis = delayMillis;
         this.failures = failures;
-        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "passage-backup");
             t.setDaemon(true);
             t.setPriority(Thread.MIN_PRIORITY);
             return t;
         });
+        // at close a backup that is not yet due is dropped; a running one is waited for, never interrupted (H2 closes its
+        // file when a thread using it is interrupted)
+        pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.executor = pool;
     }
 
     /** With the project's own settings (every N minutes of edits; 0 turns the timer off). */
@@ -48,14 +54,13 @@ public final class AutoBackup implements ChangeListener, AutoCloseable {
         return a;
     }
 
-    /** Listens for edits and makes a first backup if the newest one is older than the data. */
+    /**
+     * Listens for edits and, {@value #FIRST_DELAY_SECONDS} s after opening (so a quick look costs nothing), makes a first backup
+     * if the newest one is older than the data.
+     */
     public void start() {
         database.addListener(this);
-        executor.execute(() -> {
-            if (backups.isBehind()) {
-                backUp();
-            }
-        });
+        executor.schedule(this::backUp, FIRST_DELAY_SECONDS, TimeUnit.SECONDS);
     }
 
     @Override

@@ -9,5 +9,6 @@ record WorkbenchActions(
     Runnable recolourCode, Runnable describeCode, Runnable mergeCode, Runnable deleteCode, Runnable codeAllHits, Runnable popOutSegments, Runnable changeCoder,
     Runnable exportData, Runnable importRefiProject, Runnable importCodebook, Runnable importUnitScores, Runnable importSurvey,
     Runnable showUnits, Runnable linkDocuments,
-    java.util.function.Consumer<dev.passage.ui.mixed.JointDisplaysViewModel.Display> showJointDisplay) {
+    java.util.function.Consumer<dev.passage.ui.mixed.JointDisplaysViewModel.Display> showJointDisplay,
+    Runnable showBackups) {
 }

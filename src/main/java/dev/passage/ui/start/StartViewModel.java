@@ -66,6 +66,7 @@ public final class StartViewModel {
     private final ObjectProperty<Path> chosenFolder = new SimpleObjectProperty<>(this, "chosenFolder");
     private final ObjectBinding<Path> newFolder;
     private final BooleanBinding canCreate;
+    private Consumer<dev.passage.store.DamagedProjectException> onDamaged;
     private final ReadOnlyObjectWrapper<Path> lastOpened = new ReadOnlyObjectWrapper<>(this, "lastOpened");
 
     /**
@@ -89,6 +90,11 @@ public final class StartViewModel {
                                                         && newLanguage.get() != null && newFolder.get() != null,
                                                   busy, newName, newLanguage, newFolder);
         refreshRecents();
+    }
+
+    /** Who hears of a damaged project (the recovery dialog); without one, its message is shown as an error. */
+    public void setOnDamaged(Consumer<dev.passage.store.DamagedProjectException> onDamaged) {
+        this.onDamaged = onDamaged;
     }
 
     /** {@code ~/Passage}: where new projects and the sample study go by default. */
@@ -282,7 +288,7 @@ public final class StartViewModel {
 
     private void checkAndRemember(Path folder) {
         String name;
-        try (ProjectStore store = ProjectStore.open(folder)) {
+        try (ProjectStore store = dev.passage.backup.GuardedOpen.open(folder)) {
             name = store.info().name();
         }
         recents.add(folder, name);
@@ -339,7 +345,11 @@ public final class StartViewModel {
         }, e -> {
             busy.set(false);
             busyMessage.set("");
-            dialogs.showError(errorTitle, clearMessage(e));
+            if (e instanceof dev.passage.store.DamagedProjectException damaged && onDamaged != null) {
+                onDamaged.accept(damaged);
+            } else {
+                dialogs.showError(errorTitle, clearMessage(e));
+            }
             refreshRecents();
         });
     }
