@@ -24,7 +24,7 @@ public final class AutoBackup implements ChangeListener, AutoCloseable {
     private final Database database;
     private final long delayMillis;
     private final Consumer<String> failures;
-    static final int FIRST_DELAY_SECONDS = 20;
+    static final int FIRST_DELAY_SECONDS = 60;
     private final ScheduledExecutorService executor;
     private ScheduledFuture<?> pending;
 

@@ -48,8 +48,7 @@ public final class BackupService {
             throw new PassageException(ErrorKind.DISK, "Cannot create the backups folder " + catalog.folder() + ": " + e.getMessage(), e);
         }
         Instant time = clock.instant();
-        long version = store.database().dataVersion();
-        BackupInfo info = write(catalog.newName(time, version), time);
+        BackupInfo info = write(version -> catalog.newName(time, version), time);
         prune();
         return info;
     }
@@ -63,7 +62,8 @@ public final class BackupService {
         if (parent == null || !Files.isDirectory(parent)) {
             throw new PassageException(ErrorKind.BAD_INPUT, "The folder of " + out + " does not exist");
         }
-        return write(out.toAbsolutePath().normalize(), clock.instant());
+        Path target = out.toAbsolutePath().normalize();
+        return write(version -> target, clock.instant());
     }
 
     /** Whether the newest good backup holds an older data version than the project (or there is none). */
@@ -86,19 +86,22 @@ public final class BackupService {
         return drop;
     }
 
-    private BackupInfo write(Path target, Instant time) {
-        Path part = target.resolveSibling("." + target.getFileName() + ".part");
+    /** Writes, checks and names a backup; {@code name} gives its file for the data version it turned out to hold. */
+    private BackupInfo write(java.util.function.LongFunction<Path> name, Instant time) {
+        Path part = name.apply(0).resolveSibling(".backup-" + Long.toHexString(System.nanoTime()) + ".zip.part");
         Path check = null;
+        Path target = part;
         try {
-            Files.deleteIfExists(part);
-            long version = DatabaseSnapshot.backup(store, part);
+            long atLeast = DatabaseSnapshot.backup(store, part);
             check = Files.createTempDirectory("passage-backup-check");
             BackupArchive.extractDatabase(part, check);
             DatabaseSnapshot.Facts facts = DatabaseSnapshot.inspect(check);
-            if (facts.dataVersion() != version) {
-                throw new PassageException(ErrorKind.INTERNAL, "The backup " + target + " holds data version " + facts.dataVersion()
-                                                               + ", not " + version);
+            if (facts.dataVersion() < atLeast) {
+                throw new PassageException(ErrorKind.INTERNAL, "The backup of " + store.folder() + " holds data version " + facts.dataVersion()
+                                                               + ", older than the " + atLeast + " it was made of");
             }
+            long version = facts.dataVersion();
+            target = name.apply(version);
             String sha = BackupCatalog.sha256(part);
             long size = Files.size(part);
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);

@@ -26,10 +26,16 @@ public final class DatabaseSnapshot {
     private DatabaseSnapshot() {
     }
 
-    /** Writes a consistent copy of {@code store}'s database to {@code zip} (which must not exist); returns its data version. */
+    /**
+     * Writes a consistent copy of {@code store}'s database to {@code zip} (which must not exist). It holds at least every
+     * commit made before the call (a CHECKPOINT first puts the commits H2 still holds in memory into the file, which is what
+     * BACKUP copies), perhaps later ones too: read its data version with {@link #inspect}. Returns the data version that the
+     * copy holds at least.
+     */
     public static long backup(ProjectStore store, Path zip) {
         try (Connection c = store.dataSource().getConnection(); Statement st = c.createStatement()) {
             long version = DataVersionMark.versionOf(c);
+            st.execute("CHECKPOINT");
             st.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
             return version;
         } catch (SQLException e) {
