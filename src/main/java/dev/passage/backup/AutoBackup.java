@@ -59,8 +59,12 @@ public final class AutoBackup implements ChangeListener, AutoCloseable {
      * if the newest one is older than the data.
      */
     public void start() {
+        start(FIRST_DELAY_SECONDS * 1000L);
+    }
+
+    void start(long firstDelayMillis) {
         database.addListener(this);
-        executor.schedule(this::backUp, FIRST_DELAY_SECONDS, TimeUnit.SECONDS);
+        executor.schedule(this::backUp, firstDelayMillis, TimeUnit.MILLISECONDS);
     }
 
     @Override
