@@ -35,7 +35,9 @@ public final class RecoveryDialog {
         alert.setHeaderText(m.get("backup.recovery.header"));
         alert.setContentText(vm.problem() + "\n\n" + vm.advice());
         alert.getDialogPane().getStyleClass().add("recovery-dialog");
-        alert.getDialogPane().setPrefWidth(620);
+        alert.getDialogPane().setMinWidth(720);
+        alert.getDialogPane().setPrefWidth(720);
+        alert.setResizable(true);
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
             return;
