@@ -1,5 +1,7 @@
 package dev.passage.cli;
 
+import dev.passage.backup.BackupsAfterEncryptionChange;
+
 import dev.passage.store.ProjectEncryption;
 import dev.passage.store.ProjectKey;
 import picocli.CommandLine.Command;
@@ -28,8 +30,10 @@ final class DecryptCommand extends PassageCommand {
             }
             ProjectEncryption.decrypt(dir, key);
         }
-        out.result(Map.of("folder", dir.toString(), "encrypted", false),
-                   () -> out.line("Decrypted " + dir + "; its files are readable without a password again"));
+        BackupsAfterEncryptionChange.Result r = BackupsAfterEncryptionChange.replace(dir, null);
+        out.result(Map.of("folder", dir.toString(), "encrypted", false, "backupsReplaced", r.removed()),
+                   () -> out.line("Decrypted " + dir + "; its files are readable without a password again; "
+                                  + EncryptCommand.backupsLine(r)));
         return 0;
     }
 }

@@ -1,5 +1,7 @@
 package dev.passage.cli;
 
+import dev.passage.backup.BackupsAfterEncryptionChange;
+
 import dev.passage.store.ProjectEncryption;
 import dev.passage.store.ProjectKey;
 import picocli.CommandLine.Command;
@@ -25,6 +27,7 @@ final class EncryptCommand extends PassageCommand {
     @Override
     public Integer call() {
         Output out = output(json);
+        BackupsAfterEncryptionChange.Result replaced;
         if (changePassword) {
             try (ProjectKey old = Passwords.keyFor(dir)) {
                 if (old == null) {
@@ -33,10 +36,12 @@ final class EncryptCommand extends PassageCommand {
                 }
                 try (ProjectKey fresh = Passwords.newKey(dir, Passwords.NEW_VARIABLE)) {
                     ProjectEncryption.changeKey(dir, old, fresh);
+                    replaced = BackupsAfterEncryptionChange.replace(dir, fresh);
                 }
             }
-            out.result(Map.of("folder", dir.toString(), "encrypted", true),
-                       () -> out.line("Changed the password of " + dir));
+            BackupsAfterEncryptionChange.Result r = replaced;
+            out.result(Map.of("folder", dir.toString(), "encrypted", true, "backupsReplaced", r.removed()),
+                       () -> out.line("Changed the password of " + dir + "; " + backupsLine(r)));
             return 0;
         }
         if (!java.nio.file.Files.isRegularFile(dir.resolve(dev.passage.store.ProjectStore.DATABASE_FILE))) {
@@ -48,10 +53,18 @@ final class EncryptCommand extends PassageCommand {
         }
         try (ProjectKey key = Passwords.newKey(dir, Passwords.VARIABLE)) {
             ProjectEncryption.encrypt(dir, key);
+            replaced = BackupsAfterEncryptionChange.replace(dir, key);
         }
-        out.result(Map.of("folder", dir.toString(), "encrypted", true),
+        BackupsAfterEncryptionChange.Result r = replaced;
+        out.result(Map.of("folder", dir.toString(), "encrypted", true, "backupsReplaced", r.removed()),
                    () -> out.line("Encrypted " + dir + "; it opens only with its password from now on (keep it safe: without it"
-                                  + " the project cannot be recovered)"));
+                                  + " the project cannot be recovered); " + backupsLine(r)));
         return 0;
+    }
+
+    /** What became of the backups made before the change. */
+    static String backupsLine(BackupsAfterEncryptionChange.Result r) {
+        return (r.removed() == 0 ? "" : r.removed() + " older backup(s) deleted, as they hold the project as it was; ")
+               + "a new backup is " + r.fresh().name();
     }
 }

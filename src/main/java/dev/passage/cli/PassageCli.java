@@ -26,7 +26,8 @@ import java.util.Optional;
                         QuotesCommand.class, QuantitizeCommand.class, ImportQdpxCommand.class, ImportQdcCommand.class,
                         ExportCommand.class, UnitsCommand.class, SurveyCommand.class, VarsCommand.class,
                         ReindexCommand.class, SampleCommand.class, GuiCommand.class, HistoryCommand.class,
-                        EncryptCommand.class, DecryptCommand.class})
+                        EncryptCommand.class, DecryptCommand.class, BackupCommand.class, BackupsCommand.class,
+                        RestoreCommand.class})
 public final class PassageCli implements Runnable {
     public static final int EXIT_BAD_INPUT = 3;
     /** Lucene reports optional JVM features through java.util.logging; held strongly, as JUL keeps loggers weakly. */

@@ -31,7 +31,13 @@ final class Passwords {
 
     /** The key of the project in {@code dir} when it is encrypted, else null (a plain project needs no password). */
     static ProjectKey keyFor(Path dir) {
-        if (!ProjectCipher.isEncrypted(dir)) {
+        return keyFor(dir, ProjectCipher.isEncrypted(dir));
+    }
+
+    /** The key for {@code what} (a project or a backup) when {@code encrypted}, else null. */
+    static ProjectKey keyFor(Path what, boolean encrypted) {
+        Path dir = what;
+        if (!encrypted) {
             return null;
         }
         char[] password = fromEnvironment(VARIABLE);

@@ -1,6 +1,7 @@
 package dev.passage.session;
 
 import dev.passage.analysis.CoOccurrence;
+import dev.passage.backup.GuardedOpen;
 import dev.passage.analysis.SegmentRetrieval;
 import dev.passage.cases.CaseEditor;
 import dev.passage.cases.CaseOverview;
@@ -85,14 +86,17 @@ public final class ProjectSession implements AutoCloseable {
         return wrap(ProjectStore.create(folder, name, language, key), coder, key);
     }
 
-    /** Opens a project; a missing or stale search index is rebuilt before this returns. */
+    /**
+     * Opens a project; a missing or stale search index is rebuilt before this returns. A damaged project is refused with a
+     * {@link dev.passage.store.DamagedProjectException} that names its newest good backup.
+     */
     public static ProjectSession open(Path folder, String coder) throws IOException {
-        return wrap(ProjectStore.open(folder), coder, null);
+        return wrap(GuardedOpen.open(folder, null), coder, null);
     }
 
     /** Opens a project that may be encrypted; {@code key} may be null for a plain project. */
     public static ProjectSession open(Path folder, String coder, ProjectKey key) throws IOException {
-        return wrap(ProjectStore.open(folder, key), coder, key);
+        return wrap(GuardedOpen.open(folder, key), coder, key);
     }
 
     private static ProjectSession wrap(ProjectStore store, String coder, ProjectKey key) throws IOException {

@@ -130,7 +130,10 @@ final class Jdbc {
     }
 
     static StoreException fail(String sql, SQLException e) {
-        return new StoreException(StoreFailure.kindOf(e, dev.passage.errors.ErrorKind.INTERNAL),
-                                  "Database error (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+        var kind = StoreFailure.kindOf(e, dev.passage.errors.ErrorKind.INTERNAL);
+        if (kind == dev.passage.errors.ErrorKind.DAMAGED) {
+            return new StoreException(kind, OpenChecks.damagedWhileReading(e), e);
+        }
+        return new StoreException(kind, "Database error (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
     }
 }

@@ -81,6 +81,11 @@ public final class ProjectKey implements AutoCloseable {
         }
     }
 
+    /** A copy that lives (and is destroyed) on its own, for a store that must open copies of its database later. */
+    public ProjectKey copy() {
+        return new ProjectKey(filePassword.clone());
+    }
+
     public void destroy() {
         Arrays.fill(filePassword, '\0');
     }

@@ -16,7 +16,7 @@ public final class ProjectPasswordException extends StoreException {
                                             + " (PASSAGE_PASSWORD or the prompt)", true);
     }
 
-    static ProjectPasswordException wrong(java.nio.file.Path folder) {
+    public static ProjectPasswordException wrong(java.nio.file.Path folder) {
         return new ProjectPasswordException("Wrong password for the encrypted project " + folder.getFileName(), false);
     }
 

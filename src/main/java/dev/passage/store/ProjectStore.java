@@ -26,7 +26,7 @@ public final class ProjectStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ProjectStore.class);
     public static final String DATABASE_NAME = "project";
     public static final String DATABASE_FILE = DATABASE_NAME + ".mv.db";
-    static final String LOCK_FILE = ".passage.lock";
+    public static final String LOCK_FILE = ".passage.lock";
 
     private final Path folder;
     private final FileChannel lockChannel;
@@ -34,14 +34,21 @@ public final class ProjectStore implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Database database;
     private final boolean encrypted;
+    /** A copy of the key of an encrypted project (null for a plain one): backups of it are opened with it to verify them. */
+    private final ProjectKey key;
+    private final DataVersionMark mark;
 
-    private ProjectStore(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool, boolean encrypted) {
+    private ProjectStore(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool, ProjectKey key,
+                         DataVersionMark mark) {
         this.folder = folder;
-        this.encrypted = encrypted;
+        this.encrypted = key != null;
+        this.key = key == null ? null : key.copy();
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.pool = pool;
         this.database = new Database(pool);
+        this.mark = mark;
+        database.addListener(mark);
     }
 
     /** Creates a new, empty project in {@code folder}, which must not exist or be empty. */
@@ -88,6 +95,7 @@ public final class ProjectStore implements AutoCloseable {
         if (!Files.isRegularFile(folder.resolve(DATABASE_FILE))) {
             throw new StoreException(folder + " is not a Passage project (it has no " + DATABASE_FILE + ")");
         }
+        OpenChecks.beforeOpen(folder.toAbsolutePath().normalize());
         boolean encrypted = ProjectCipher.isEncrypted(folder);
         if (encrypted && key == null) {
             throw ProjectPasswordException.missing(folder);
@@ -106,7 +114,7 @@ public final class ProjectStore implements AutoCloseable {
             lock = null;
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StoreException("Cannot open the project " + abs + ": " + e.getMessage(), e);
+            throw OpenChecks.lockFailure(abs, e);
         }
         if (lock == null) {
             closeQuietly(channel);
@@ -115,8 +123,16 @@ public final class ProjectStore implements AutoCloseable {
         }
         JdbcConnectionPool pool = ProjectCipher.pool(abs.resolve(DATABASE_NAME), key);
         pool.setMaxConnections(8);
+        long version;
         try {
             ProjectCipher.checkPassword(pool, abs, key != null);
+            version = OpenChecks.checkVersion(abs, pool);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            releaseQuietly(lock, channel);
+            throw e;
+        }
+        try {
             Flyway.configure(ProjectStore.class.getClassLoader())
                   .dataSource(pool)
                   .locations("classpath:db/migration")
@@ -130,10 +146,20 @@ public final class ProjectStore implements AutoCloseable {
         } catch (FlywayException | IllegalStateException e) {
             pool.dispose();
             releaseQuietly(lock, channel);
-            throw new StoreException("The project database in " + abs + " could not be prepared: " + e.getMessage(), e);
+            StoreException damaged = OpenChecks.failure(abs, e);
+            throw damaged != null ? damaged
+                                  : new StoreException("The project database in " + abs + " could not be prepared: " + e.getMessage(), e);
+        }
+        DataVersionMark kept;
+        try {
+            kept = DataVersionMark.keep(abs, pool, version);
+        } catch (IOException e) {
+            pool.dispose();
+            releaseQuietly(lock, channel);
+            throw OpenChecks.lockFailure(abs, e);
         }
         LOG.debug("opened project {}", abs);
-        return new ProjectStore(abs, channel, lock, pool, key != null);
+        return new ProjectStore(abs, channel, lock, pool, key, kept);
     }
 
     public Path folder() {
@@ -153,19 +179,39 @@ public final class ProjectStore implements AutoCloseable {
         return database;
     }
 
+    /** The key of an encrypted project (null for a plain one), for {@link DatabaseSnapshot} to open copies of it. */
+    ProjectKey key() {
+        return key;
+    }
+
+    /** For {@link DatabaseSnapshot}: statements that are not transactions (BACKUP TO). */
+    javax.sql.DataSource dataSource() {
+        return pool;
+    }
+
     public ProjectInfo info() {
         return database.read(a -> a.project().info());
     }
 
     @Override
     public void close() {
+        long version = -1;
         try (var c = pool.getConnection(); var st = c.createStatement()) {
+            version = DataVersionMark.versionOf(c);
             st.execute("SHUTDOWN");
         } catch (Exception e) {
             LOG.warn("closing {}: {}", folder, e.getMessage());
         }
+        if (version >= 0) {
+            mark.closeAt(version);
+        } else {
+            mark.close();
+        }
         pool.dispose();
         releaseQuietly(lock, lockChannel);
+        if (key != null) {
+            key.destroy();
+        }
     }
 
     private static boolean hasEntries(Path dir) throws IOException {

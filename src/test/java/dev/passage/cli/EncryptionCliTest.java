@@ -145,12 +145,14 @@ class EncryptionCliTest {
         assertThat(run("search", p, "bebrejdet").code()).isZero(); // an on-disk index exists now
         assertThat(Path.of(p).resolve("index")).exists();
         assertThat(plaintextIn(Path.of(p))).as("the scan finds the words of a plain project").isNotEmpty();
+        assertThat(run("backup", p).code()).isZero(); // a plaintext backup, which encrypt must not leave behind
         List<String> before = snapshot(p);
 
         env.put("PASSAGE_PASSWORD", PASSWORD);
         Run enc = run("encrypt", p);
         assertThat(enc.code()).as(enc.err()).isZero();
         assertThat(ProjectCipher.isEncrypted(Path.of(p))).isTrue();
+        assertThat(enc.out()).contains("1 older backup(s) deleted");
         assertThat(plaintextIn(Path.of(p))).isEmpty();
         assertThat(run("encrypt", p).code()).isEqualTo(3); // already encrypted
         assertThat(snapshot(p)).isEqualTo(before);
@@ -175,6 +177,33 @@ class EncryptionCliTest {
         try (Stream<Path> files = Files.list(Path.of(p))) {
             assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith("converting"));
         }
+    }
+
+    @Test
+    void anEncryptedProjectsBackupIsEncryptedAndRestoresOnlyWithItsPassword() throws Exception {
+        String p = tmp.resolve("secret.passage").toString();
+        env.put("PASSAGE_PASSWORD", PASSWORD);
+        assertThat(run("init", p, "--name", "Hemmelig", "--language", "da", "--encrypt").code()).isZero();
+        fill(p);
+        Run backup = run("backup", p, "--json");
+        assertThat(backup.code()).as(backup.err()).isZero();
+        assertThat(backup.json().get("verified").asBoolean()).isTrue();
+        assertThat(plaintextIn(Path.of(p))).as("the backup inside the project folder is encrypted too").isEmpty();
+        List<String> before = snapshot(p);
+        String zip = backup.json().get("file").asText();
+
+        env.remove("PASSAGE_PASSWORD");
+        Path copy = tmp.resolve("copy.passage");
+        Run noPassword = run("restore", zip, copy.toString());
+        assertThat(noPassword.code()).isEqualTo(3);
+        assertThat(noPassword.err()).contains("encrypted; give its password");
+        env.put("PASSAGE_PASSWORD", "not the password");
+        assertThat(run("restore", zip, copy.toString()).code()).isEqualTo(3);
+        env.put("PASSAGE_PASSWORD", PASSWORD);
+        Run restored = run("restore", zip, copy.toString());
+        assertThat(restored.code()).as(restored.err()).isZero();
+        assertThat(snapshot(copy.toString())).isEqualTo(before);
+        assertThat(plaintextIn(copy)).isEmpty();
     }
 
     /** Documents with their texts, codes, codings (with memos), memos and search hits, read through one session. */

@@ -154,6 +154,7 @@ final class MainWindow {
             item("exchange.menu.importCodebook", null, actions.importCodebook()),
             new SeparatorMenuItem(),
             item("exchange.menu.export", ctrlShift(KeyCode.E), actions.exportData()),
+            item("backup.menu.backups", null, actions.showBackups()),
             new SeparatorMenuItem(),
             item("app.menu.coderName", null, actions.changeCoder()),
             new SeparatorMenuItem(),

@@ -3,6 +3,9 @@ package dev.passage.ui.app;
 import dev.passage.errors.ErrorLog;
 
 import dev.passage.session.ProjectSession;
+import dev.passage.store.DamagedProjectException;
+import dev.passage.ui.backup.RecoveryDialog;
+import dev.passage.ui.backup.RecoveryViewModel;
 import dev.passage.ui.common.FxBackgroundTasks;
 import dev.passage.ui.common.FxDialogService;
 import dev.passage.ui.common.Messages;
@@ -76,6 +79,7 @@ public final class PassageApp extends Application {
     private void showStart() {
         StartViewModel vm = new StartViewModel(tasks, dialogs, messages, recents, StartViewModel.defaultProjectsHome(), this::openProject,
                                               unlocker);
+        vm.setOnDamaged(this::showRecovery);
         startView = new StartView(vm, messages);
         scene.setRoot(new StackPane(startView.root()));
         stage.setTitle(messages.get("app.window.start"));
@@ -87,9 +91,18 @@ public final class PassageApp extends Application {
         String coder = settings.coder() != null ? settings.coder() : ProjectSession.defaultCoder();
         // an encrypted project asks for its password first (again after a wrong one); cancelling goes back to the start screen
         unlocker.open(folder, coder, this::showWorkbench, e -> {
-            dialogs.showError(messages.get("app.error.open"), e.getMessage() == null ? e.toString() : e.getMessage());
             showStart();
+            if (e instanceof DamagedProjectException damaged) {
+                showRecovery(damaged);
+            } else {
+                dialogs.showError(messages.get("app.error.open"), e.getMessage() == null ? e.toString() : e.getMessage());
+            }
         }, this::showStart);
+    }
+
+    /** A damaged project: the recovery dialog (restore the newest good backup, choose another, or cancel). */
+    private void showRecovery(DamagedProjectException damaged) {
+        new RecoveryDialog(new RecoveryViewModel(tasks, dialogs, messages, damaged, this::openProject), stage).show();
     }
 
     private void showWorkbench(ProjectSession session) {

@@ -1,6 +1,10 @@
 package dev.passage.ui.app;
 
+import dev.passage.backup.AutoBackup;
+import dev.passage.backup.BackupService;
 import dev.passage.session.ProjectSession;
+import dev.passage.ui.backup.BackupsDialog;
+import dev.passage.ui.backup.BackupsViewModel;
 import dev.passage.ui.cases.CasesActions;
 import dev.passage.ui.codebook.CodebookView;
 import dev.passage.ui.codebook.CodebookViewModel;
@@ -55,6 +59,7 @@ final class Workbench {
     private final MainViewModel main;
     private final MainWindow window;
     private final JointDisplaysViewModel joint;
+    private final AutoBackup autoBackup;
 
     Workbench(ProjectSession session, FxBackgroundTasks tasks, DialogService dialogs, Messages m, ThemeChoice theme,
               Consumer<ThemeChoice> onTheme, Shell shell) {
@@ -72,6 +77,9 @@ final class Workbench {
         ExchangeActions exchange = new ExchangeActions(context, dialogs, () -> root().getScene().getWindow(), shell::openProjectAt);
         CasesActions cases = new CasesActions(context, dialogs, () -> root().getScene().getWindow());
         HistoryWindow history = new HistoryWindow(context, dialogs, () -> root().getScene().getWindow());
+        BackupService backups = new BackupService(session.store());
+        this.autoBackup = AutoBackup.start(backups, session.store().database(),
+                                           msg -> tasks.onUiThread(() -> dialogs.showError(m.get("backup.error.title"), m.get("backup.autoFailed", msg))));
 
         WorkbenchActions actions = new WorkbenchActions(
             shell::newProject, shell::openProject, shell::closeProject, documents::importFiles, documents::importFolder,
@@ -82,7 +90,8 @@ final class Workbench {
             codebook::describeSelected, codebook::mergeSelected, codebook::deleteSelected, search::codeAllHits, segments::popOut,
             () -> main.changeCoder().ifPresent(shell::coderChanged),
             exchange::exportData, exchange::importRefiProject, exchange::importCodebook, cases::importUnitScores, cases::importSurvey,
-            cases::showUnits, cases::linkDocuments, jointView::show, history::show);
+            cases::showUnits, cases::linkDocuments, jointView::show, history::show,
+            () -> new BackupsDialog(new BackupsViewModel(tasks, dialogs, m, backups, shell::openProjectAt), root().getScene().getWindow()).show());
         WorkbenchPanes panes = new WorkbenchPanes(documents.root(), transcript.root(), codebook.root(), search.root(), segments.root(),
                                                   memos.root(), jointView.root(), search.titleProperty(), segments.titleProperty(), memos.titleProperty());
         this.window = new MainWindow(main, panes, actions, tasks.running(), m, theme, onTheme);
@@ -139,6 +148,7 @@ final class Workbench {
         LayoutMemory.save(session.folder(), window.columns(), window.rows(), width, height, context.openDocumentProperty().get());
         joint.dispose();
         context.detach();
+        autoBackup.close();
         try {
             session.close();
         } catch (RuntimeException e) {

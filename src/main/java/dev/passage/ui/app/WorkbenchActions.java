@@ -10,5 +10,6 @@ record WorkbenchActions(
     Runnable exportData, Runnable importRefiProject, Runnable importCodebook, Runnable importUnitScores, Runnable importSurvey,
     Runnable showUnits, Runnable linkDocuments,
     java.util.function.Consumer<dev.passage.ui.mixed.JointDisplaysViewModel.Display> showJointDisplay,
-    Runnable showHistory) {
+    Runnable showHistory,
+    Runnable showBackups) {
 }

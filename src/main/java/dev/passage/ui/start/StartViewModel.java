@@ -70,6 +70,7 @@ public final class StartViewModel {
     private final NewProjectPassword password = new NewProjectPassword();
     private final ObjectBinding<Path> newFolder;
     private final BooleanBinding canCreate;
+    private Consumer<dev.passage.store.DamagedProjectException> onDamaged;
     private final ReadOnlyObjectWrapper<Path> lastOpened = new ReadOnlyObjectWrapper<>(this, "lastOpened");
 
     /**
@@ -102,6 +103,11 @@ public final class StartViewModel {
                                                   busy, newName, newLanguage, newFolder, password.encrypt(), password.password(),
                                                   password.repeat());
         refreshRecents();
+    }
+
+    /** Who hears of a damaged project (the recovery dialog); without one, its message is shown as an error. */
+    public void setOnDamaged(Consumer<dev.passage.store.DamagedProjectException> onDamaged) {
+        this.onDamaged = onDamaged;
     }
 
     /** {@code ~/Passage}: where new projects and the sample study go by default. */
@@ -324,7 +330,7 @@ public final class StartViewModel {
             return;
         }
         String name;
-        try (ProjectStore store = ProjectStore.open(folder)) {
+        try (ProjectStore store = dev.passage.backup.GuardedOpen.open(folder)) {
             name = store.info().name();
         }
         recents.add(folder, name);
@@ -387,7 +393,11 @@ public final class StartViewModel {
         }, e -> {
             busy.set(false);
             busyMessage.set("");
-            dialogs.showError(errorTitle, clearMessage(e));
+            if (e instanceof dev.passage.store.DamagedProjectException damaged && onDamaged != null) {
+                onDamaged.accept(damaged);
+            } else {
+                dialogs.showError(errorTitle, clearMessage(e));
+            }
             refreshRecents();
         });
     }

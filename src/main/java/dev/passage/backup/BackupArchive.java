@@ -1,0 +1,65 @@
+package dev.passage.backup;
+
+import dev.passage.errors.ErrorKind;
+import dev.passage.errors.PassageException;
+import dev.passage.store.ProjectStore;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/** The zip a backup is: one entry, the database file, which is written back into a project folder on restore. */
+final class BackupArchive {
+    private BackupArchive() {
+    }
+
+    /** Writes the database in {@code zip} to {@code folder}/project.mv.db (through a part file); fails as DAMAGED if it has none. */
+    static void extractDatabase(Path zip, Path folder) throws IOException {
+        Path target = folder.resolve(ProjectStore.DATABASE_FILE);
+        Path part = folder.resolve("." + ProjectStore.DATABASE_FILE + ".part");
+        try (InputStream raw = Files.newInputStream(zip); ZipInputStream in = new ZipInputStream(raw)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                if (!e.isDirectory() && e.getName().endsWith(ProjectStore.DATABASE_FILE)) {
+                    Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    return;
+                }
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw new PassageException(ErrorKind.DAMAGED, "The backup " + zip + " is not a readable zip file: " + e.getMessage(), e);
+        } finally {
+            Files.deleteIfExists(part);
+        }
+        throw new PassageException(ErrorKind.DAMAGED, "The backup " + zip + " holds no " + ProjectStore.DATABASE_FILE);
+    }
+
+    static void deleteTree(Path root) {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // a leftover temporary folder is harmless
+        }
+    }
+}
