@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
  * speaker. A labelled turn runs until the next label; unlabelled lines and paragraphs after it belong to it. A colon or
  * bracket label that occurs only once starts a turn only after the conversation has begun (after the first label that repeats),
  * so a "Date: ..." header line above the interview stays text. The labels and timestamps are not part of the text.
+ * <p>
+ * A document has at most {@code maxTurns} turns: when the labels would give more (a chat or log export of a million lines),
+ * the document is read as plain text, labels kept in the text; plain paragraphs (or lines) beyond the limit are joined in
+ * groups of consecutive ones. Either way a warning says so. This bounds the rows stored and the segments indexed per document.
  */
 public final class SpeakerTurnDetector {
     /** Share of text units that must start with a label before a document is read as a transcript. */
@@ -91,9 +95,24 @@ public final class SpeakerTurnDetector {
         }
     }
 
+    private final int maxTurns;
+
+    public SpeakerTurnDetector() {
+        this(ImportLimits.DEFAULT_MAX_TURNS);
+    }
+
+    public SpeakerTurnDetector(int maxTurns) {
+        if (maxTurns <= 0) {
+            throw new IllegalArgumentException("maxTurns must be positive, was " + maxTurns);
+        }
+        this.maxTurns = maxTurns;
+    }
+
     /** Detects the turns in {@code paragraphs} (in document order; a paragraph may hold line breaks as "\n"). */
     public TranscriptText detect(List<String> paragraphs) {
-        return TranscriptBuilder.build(drafts(paragraphs));
+        List<String> warnings = new ArrayList<>();
+        List<DraftTurn> drafts = drafts(paragraphs, warnings);
+        return TranscriptBuilder.build(drafts).withWarnings(warnings);
     }
 
     /** The transcript form {@code paragraphs} are written in, or null for plain text. */
@@ -101,14 +120,41 @@ public final class SpeakerTurnDetector {
         return chooseStyle(lines(paragraphs));
     }
 
-    List<DraftTurn> drafts(List<String> paragraphs) {
+    List<DraftTurn> drafts(List<String> paragraphs, List<String> warnings) {
         List<Line> lines = lines(paragraphs);
         Style style = chooseStyle(lines);
-        if (style == null) {
-            return plain(lines);
+        if (style != null) {
+            List<DraftTurn> drafts = parse(lines, style, stats(lines, style).counts());
+            if (drafts.size() <= maxTurns) {
+                return style == Style.TIMESTAMP ? assignCueSpeakers(drafts) : drafts;
+            }
+            warnings.add(ImportLimits.count(drafts.size()) + " speaker turns are more than the " + ImportLimits.count(maxTurns)
+                         + " a document may have: read as plain text, speaker labels kept in the text (split the file to keep its speakers)");
         }
-        List<DraftTurn> drafts = parse(lines, style, stats(lines, style).counts());
-        return style == Style.TIMESTAMP ? assignCueSpeakers(drafts) : drafts;
+        List<DraftTurn> plain = plain(lines);
+        if (plain.size() <= maxTurns) {
+            return plain;
+        }
+        int group = (plain.size() + maxTurns - 1) / maxTurns;
+        warnings.add(ImportLimits.count(plain.size()) + " paragraphs are more than the " + ImportLimits.count(maxTurns)
+                     + " a document may have: every " + group + " consecutive ones were joined into one");
+        return grouped(plain, group, oneParagraph(lines) ? "\n" : "\n\n");
+    }
+
+    /** Joins every {@code size} consecutive plain turns into one, with {@code separator} between them. */
+    private static List<DraftTurn> grouped(List<DraftTurn> plain, int size, String separator) {
+        List<DraftTurn> out = new ArrayList<>(plain.size() / size + 1);
+        for (int from = 0; from < plain.size(); from += size) {
+            StringBuilder text = new StringBuilder();
+            for (DraftTurn t : plain.subList(from, Math.min(plain.size(), from + size))) {
+                if (!text.isEmpty()) {
+                    text.append(separator);
+                }
+                text.append(t.text());
+            }
+            out.add(new DraftTurn(null, null, false, text.toString()));
+        }
+        return out;
     }
 
     static List<Line> lines(List<String> paragraphs) {
@@ -219,7 +265,7 @@ public final class SpeakerTurnDetector {
 
     /** Plain paragraphs. A single paragraph of several lines (a file without blank lines) is read as one paragraph per line. */
     static List<DraftTurn> plain(List<Line> lines) {
-        boolean oneParagraph = lines.stream().filter(Line::paragraphStart).count() == 1 && lines.size() > 1;
+        boolean oneParagraph = oneParagraph(lines);
         List<DraftTurn> out = new ArrayList<>();
         StringBuilder text = null;
         for (Line line : lines) {
@@ -236,6 +282,10 @@ public final class SpeakerTurnDetector {
             out.add(new DraftTurn(null, null, false, text.toString()));
         }
         return out;
+    }
+
+    private static boolean oneParagraph(List<Line> lines) {
+        return lines.size() > 1 && lines.stream().filter(Line::paragraphStart).count() == 1;
     }
 
     /** Runs {@link CueSpeakers} over the cues, leaving any plain paragraphs (before the first cue) as they are. */

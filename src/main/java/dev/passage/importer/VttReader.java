@@ -15,6 +15,16 @@ import java.util.regex.Pattern;
  * removed and character references decoded; the lines of a cue are joined with a space.
  */
 final class VttReader implements FormatReader {
+    private final int maxTurns;
+
+    VttReader() {
+        this(ImportLimits.DEFAULT_MAX_TURNS);
+    }
+
+    VttReader(int maxTurns) {
+        this.maxTurns = maxTurns;
+    }
+
     private static final String TIME = "(?:\\d{1,3}:)?\\d{1,2}:\\d{2}[.,]\\d{1,3}";
     private static final Pattern TIMING = Pattern.compile("\\s*(" + TIME + ")\\s*-->\\s*(" + TIME + ")(?:\\s.*)?");
     private static final Pattern TAG = Pattern.compile("<([^>]*)>");
@@ -59,6 +69,7 @@ final class VttReader implements FormatReader {
             warnings.add(skipped + (skipped == 1 ? " block without a valid cue timing line was" : " blocks without a valid cue timing line were")
                     + " skipped");
         }
+        Subtitles.checkCueCount(file, cues.size(), maxTurns);
         TranscriptText transcript = TranscriptBuilder.build(CueSpeakers.assign(cues));
         if (transcript.text().isEmpty()) {
             throw new ImportException(file, DocumentReaders.NO_TEXT + " (no subtitle cues with text)");
