@@ -47,9 +47,15 @@ final class MarkdownText {
         s = Inline.links(s, false);
         s = Inline.code(s);
         s = Inline.bold(s);
-        s = ITALIC_STAR.matcher(s).replaceAll("$1");
-        s = ITALIC_UNDERSCORE.matcher(s).replaceAll("$1");
-        s = ESCAPE.matcher(s).replaceAll("$1");
+        if (s.indexOf('*') >= 0) {
+            s = ITALIC_STAR.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf('_') >= 0) {
+            s = ITALIC_UNDERSCORE.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf('\\') >= 0) {
+            s = ESCAPE.matcher(s).replaceAll("$1");
+        }
         return s;
     }
 

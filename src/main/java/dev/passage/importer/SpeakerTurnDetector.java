@@ -31,11 +31,11 @@ public final class SpeakerTurnDetector {
     public static final double MIN_LABELLED_SHARE = 0.6;
 
     /** {@code Name: text}; the colon is followed by white space, a letter, or the end of the line (so "10:30" is no label). */
-    static final Pattern COLON_LABEL = Pattern.compile("([^:\\[\\]]{1,60}?)\\s*:(?:(?:\\s+|(?=\\p{L}))(.*))?", Pattern.DOTALL);
+    static final Pattern COLON_LABEL = Pattern.compile("([^:\\[\\]]{1,60}?)\\s*+:(?:(?:\\s+|(?=\\p{L}))(.*))?", Pattern.DOTALL);
     static final Pattern BRACKET_LABEL = Pattern.compile("\\[([^\\[\\]]{1,60})\\][ \\t]*:?[ \\t]*(.*)", Pattern.DOTALL);
     static final Pattern TIMESTAMP_LINE = Pattern.compile(
             "\\[\\s*(" + Timestamps.CLOCK + ")(?:\\s*-->\\s*" + Timestamps.CLOCK + ")?\\s*\\]\\s*(.*)", Pattern.DOTALL);
-    static final Pattern OTTER_HEADER = Pattern.compile("(.{1,60}?)\\s+((?:\\d{1,2}:)?\\d{1,2}:\\d{2})");
+    static final Pattern OTTER_HEADER = Pattern.compile("(.{1,60}?)\\s++((?:\\d{1,2}:)?\\d{1,2}:\\d{2})");
 
     /** One transcript form, most specific first (the order breaks ties). */
     enum Style {
@@ -89,7 +89,7 @@ public final class SpeakerTurnDetector {
     record Line(String text, boolean paragraphStart) {
     }
 
-    private record Stats(int units, int labelled, Map<String, Integer> counts) {
+    private record Stats(Style style, int units, int labelled, Map<String, Integer> counts) {
         boolean anyRepeat() {
             return counts.values().stream().anyMatch(n -> n >= 2);
         }
@@ -117,14 +117,16 @@ public final class SpeakerTurnDetector {
 
     /** The transcript form {@code paragraphs} are written in, or null for plain text. */
     Style style(List<String> paragraphs) {
-        return chooseStyle(lines(paragraphs));
+        Stats best = chooseStyle(lines(paragraphs));
+        return best == null ? null : best.style();
     }
 
     List<DraftTurn> drafts(List<String> paragraphs, List<String> warnings) {
         List<Line> lines = lines(paragraphs);
-        Style style = chooseStyle(lines);
-        if (style != null) {
-            List<DraftTurn> drafts = parse(lines, style, stats(lines, style).counts());
+        Stats best = chooseStyle(lines);
+        if (best != null) {
+            Style style = best.style();
+            List<DraftTurn> drafts = parse(lines, style, best.counts());
             if (drafts.size() <= maxTurns) {
                 return style == Style.TIMESTAMP ? assignCueSpeakers(drafts) : drafts;
             }
@@ -177,8 +179,9 @@ public final class SpeakerTurnDetector {
         return lines;
     }
 
-    private static Style chooseStyle(List<Line> lines) {
-        Style best = null;
+    /** The counts of the style the lines are written in, or null for plain text. */
+    private static Stats chooseStyle(List<Line> lines) {
+        Stats best = null;
         int bestLabelled = 0;
         for (Style style : Style.values()) {
             Stats stats = stats(lines, style);
@@ -189,7 +192,7 @@ public final class SpeakerTurnDetector {
                 case BRACKET, COLON -> stats.anyRepeat();
             };
             if (majority && enough && stats.labelled() > bestLabelled) {
-                best = style;
+                best = stats;
                 bestLabelled = stats.labelled();
             }
         }
@@ -228,7 +231,7 @@ public final class SpeakerTurnDetector {
                 unitHasText = true;
             }
         }
-        return new Stats(units, labelled, counts);
+        return new Stats(style, units, labelled, counts);
     }
 
     private static List<DraftTurn> parse(List<Line> lines, Style style, Map<String, Integer> counts) {

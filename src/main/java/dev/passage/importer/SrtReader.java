@@ -27,7 +27,8 @@ final class SrtReader implements FormatReader {
     private static final String TIME = "\\d{1,3}:\\d{2}:\\d{2}[,.]\\d{1,3}";
     private static final Pattern TIMING = Pattern.compile("\\s*(" + TIME + ")\\s*-->\\s*(" + TIME + ")(?:\\s.*)?");
     private static final Pattern INDEX = Pattern.compile("\\s*\\d+\\s*");
-    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]*>|\\{\\\\[^}]*\\}");
+    /** Tags hold no '<' or '{', so every search for their end stops at the next opening: linear on any line. */
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]*+>|\\{\\\\[^{}]*+\\}");
 
     @Override
     public ImportedText read(Path file) throws ImportException {

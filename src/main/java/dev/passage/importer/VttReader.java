@@ -27,7 +27,8 @@ final class VttReader implements FormatReader {
 
     private static final String TIME = "(?:\\d{1,3}:)?\\d{1,2}:\\d{2}[.,]\\d{1,3}";
     private static final Pattern TIMING = Pattern.compile("\\s*(" + TIME + ")\\s*-->\\s*(" + TIME + ")(?:\\s.*)?");
-    private static final Pattern TAG = Pattern.compile("<([^>]*)>");
+    /** A tag holds no '<', so every search for its '>' stops at the next '<': linear even on a line of '<'. */
+    private static final Pattern TAG = Pattern.compile("<([^<>]*+)>");
     private static final Pattern VOICE = Pattern.compile("v(?:\\.[^\\s>]*)?(?:\\s+(.*))?", Pattern.DOTALL);
     private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]+));");
 

@@ -59,7 +59,7 @@ public final class ProjectSession implements AutoCloseable {
         this.codebook = new CodebookService(db, history);
         this.coding = new CodingService(db, history, codebook, coder);
         this.memos = new MemoService(db, history, coding);
-        this.imports = new ImportService(db, new DocumentReaders(limits));
+        this.imports = new ImportService(db, new DocumentReaders(limits), store.folder());
         this.search = new SearchService(db, LuceneSearchIndex.open(store.indexFolder(), language), codebook, language);
         this.retrieval = new SegmentRetrieval(db);
         this.coOccurrence = new CoOccurrence(db);
