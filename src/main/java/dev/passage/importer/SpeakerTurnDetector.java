@@ -42,6 +42,9 @@ public final class SpeakerTurnDetector {
         TIMESTAMP, OTTER, BRACKET, COLON;
 
         Label match(String line) {
+            if (!mayMatch(line)) {
+                return null;
+            }
             switch (this) {
                 case TIMESTAMP -> {
                     Matcher m = TIMESTAMP_LINE.matcher(line);
@@ -74,6 +77,18 @@ public final class SpeakerTurnDetector {
                 }
             }
             return null;
+        }
+
+        /**
+         * A cheap necessary condition for {@link #match}, so most lines of a long plain file are never given to a regular
+         * expression: timestamps and brackets open with '[', an Otter header ends in a digit, a colon label has a colon.
+         */
+        private boolean mayMatch(String line) {
+            return switch (this) {
+                case TIMESTAMP, BRACKET -> !line.isEmpty() && line.charAt(0) == '[';
+                case OTTER -> !line.isEmpty() && Character.isDigit(line.charAt(line.length() - 1)) && line.indexOf(':') > 0;
+                case COLON -> line.indexOf(':') > 0;
+            };
         }
 
         boolean needsRepeatedLabel() {
