@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class CellValues {
     private static final Pattern GROUP_SPACE = Pattern.compile("(?<=\\d)[\\s\\u00A0\\u202F'’](?=\\d{3}(\\D|$))");
-    private static final Pattern NUMERIC = Pattern.compile("[+-]?[\\d.,]*\\d[\\d.,]*");
+    /** Digits, dots and commas with at least one digit; possessive, so a long run of digits before a letter fails at once. */
+    private static final Pattern NUMERIC = Pattern.compile("[+-]?+(?=[.,]*+\\d)[\\d.,]++");
     private static final List<DateTimeFormatter> DATES = List.of(
         DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
         DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),

@@ -31,13 +31,14 @@ public final class DocumentReaders {
 
     public DocumentReaders(ImportLimits limits) {
         this.limits = limits;
-        readers.put(DocumentFormat.TXT, new TxtReader(DocumentFormat.TXT));
-        readers.put(DocumentFormat.MARKDOWN, new TxtReader(DocumentFormat.MARKDOWN));
-        readers.put(DocumentFormat.DOCX, new DocxReader());
-        readers.put(DocumentFormat.ODT, new OdtReader());
-        readers.put(DocumentFormat.PDF, new PdfReader());
-        readers.put(DocumentFormat.VTT, new VttReader());
-        readers.put(DocumentFormat.SRT, new SrtReader());
+        int maxTurns = limits.maxTurns();
+        readers.put(DocumentFormat.TXT, new TxtReader(DocumentFormat.TXT, maxTurns));
+        readers.put(DocumentFormat.MARKDOWN, new TxtReader(DocumentFormat.MARKDOWN, maxTurns));
+        readers.put(DocumentFormat.DOCX, new DocxReader(maxTurns));
+        readers.put(DocumentFormat.ODT, new OdtReader(maxTurns));
+        readers.put(DocumentFormat.PDF, new PdfReader(maxTurns));
+        readers.put(DocumentFormat.VTT, new VttReader(maxTurns));
+        readers.put(DocumentFormat.SRT, new SrtReader(maxTurns));
     }
 
     public ImportLimits limits() {

@@ -27,7 +27,15 @@ final class DocxReader implements FormatReader {
     /** How POI writes a footnote or endnote reference into a run's text. */
     private static final Pattern NOTE_REFERENCE = Pattern.compile("\\[(?:footnoteRef|endnoteRef):\\d+\\]");
 
-    private final SpeakerTurnDetector detector = new SpeakerTurnDetector();
+    private final SpeakerTurnDetector detector;
+
+    DocxReader() {
+        this(ImportLimits.DEFAULT_MAX_TURNS);
+    }
+
+    DocxReader(int maxTurns) {
+        this.detector = new SpeakerTurnDetector(maxTurns);
+    }
 
     @Override
     public ImportedText read(Path file) throws ImportException {
@@ -49,7 +57,7 @@ final class DocxReader implements FormatReader {
         if (transcript.text().isEmpty()) {
             throw new ImportException(file, DocumentReaders.NO_TEXT);
         }
-        return new ImportedText(transcript.text(), transcript.turns(), DocumentFormat.DOCX, List.of());
+        return new ImportedText(transcript.text(), transcript.turns(), DocumentFormat.DOCX, transcript.warnings());
     }
 
     /**

@@ -1,9 +1,11 @@
 package dev.passage.importer;
 
+import dev.passage.errors.ErrorKind;
 import dev.passage.model.DocumentFormat;
 import dev.passage.model.EditRecord;
 import dev.passage.model.NewDocument;
 import dev.passage.store.Database;
+import dev.passage.store.ProjectStore;
 import dev.passage.store.StoreException;
 
 import java.io.IOException;
@@ -21,14 +23,25 @@ import java.util.stream.Stream;
  * Imports files and folders into a project. Each file is read whole and stored in one transaction, so it is imported
  * completely or not at all; a failing file is reported and the rest of the run goes on. A run of several files reads the
  * next ones on a second thread while it stores the current one ({@link ReadAhead}); files are stored in name order.
+ * <p>
+ * A file the disk refuses to store, or a project folder that vanishes during the run (deleted or moved: H2 may go on
+ * writing to its open, deleted file), stops the run with a {@link StoreException} of kind {@link ErrorKind#DISK} instead
+ * of reporting files as imported into a project that no longer exists.
  */
 public final class ImportService {
     private final Database database;
     private final DocumentReaders readers;
+    private final Path projectFolder;
 
     public ImportService(Database database, DocumentReaders readers) {
+        this(database, readers, null);
+    }
+
+    /** {@code projectFolder}, when not null, is checked to still hold the project after every stored file. */
+    public ImportService(Database database, DocumentReaders readers, Path projectFolder) {
         this.database = database;
         this.readers = readers;
+        this.projectFolder = projectFolder;
     }
 
     public ImportReport importPaths(List<Path> paths, ImportListener listener) {
@@ -102,17 +115,37 @@ public final class ImportService {
         }
         NewDocument doc = new NewDocument(name, imported.text(), imported.format(), file.toAbsolutePath().normalize().toString(), Instant.now(),
                                           attributes, imported.turns());
+        long id;
         try {
-            long id = database.write(tx -> {
+            id = database.write(tx -> {
                 long docId = tx.documents().insert(doc);
                 tx.record(EditRecord.of("import.document", "document", docId, name)
                                     .withAfter(EditRecord.values("source", file.getFileName().toString(), "format", imported.format().name(),
                                                                  "characters", imported.text().length(), "turns", imported.turns().size())));
                 return docId;
             });
-            return ImportOutcome.imported(file, id, name, imported.warnings());
         } catch (StoreException e) {
+            checkProjectPresent(file);
+            if (e.kind() == ErrorKind.DISK || e.kind() == ErrorKind.DAMAGED) {
+                throw new StoreException(e.kind(), file.getFileName() + " could not be stored, so the import stopped: " + e.getMessage(), e);
+            }
             return ImportOutcome.failed(file, file.getFileName() + ": could not be stored: " + e.getMessage());
+        }
+        checkProjectPresent(file);
+        return ImportOutcome.imported(file, id, name, imported.warnings());
+    }
+
+    /**
+     * Throws a disk error when the project folder or its database file is gone. The database may still accept writes then
+     * (an open file outlives its deletion on Linux), so only the folder tells that nothing stored is kept.
+     */
+    private void checkProjectPresent(Path file) {
+        if (projectFolder == null) {
+            return;
+        }
+        if (!Files.isDirectory(projectFolder) || !Files.isRegularFile(projectFolder.resolve(ProjectStore.DATABASE_FILE))) {
+            throw new StoreException(ErrorKind.DISK, "The project folder " + projectFolder + " is gone (deleted or moved during the import);"
+                    + " the import stopped at " + file.getFileName());
         }
     }
 

@@ -37,7 +37,15 @@ final class OdtReader implements FormatReader {
             "variable-decls", "user-field-decls");
     private static final Set<String> SKIPPED_OFFICE = Set.of("annotation", "forms");
 
-    private final SpeakerTurnDetector detector = new SpeakerTurnDetector();
+    private final SpeakerTurnDetector detector;
+
+    OdtReader() {
+        this(ImportLimits.DEFAULT_MAX_TURNS);
+    }
+
+    OdtReader(int maxTurns) {
+        this.detector = new SpeakerTurnDetector(maxTurns);
+    }
 
     @Override
     public ImportedText read(Path file) throws ImportException {
@@ -64,7 +72,7 @@ final class OdtReader implements FormatReader {
         if (transcript.text().isEmpty()) {
             throw new ImportException(file, DocumentReaders.NO_TEXT);
         }
-        return new ImportedText(transcript.text(), transcript.turns(), DocumentFormat.ODT, List.of());
+        return new ImportedText(transcript.text(), transcript.turns(), DocumentFormat.ODT, transcript.warnings());
     }
 
     private static void checkMimetype(Path file, ZipFile zip) throws IOException, ImportException {

@@ -18,7 +18,15 @@ import java.util.List;
 final class PdfReader implements FormatReader {
     static final String NO_TEXT_LAYER = "the PDF has no text layer (scanned images only); run OCR first";
 
-    private final SpeakerTurnDetector detector = new SpeakerTurnDetector();
+    private final SpeakerTurnDetector detector;
+
+    PdfReader() {
+        this(ImportLimits.DEFAULT_MAX_TURNS);
+    }
+
+    PdfReader(int maxTurns) {
+        this.detector = new SpeakerTurnDetector(maxTurns);
+    }
 
     @Override
     public ImportedText read(Path file) throws ImportException {
@@ -59,6 +67,7 @@ final class PdfReader implements FormatReader {
         if (transcript.text().isEmpty()) {
             throw new ImportException(file, NO_TEXT_LAYER);
         }
+        warnings.addAll(transcript.warnings());
         return new ImportedText(transcript.text(), transcript.turns(), DocumentFormat.PDF, warnings);
     }
 }

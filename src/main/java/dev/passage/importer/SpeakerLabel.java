@@ -29,8 +29,27 @@ final class SpeakerLabel {
 
     /** The label with runs of white space collapsed, or null if it cannot be a speaker's name. */
     static String normalise(String raw) {
-        String label = raw.strip().replaceAll("\\s+", " ");
+        String label = collapseSpaces(raw.strip());
         return isSpeaker(label) ? label : null;
+    }
+
+    /** Runs of white space ({@code \\s}: ASCII) as one space, without compiling a regular expression for every line. */
+    private static String collapseSpaces(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (MarkdownText.isSpace(c)) {
+                if (!inRun) {
+                    out.append(' ');
+                }
+                inRun = true;
+            } else {
+                out.append(c);
+                inRun = false;
+            }
+        }
+        return out.toString();
     }
 
     static boolean isSpeaker(String label) {

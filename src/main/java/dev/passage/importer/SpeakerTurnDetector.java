@@ -21,23 +21,30 @@ import java.util.regex.Pattern;
  * speaker. A labelled turn runs until the next label; unlabelled lines and paragraphs after it belong to it. A colon or
  * bracket label that occurs only once starts a turn only after the conversation has begun (after the first label that repeats),
  * so a "Date: ..." header line above the interview stays text. The labels and timestamps are not part of the text.
+ * <p>
+ * A document has at most {@code maxTurns} turns: when the labels would give more (a chat or log export of a million lines),
+ * the document is read as plain text, labels kept in the text; plain paragraphs (or lines) beyond the limit are joined in
+ * groups of consecutive ones. Either way a warning says so. This bounds the rows stored and the segments indexed per document.
  */
 public final class SpeakerTurnDetector {
     /** Share of text units that must start with a label before a document is read as a transcript. */
     public static final double MIN_LABELLED_SHARE = 0.6;
 
     /** {@code Name: text}; the colon is followed by white space, a letter, or the end of the line (so "10:30" is no label). */
-    static final Pattern COLON_LABEL = Pattern.compile("([^:\\[\\]]{1,60}?)\\s*:(?:(?:\\s+|(?=\\p{L}))(.*))?", Pattern.DOTALL);
+    static final Pattern COLON_LABEL = Pattern.compile("([^:\\[\\]]{1,60}?)\\s*+:(?:(?:\\s+|(?=\\p{L}))(.*))?", Pattern.DOTALL);
     static final Pattern BRACKET_LABEL = Pattern.compile("\\[([^\\[\\]]{1,60})\\][ \\t]*:?[ \\t]*(.*)", Pattern.DOTALL);
     static final Pattern TIMESTAMP_LINE = Pattern.compile(
             "\\[\\s*(" + Timestamps.CLOCK + ")(?:\\s*-->\\s*" + Timestamps.CLOCK + ")?\\s*\\]\\s*(.*)", Pattern.DOTALL);
-    static final Pattern OTTER_HEADER = Pattern.compile("(.{1,60}?)\\s+((?:\\d{1,2}:)?\\d{1,2}:\\d{2})");
+    static final Pattern OTTER_HEADER = Pattern.compile("(.{1,60}?)\\s++((?:\\d{1,2}:)?\\d{1,2}:\\d{2})");
 
     /** One transcript form, most specific first (the order breaks ties). */
     enum Style {
         TIMESTAMP, OTTER, BRACKET, COLON;
 
         Label match(String line) {
+            if (!mayMatch(line)) {
+                return null;
+            }
             switch (this) {
                 case TIMESTAMP -> {
                     Matcher m = TIMESTAMP_LINE.matcher(line);
@@ -72,6 +79,18 @@ public final class SpeakerTurnDetector {
             return null;
         }
 
+        /**
+         * A cheap necessary condition for {@link #match}, so most lines of a long plain file are never given to a regular
+         * expression: timestamps and brackets open with '[', an Otter header ends in a digit, a colon label has a colon.
+         */
+        private boolean mayMatch(String line) {
+            return switch (this) {
+                case TIMESTAMP, BRACKET -> !line.isEmpty() && line.charAt(0) == '[';
+                case OTTER -> !line.isEmpty() && Character.isDigit(line.charAt(line.length() - 1)) && line.indexOf(':') > 0;
+                case COLON -> line.indexOf(':') > 0;
+            };
+        }
+
         boolean needsRepeatedLabel() {
             return this == BRACKET || this == COLON;
         }
@@ -85,30 +104,74 @@ public final class SpeakerTurnDetector {
     record Line(String text, boolean paragraphStart) {
     }
 
-    private record Stats(int units, int labelled, Map<String, Integer> counts) {
+    private record Stats(Style style, int units, int labelled, Map<String, Integer> counts) {
         boolean anyRepeat() {
             return counts.values().stream().anyMatch(n -> n >= 2);
         }
     }
 
+    private final int maxTurns;
+
+    public SpeakerTurnDetector() {
+        this(ImportLimits.DEFAULT_MAX_TURNS);
+    }
+
+    public SpeakerTurnDetector(int maxTurns) {
+        if (maxTurns <= 0) {
+            throw new IllegalArgumentException("maxTurns must be positive, was " + maxTurns);
+        }
+        this.maxTurns = maxTurns;
+    }
+
     /** Detects the turns in {@code paragraphs} (in document order; a paragraph may hold line breaks as "\n"). */
     public TranscriptText detect(List<String> paragraphs) {
-        return TranscriptBuilder.build(drafts(paragraphs));
+        List<String> warnings = new ArrayList<>();
+        List<DraftTurn> drafts = drafts(paragraphs, warnings);
+        return TranscriptBuilder.build(drafts).withWarnings(warnings);
     }
 
     /** The transcript form {@code paragraphs} are written in, or null for plain text. */
     Style style(List<String> paragraphs) {
-        return chooseStyle(lines(paragraphs));
+        Stats best = chooseStyle(lines(paragraphs));
+        return best == null ? null : best.style();
     }
 
-    List<DraftTurn> drafts(List<String> paragraphs) {
+    List<DraftTurn> drafts(List<String> paragraphs, List<String> warnings) {
         List<Line> lines = lines(paragraphs);
-        Style style = chooseStyle(lines);
-        if (style == null) {
-            return plain(lines);
+        Stats best = chooseStyle(lines);
+        if (best != null) {
+            Style style = best.style();
+            List<DraftTurn> drafts = parse(lines, style, best.counts());
+            if (drafts.size() <= maxTurns) {
+                return style == Style.TIMESTAMP ? assignCueSpeakers(drafts) : drafts;
+            }
+            warnings.add(ImportLimits.count(drafts.size()) + " speaker turns are more than the " + ImportLimits.count(maxTurns)
+                         + " a document may have: read as plain text, speaker labels kept in the text (split the file to keep its speakers)");
         }
-        List<DraftTurn> drafts = parse(lines, style, stats(lines, style).counts());
-        return style == Style.TIMESTAMP ? assignCueSpeakers(drafts) : drafts;
+        List<DraftTurn> plain = plain(lines);
+        if (plain.size() <= maxTurns) {
+            return plain;
+        }
+        int group = (plain.size() + maxTurns - 1) / maxTurns;
+        warnings.add(ImportLimits.count(plain.size()) + " paragraphs are more than the " + ImportLimits.count(maxTurns)
+                     + " a document may have: every " + group + " consecutive ones were joined into one");
+        return grouped(plain, group, oneParagraph(lines) ? "\n" : "\n\n");
+    }
+
+    /** Joins every {@code size} consecutive plain turns into one, with {@code separator} between them. */
+    private static List<DraftTurn> grouped(List<DraftTurn> plain, int size, String separator) {
+        List<DraftTurn> out = new ArrayList<>(plain.size() / size + 1);
+        for (int from = 0; from < plain.size(); from += size) {
+            StringBuilder text = new StringBuilder();
+            for (DraftTurn t : plain.subList(from, Math.min(plain.size(), from + size))) {
+                if (!text.isEmpty()) {
+                    text.append(separator);
+                }
+                text.append(t.text());
+            }
+            out.add(new DraftTurn(null, null, false, text.toString()));
+        }
+        return out;
     }
 
     static List<Line> lines(List<String> paragraphs) {
@@ -131,8 +194,9 @@ public final class SpeakerTurnDetector {
         return lines;
     }
 
-    private static Style chooseStyle(List<Line> lines) {
-        Style best = null;
+    /** The counts of the style the lines are written in, or null for plain text. */
+    private static Stats chooseStyle(List<Line> lines) {
+        Stats best = null;
         int bestLabelled = 0;
         for (Style style : Style.values()) {
             Stats stats = stats(lines, style);
@@ -143,7 +207,7 @@ public final class SpeakerTurnDetector {
                 case BRACKET, COLON -> stats.anyRepeat();
             };
             if (majority && enough && stats.labelled() > bestLabelled) {
-                best = style;
+                best = stats;
                 bestLabelled = stats.labelled();
             }
         }
@@ -182,7 +246,7 @@ public final class SpeakerTurnDetector {
                 unitHasText = true;
             }
         }
-        return new Stats(units, labelled, counts);
+        return new Stats(style, units, labelled, counts);
     }
 
     private static List<DraftTurn> parse(List<Line> lines, Style style, Map<String, Integer> counts) {
@@ -219,7 +283,7 @@ public final class SpeakerTurnDetector {
 
     /** Plain paragraphs. A single paragraph of several lines (a file without blank lines) is read as one paragraph per line. */
     static List<DraftTurn> plain(List<Line> lines) {
-        boolean oneParagraph = lines.stream().filter(Line::paragraphStart).count() == 1 && lines.size() > 1;
+        boolean oneParagraph = oneParagraph(lines);
         List<DraftTurn> out = new ArrayList<>();
         StringBuilder text = null;
         for (Line line : lines) {
@@ -236,6 +300,10 @@ public final class SpeakerTurnDetector {
             out.add(new DraftTurn(null, null, false, text.toString()));
         }
         return out;
+    }
+
+    private static boolean oneParagraph(List<Line> lines) {
+        return lines.size() > 1 && lines.stream().filter(Line::paragraphStart).count() == 1;
     }
 
     /** Runs {@link CueSpeakers} over the cues, leaving any plain paragraphs (before the first cue) as they are. */

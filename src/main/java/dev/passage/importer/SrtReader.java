@@ -14,10 +14,21 @@ import java.util.regex.Pattern;
  * blank line between cues, a dot instead of the comma, and one-digit hours.
  */
 final class SrtReader implements FormatReader {
+    private final int maxTurns;
+
+    SrtReader() {
+        this(ImportLimits.DEFAULT_MAX_TURNS);
+    }
+
+    SrtReader(int maxTurns) {
+        this.maxTurns = maxTurns;
+    }
+
     private static final String TIME = "\\d{1,3}:\\d{2}:\\d{2}[,.]\\d{1,3}";
     private static final Pattern TIMING = Pattern.compile("\\s*(" + TIME + ")\\s*-->\\s*(" + TIME + ")(?:\\s.*)?");
     private static final Pattern INDEX = Pattern.compile("\\s*\\d+\\s*");
-    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]*>|\\{\\\\[^}]*\\}");
+    /** Tags hold no '<' or '{', so every search for their end stops at the next opening: linear on any line. */
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]*+>|\\{\\\\[^{}]*+\\}");
 
     @Override
     public ImportedText read(Path file) throws ImportException {
@@ -55,6 +66,7 @@ final class SrtReader implements FormatReader {
         if (found == 0) {
             throw new ImportException(file, "not a SubRip (.srt) file: no cue timing lines like '00:00:01,000 --> 00:00:04,000' found");
         }
+        Subtitles.checkCueCount(file, cues.size(), maxTurns);
         TranscriptText transcript = TranscriptBuilder.build(CueSpeakers.assign(cues));
         if (transcript.text().isEmpty()) {
             throw new ImportException(file, DocumentReaders.NO_TEXT + " (no subtitle cues with text)");

@@ -9,9 +9,14 @@ import java.util.List;
 /** Plain text and Markdown: decoded by {@link TextDecoder}, Markdown simplified, paragraphs split at blank lines, then {@link SpeakerTurnDetector}. */
 final class TxtReader implements FormatReader {
     private final DocumentFormat format;
-    private final SpeakerTurnDetector detector = new SpeakerTurnDetector();
+    private final SpeakerTurnDetector detector;
 
     TxtReader(DocumentFormat format) {
+        this(format, ImportLimits.DEFAULT_MAX_TURNS);
+    }
+
+    TxtReader(DocumentFormat format, int maxTurns) {
+        this.detector = new SpeakerTurnDetector(maxTurns);
         if (format != DocumentFormat.TXT && format != DocumentFormat.MARKDOWN) {
             throw new IllegalArgumentException("TxtReader reads txt and md, not " + format);
         }
@@ -29,7 +34,9 @@ final class TxtReader implements FormatReader {
         if (transcript.text().isEmpty()) {
             throw new ImportException(file, DocumentReaders.NO_TEXT);
         }
-        return new ImportedText(transcript.text(), transcript.turns(), format, decoded.warnings());
+        List<String> warnings = new java.util.ArrayList<>(decoded.warnings());
+        warnings.addAll(transcript.warnings());
+        return new ImportedText(transcript.text(), transcript.turns(), format, warnings);
     }
 
     /** Blocks of text separated by blank (or white-space-only) lines. */

@@ -15,9 +15,20 @@ import java.util.regex.Pattern;
  * removed and character references decoded; the lines of a cue are joined with a space.
  */
 final class VttReader implements FormatReader {
+    private final int maxTurns;
+
+    VttReader() {
+        this(ImportLimits.DEFAULT_MAX_TURNS);
+    }
+
+    VttReader(int maxTurns) {
+        this.maxTurns = maxTurns;
+    }
+
     private static final String TIME = "(?:\\d{1,3}:)?\\d{1,2}:\\d{2}[.,]\\d{1,3}";
     private static final Pattern TIMING = Pattern.compile("\\s*(" + TIME + ")\\s*-->\\s*(" + TIME + ")(?:\\s.*)?");
-    private static final Pattern TAG = Pattern.compile("<([^>]*)>");
+    /** A tag holds no '<', so every search for its '>' stops at the next '<': linear even on a line of '<'. */
+    private static final Pattern TAG = Pattern.compile("<([^<>]*+)>");
     private static final Pattern VOICE = Pattern.compile("v(?:\\.[^\\s>]*)?(?:\\s+(.*))?", Pattern.DOTALL);
     private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]+));");
 
@@ -59,6 +70,7 @@ final class VttReader implements FormatReader {
             warnings.add(skipped + (skipped == 1 ? " block without a valid cue timing line was" : " blocks without a valid cue timing line were")
                     + " skipped");
         }
+        Subtitles.checkCueCount(file, cues.size(), maxTurns);
         TranscriptText transcript = TranscriptBuilder.build(CueSpeakers.assign(cues));
         if (transcript.text().isEmpty()) {
             throw new ImportException(file, DocumentReaders.NO_TEXT + " (no subtitle cues with text)");

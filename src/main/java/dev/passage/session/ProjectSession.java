@@ -63,7 +63,7 @@ public final class ProjectSession implements AutoCloseable {
         this.coding = new CodingService(db, history, codebook, coder);
         db.setActor(coding::coder);
         this.memos = new MemoService(db, history, coding);
-        this.imports = new ImportService(db, new DocumentReaders(limits));
+        this.imports = new ImportService(db, new DocumentReaders(limits), store.folder());
         this.search = new SearchService(db, EncryptedIndex.openerFor(store, language, key), codebook, language, notices);
         this.retrieval = new SegmentRetrieval(db);
         this.coOccurrence = new CoOccurrence(db);

@@ -68,6 +68,8 @@ public final class Database {
         } catch (SQLException e) {
             throw new StoreException(StoreFailure.kindOf(e, dev.passage.errors.ErrorKind.INTERNAL),
                                      "The project database could not save the change: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw StoreFailure.unraw(e, "saving a change");
         } finally {
             writeLock.unlock();
         }
@@ -107,6 +109,8 @@ public final class Database {
         } catch (SQLException e) {
             throw new StoreException(StoreFailure.kindOf(e, dev.passage.errors.ErrorKind.INTERNAL),
                                      "The project database could not be read: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw StoreFailure.unraw(e, "reading");
         }
     }
 

@@ -13,6 +13,30 @@ public final class StoreFailure {
     private StoreFailure() {
     }
 
+    /**
+     * {@code failure} as it may reach a user: a raw H2 error (an {@link MVStoreException} thrown past JDBC, out of memory in
+     * a huge transaction, a file gone) becomes a {@link StoreException} with its kind and a sentence saying what was being
+     * done; anything else (Passage's own exceptions, programming errors) is returned as it is.
+     */
+    public static RuntimeException unraw(RuntimeException failure, String doing) {
+        if (failure instanceof dev.passage.errors.PassageException || !fromH2(failure)) {
+            return failure;
+        }
+        String message = failure.getMessage() == null ? failure.getClass().getSimpleName()
+                : failure.getMessage().lines().findFirst().orElse("").strip();
+        return new StoreException(kindOf(failure, ErrorKind.INTERNAL), "The project database failed while " + doing + " (" + message + ")",
+                                  failure);
+    }
+
+    private static boolean fromH2(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof MVStoreException || t.getClass().getName().startsWith("org.h2.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The kind of {@code failure}, found by walking its causes; {@code otherwise} when none of them says. */
     public static ErrorKind kindOf(Throwable failure, ErrorKind otherwise) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -27,6 +27,17 @@ class CellValuesTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void longRunsOfDigitsAndSeparatorsAreJudgedAtOnce() {
+        String digits = "1".repeat(1_000_000);
+        assertThat(CellValues.number(digits + "x")).isEmpty();
+        assertThat(CellValues.number(",".repeat(500_000) + "x")).isEmpty();
+        assertThat(CellValues.number("1 ".repeat(300_000) + "x")).isEmpty();
+        assertThat(CellValues.number("1.".repeat(300_000) + "1")).isNotNull(); // finishes; the value does not matter
+        assertThat(CellValues.number(digits)).isPresent();
+    }
+
+    @Test
     void datesIsoOrDayFirst() {
         LocalDate d = LocalDate.of(2025, 1, 31);
         assertThat(CellValues.date("2025-01-31")).contains(d);
