@@ -24,6 +24,15 @@ class TableReaderTest {
     Path tmp;
 
     @Test
+    void filesOverTheSizeLimitAreRefusedNamingFileAndLimit() throws IOException {
+        Path file = Files.writeString(tmp.resolve("big.csv"), "unit,score\n" + "A,1\n".repeat(600_000));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TableReader.checkSize(file, 2L * 1024 * 1024, "a CSV file"))
+            .isInstanceOf(CaseDataException.class)
+            .hasMessage("big.csv: the file is 2.3 MB, larger than the 2 MB limit for a CSV file");
+        TableReader.checkSize(file, TableReader.MAX_CSV_BYTES, "a CSV file");
+    }
+
+    @Test
     void semicolonCsvWithDecimalCommaAndByteOrderMark() throws IOException {
         Path file = tmp.resolve("scores.csv");
         byte[] body = "unit;psych_safety;sector\nNorth;3,75;\"Care; elderly\"\n\nSouth;4;School\n;;\n".getBytes(StandardCharsets.UTF_8);
