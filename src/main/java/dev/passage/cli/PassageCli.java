@@ -3,6 +3,7 @@ package dev.passage.cli;
 import dev.passage.errors.ErrorKind;
 import dev.passage.errors.ErrorLog;
 import dev.passage.errors.PassageException;
+import dev.passage.errors.UserDataFolder;
 import dev.passage.importer.ImportException;
 import dev.passage.search.SearchSyntaxException;
 import dev.passage.store.StoreFailure;
@@ -11,7 +12,9 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.IOException;
 import java.util.Optional;
 
 /**
@@ -42,8 +45,26 @@ public final class PassageCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        logToFile();
         LUCENE_JUL.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /**
+     * Warnings of the core (with their stack traces) go to {@code logs/last-run.log} in the user data folder, not onto the
+     * user's terminal: what the user must know reaches them as one line or a notice. Must run before the first logger.
+     */
+    private static void logToFile() {
+        if (System.getProperty("org.slf4j.simpleLogger.logFile") != null) {
+            return;
+        }
+        try {
+            Path logs = Files.createDirectories(UserDataFolder.get().resolve("logs"));
+            System.setProperty("org.slf4j.simpleLogger.logFile", logs.resolve("last-run.log").toString());
+            System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        } catch (IOException | RuntimeException e) {
+            // the folder cannot be made: warnings stay on stderr
+        }
     }
 
     /** Runs the command line with the given streams and returns the exit code (used by tests). */
