@@ -25,7 +25,7 @@ import java.util.Optional;
                         CoOccurrenceCommand.class, MatrixCommand.class, JointCommand.class, CrosstabCommand.class,
                         QuotesCommand.class, QuantitizeCommand.class, ImportQdpxCommand.class, ImportQdcCommand.class,
                         ExportCommand.class, UnitsCommand.class, SurveyCommand.class, VarsCommand.class,
-                        ReindexCommand.class, SampleCommand.class, GuiCommand.class})
+                        ReindexCommand.class, CheckCommand.class, SampleCommand.class, GuiCommand.class})
 public final class PassageCli implements Runnable {
     public static final int EXIT_BAD_INPUT = 3;
     /** Lucene reports optional JVM features through java.util.logging; held strongly, as JUL keeps loggers weakly. */
