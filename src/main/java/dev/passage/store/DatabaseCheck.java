@@ -92,7 +92,14 @@ public final class DatabaseCheck {
             }
             walkIndexes(c, rows, findings);
             DataRules.check(c, findings);
-            SchemaHistoryCheck.check(c, folder, findings);
+            if (Files.exists(folder.resolve(Migrations.BEFORE_MIGRATION))) {
+                // the schema is half-way: the next open puts the copy from before the migration back and migrates again
+                findings.add(Finding.note(SchemaHistoryCheck.AREA, "A schema migration was interrupted; the next open restores the"
+                                                                   + " database from before it (" + Migrations.BEFORE_MIGRATION
+                                                                   + ") and runs it again"));
+            } else {
+                SchemaHistoryCheck.check(c, folder, findings);
+            }
             long version = dataVersion(c, findings);
             Map<Long, DocumentShape> shapes = shapes(c, paragraphs, findings);
             return new Result(findings, true, version, shapes);

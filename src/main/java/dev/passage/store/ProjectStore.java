@@ -1,8 +1,8 @@
 package dev.passage.store;
 
+import dev.passage.errors.ErrorKind;
 import dev.passage.model.Language;
 import dev.passage.model.ProjectInfo;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
@@ -95,19 +95,16 @@ public final class ProjectStore implements AutoCloseable {
                                              + " Close it there, then open it again.");
         }
         String url = url(abs);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-        pool.setMaxConnections(8);
+        JdbcConnectionPool pool;
         try {
-            Flyway.configure(ProjectStore.class.getClassLoader())
-                  .dataSource(pool)
-                  .locations("classpath:db/migration")
-                  .loggers("slf4j")
-                  .load()
-                  .migrate();
-        } catch (FlywayException | IllegalStateException e) {
-            pool.dispose();
+            pool = Migrations.migrate(abs, url);
+        } catch (FlywayException | IllegalStateException | IOException e) {
             releaseQuietly(lock, channel);
-            throw new StoreException("The project database in " + abs + " could not be prepared: " + e.getMessage(), e);
+            throw new StoreException(StoreFailure.kindOf(e, ErrorKind.DAMAGED),
+                                     "The project database in " + abs + " could not be prepared: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            releaseQuietly(lock, channel);
+            throw e;
         }
         LOG.debug("opened project {}", abs);
         return new ProjectStore(abs, channel, lock, pool);
