@@ -121,7 +121,7 @@ public final class DatabaseCheck {
                 throw e;
             }
             LOG.debug("check: read-only open failed, trying read-write", e);
-            return DriverManager.getConnection(base + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0", "sa", "");
+            return DriverManager.getConnection(base + ";WRITE_DELAY=0;REUSE_SPACE=FALSE;MAX_COMPACT_TIME=0", "sa", "");
         }
     }
 

@@ -119,12 +119,16 @@ public final class ProjectStore implements AutoCloseable {
      *   <li>{@code MAX_COMPACT_TIME=0}: no compaction (rewriting live chunks) when the database closes; a close is then just
      *       a final store. Compaction at close is the one place where H2 moves committed data around, and a kill during it
      *       is what the crash soak is there to rule out; the background writer still reclaims space.</li>
+     *   <li>{@code REUSE_SPACE=FALSE}: new chunks are appended to the file, never written into free space inside it. With
+     *       space reuse, H2 2.5.252 lost every commit made after an open of a cleanly closed file when the process was killed
+     *       before the file header was next rewritten (the crash soak and docs/upstream/h2-lost-row-after-kill.md): crash
+     *       recovery did not find the chunks written into free space. The cost: the file grows until it is compacted.</li>
      *   <li>{@code TRACE_MAX_FILE_SIZE=1}: {@code project.trace.db} (H2's own error log) never grows past 1 MB.</li>
      * </ul>
      */
     static String url(Path folder) {
         return "jdbc:h2:file:" + folder.resolve(DATABASE_NAME)
-               + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;MAX_COMPACT_TIME=0;TRACE_MAX_FILE_SIZE=1";
+               + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;REUSE_SPACE=FALSE;MAX_COMPACT_TIME=0;TRACE_MAX_FILE_SIZE=1";
     }
 
     public Path folder() {
