@@ -127,6 +127,8 @@ final class CrashSoakHarness {
                 settings.log().printf("%d runs, %d kills, %d unopenable, %d lost acks of %d, %d damaged findings, %d repairable (%.0f s)%n",
                                       tally.runs, tally.totalKills(), tally.unopenable, tally.lostAcks, tally.acks, tally.damagedFindings,
                                       tally.repairableFindings, (System.nanoTime() - t0) / 1e9);
+                tally.millis = (System.nanoTime() - t0) / 1_000_000;
+                Files.writeString(work.resolve("report.txt"), CrashSoak.report(tally, settings)); // the tally so far
             }
         }
         tally.millis = (System.nanoTime() - t0) / 1_000_000;
