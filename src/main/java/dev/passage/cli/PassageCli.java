@@ -28,7 +28,7 @@ import java.util.Optional;
                         CoOccurrenceCommand.class, MatrixCommand.class, JointCommand.class, CrosstabCommand.class,
                         QuotesCommand.class, QuantitizeCommand.class, ImportQdpxCommand.class, ImportQdcCommand.class,
                         ExportCommand.class, UnitsCommand.class, SurveyCommand.class, VarsCommand.class,
-                        ReindexCommand.class, SampleCommand.class, GuiCommand.class, HistoryCommand.class,
+                        ReindexCommand.class, CheckCommand.class, SampleCommand.class, GuiCommand.class, HistoryCommand.class,
                         EncryptCommand.class, DecryptCommand.class, BackupCommand.class, BackupsCommand.class,
                         RestoreCommand.class})
 public final class PassageCli implements Runnable {

@@ -43,7 +43,7 @@ public final class ProjectCipher {
     /** A pool on the database {@code base} (a path without {@code .mv.db}); encrypted with {@code key} unless it is null. */
     static JdbcConnectionPool pool(Path base, ProjectKey key) {
         JdbcDataSource ds = new JdbcDataSource();
-        String url = "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE";
+        String url = ProjectStore.urlOf(base);
         ds.setUser("sa");
         if (key == null) {
             ds.setURL(url);
@@ -52,7 +52,23 @@ public final class ProjectCipher {
             ds.setURL(url + ";CIPHER=AES;TRACE_LEVEL_FILE=0");
             ds.setPasswordChars(key.connectionPassword());
         }
-        return JdbcConnectionPool.create(ds);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(ds);
+        pool.setMaxConnections(8);
+        return pool;
+    }
+
+    /** One connection on {@code url} (settings may follow it), with the cipher and password of {@code key} unless it is null. */
+    static Connection connect(String url, ProjectKey key) throws SQLException {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setUser("sa");
+        if (key == null) {
+            ds.setURL(url);
+            ds.setPassword("");
+        } else {
+            ds.setURL(url + ";CIPHER=AES;TRACE_LEVEL_FILE=0");
+            ds.setPasswordChars(key.connectionPassword());
+        }
+        return ds.getConnection();
     }
 
     /** Opens one connection to tell a wrong password from other failures before anything else uses the pool. */

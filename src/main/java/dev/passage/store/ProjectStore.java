@@ -1,8 +1,8 @@
 package dev.passage.store;
 
+import dev.passage.errors.ErrorKind;
 import dev.passage.model.Language;
 import dev.passage.model.ProjectInfo;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
@@ -121,9 +121,15 @@ public final class ProjectStore implements AutoCloseable {
             throw new ProjectLockedException("The project " + abs.getFileName() + " is already open in another Passage window or process."
                                              + " Close it there, then open it again.");
         }
-        JdbcConnectionPool pool = ProjectCipher.pool(abs.resolve(DATABASE_NAME), key);
-        pool.setMaxConnections(8);
+        JdbcConnectionPool pool;
         long version;
+        try {
+            Migrations.putBackInterrupted(abs);
+            pool = ProjectCipher.pool(abs.resolve(DATABASE_NAME), key);
+        } catch (IOException e) {
+            releaseQuietly(lock, channel);
+            throw OpenChecks.lockFailure(abs, e);
+        }
         try {
             ProjectCipher.checkPassword(pool, abs, key != null);
             version = OpenChecks.checkVersion(abs, pool);
@@ -133,22 +139,19 @@ public final class ProjectStore implements AutoCloseable {
             throw e;
         }
         try {
-            Flyway.configure(ProjectStore.class.getClassLoader())
-                  .dataSource(pool)
-                  .locations("classpath:db/migration")
-                  .loggers("slf4j")
-                  .load()
-                  .migrate();
+            pool = Migrations.migrate(abs, pool, () -> ProjectCipher.pool(abs.resolve(DATABASE_NAME), key));
         } catch (ProjectPasswordException e) {
-            pool.dispose();
             releaseQuietly(lock, channel);
             throw e;
-        } catch (FlywayException | IllegalStateException e) {
-            pool.dispose();
+        } catch (FlywayException | IllegalStateException | IOException e) {
             releaseQuietly(lock, channel);
             StoreException damaged = OpenChecks.failure(abs, e);
             throw damaged != null ? damaged
-                                  : new StoreException("The project database in " + abs + " could not be prepared: " + e.getMessage(), e);
+                                  : new StoreException(StoreFailure.kindOf(e, ErrorKind.DAMAGED),
+                                                       "The project database in " + abs + " could not be prepared: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            releaseQuietly(lock, channel);
+            throw e;
         }
         DataVersionMark kept;
         try {
@@ -160,6 +163,31 @@ public final class ProjectStore implements AutoCloseable {
         }
         LOG.debug("opened project {}", abs);
         return new ProjectStore(abs, channel, lock, pool, key, kept);
+    }
+
+    /**
+     * The JDBC URL of the project database in {@code folder}. Besides not closing on JVM exit (we close it ourselves):
+     * <ul>
+     *   <li>{@code WRITE_DELAY=0}: H2 stores each committed transaction (a chunk written to the file) before
+     *       {@code commit()} returns. With H2's default of 500 ms a commit lived only in memory for up to half a second,
+     *       so a kill -9 or power cut lost edits the user had already seen saved.</li>
+     *   <li>{@code MAX_COMPACT_TIME=0}: no compaction (rewriting live chunks) when the database closes; a close is then just
+     *       a final store. Compaction at close is the one place where H2 moves committed data around, and a kill during it
+     *       is what the crash soak is there to rule out; the background writer still reclaims space.</li>
+     *   <li>{@code REUSE_SPACE=FALSE}: new chunks are appended to the file, never written into free space inside it. With
+     *       space reuse, H2 2.5.252 lost every commit made after an open of a cleanly closed file when the process was killed
+     *       before the file header was next rewritten (the crash soak and docs/upstream/h2-lost-row-after-kill.md): crash
+     *       recovery did not find the chunks written into free space. The cost: the file grows until it is compacted.</li>
+     *   <li>{@code TRACE_MAX_FILE_SIZE=1}: {@code project.trace.db} (H2's own error log) never grows past 1 MB.</li>
+     * </ul>
+     */
+    static String url(Path folder) {
+        return urlOf(folder.resolve(DATABASE_NAME));
+    }
+
+    /** As {@link #url(Path)} for the database {@code base} (a path without {@code .mv.db}: a project's, a copy's). */
+    static String urlOf(Path base) {
+        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;REUSE_SPACE=FALSE;MAX_COMPACT_TIME=0;TRACE_MAX_FILE_SIZE=1";
     }
 
     public Path folder() {
@@ -193,21 +221,37 @@ public final class ProjectStore implements AutoCloseable {
         return database.read(a -> a.project().info());
     }
 
+    /**
+     * Closes the database by closing the pool's connections: H2 closes a database (one final store, no compaction) when
+     * its last connection closes. An explicit SHUTDOWN before {@code dispose()} closed the database under the pool's idle
+     * connections, and each of them then logged "Database is already closed" to project.trace.db on every command.
+     * Only when a connection is still checked out (a leak) is the database shut down explicitly, so the lock is never
+     * released over an open database.
+     */
     @Override
     public void close() {
         long version = -1;
-        try (var c = pool.getConnection(); var st = c.createStatement()) {
+        try (var c = pool.getConnection()) {
             version = DataVersionMark.versionOf(c);
-            st.execute("SHUTDOWN");
         } catch (Exception e) {
             LOG.warn("closing {}: {}", folder, e.getMessage());
         }
+        // disposing the pool closes the database (a final store); SHUTDOWN only when a connection leaked and holds it open
+        int active = pool.getActiveConnections();
+        if (active > 0) {
+            LOG.warn("closing {} with {} connection(s) still in use; shutting the database down", folder, active);
+            try (var c = pool.getConnection(); var st = c.createStatement()) {
+                st.execute("SHUTDOWN");
+            } catch (Exception e) {
+                LOG.warn("closing {}: {}", folder, e.getMessage());
+            }
+        }
+        pool.dispose();
         if (version >= 0) {
             mark.closeAt(version);
         } else {
             mark.close();
         }
-        pool.dispose();
         releaseQuietly(lock, lockChannel);
         if (key != null) {
             key.destroy();

@@ -107,6 +107,8 @@ class EncryptionCliTest {
 
         assertThat(Path.of(p).resolve("index")).doesNotExist();
         assertThat(Path.of(p).resolve("index.aes")).isDirectory(); // the encrypted index
+        Run check = run("check", p);
+        assertThat(check.code()).as(check.out() + check.err()).isZero();
         assertThat(plaintextIn(Path.of(p))).isEmpty();
     }
 
