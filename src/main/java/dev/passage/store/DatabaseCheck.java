@@ -105,7 +105,7 @@ public final class DatabaseCheck {
                                                                    + " database from before it (" + Migrations.BEFORE_MIGRATION
                                                                    + ") and runs it again"));
             } else {
-                SchemaHistoryCheck.check(c, folder, findings);
+                SchemaHistoryCheck.check(c, folder, ProjectCipher.isEncryptedFile(file) ? key : null, findings);
             }
             long version = dataVersion(c, findings);
             Map<Long, DocumentShape> shapes = shapes(c, paragraphs, findings);

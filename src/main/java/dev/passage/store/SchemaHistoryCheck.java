@@ -31,13 +31,13 @@ final class SchemaHistoryCheck {
     private SchemaHistoryCheck() {
     }
 
-    static void check(Connection c, Path folder, List<Finding> findings) {
+    static void check(Connection c, Path folder, ProjectKey key, List<Finding> findings) {
         try {
             if (!hasHistory(c)) {
                 findings.add(Finding.damaged(AREA, "The schema history table (" + HISTORY + ") is missing"));
                 return;
             }
-            MigrationVersion recorded = checkHistory(folder, findings);
+            MigrationVersion recorded = checkHistory(folder, key, findings);
             if (recorded != null) {
                 compareColumns(c, recorded, findings);
             }
@@ -55,11 +55,17 @@ final class SchemaHistoryCheck {
     }
 
     /** Reports gaps, failures and changed migrations; returns the highest version applied, or null when there is none. */
-    private static MigrationVersion checkHistory(Path folder, List<Finding> findings) {
+    private static MigrationVersion checkHistory(Path folder, ProjectKey key, List<Finding> findings) {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + folder.resolve(ProjectStore.DATABASE_NAME) + ";IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE");
+        String url = "jdbc:h2:file:" + folder.resolve(ProjectStore.DATABASE_NAME) + ";IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE";
         ds.setUser("sa");
-        ds.setPassword("");
+        if (key == null) {
+            ds.setURL(url);
+            ds.setPassword("");
+        } else {
+            ds.setURL(url + ";CIPHER=AES;TRACE_LEVEL_FILE=0");
+            ds.setPasswordChars(key.connectionPassword());
+        }
         Flyway flyway = flyway().dataSource(ds).load();
         MigrationVersion highest = null;
         for (MigrationInfo m : flyway.info().all()) {

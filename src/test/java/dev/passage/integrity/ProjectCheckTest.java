@@ -97,10 +97,19 @@ class ProjectCheckTest {
     @Test
     void aLostSchemaHistoryRowIsFound() throws Exception {
         Path p = copy(tmp.resolve("p"));
-        sql(p, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '3'");
+        // the state: V3's columns there, the history ending at V2 (later migrations' rows and tables gone with it)
+        sql(p, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('3', '4')", "DROP TABLE edit_history");
         ProjectCheck.Report r = ProjectCheck.check(p);
         assertThat(r.damaged()).isTrue();
         assertThat(messages(r, Finding.Severity.DAMAGED)).anyMatch(m -> m.contains("DOCUMENT.TURN_COUNT") && m.contains("history row was lost"));
+    }
+
+    @Test
+    void aLostHistoryRowBetweenRecordedOnesIsFound() throws Exception {
+        Path p = copy(tmp.resolve("p"));
+        sql(p, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '3'");
+        ProjectCheck.Report r = ProjectCheck.check(p);
+        assertThat(messages(r, Finding.Severity.DAMAGED)).anyMatch(m -> m.contains("no row for V3") && m.contains("the row was lost"));
     }
 
     @Test
