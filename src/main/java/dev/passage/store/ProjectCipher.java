@@ -42,23 +42,18 @@ public final class ProjectCipher {
 
     /** A pool on the database {@code base} (a path without {@code .mv.db}); encrypted with {@code key} unless it is null. */
     static JdbcConnectionPool pool(Path base, ProjectKey key) {
-        JdbcDataSource ds = new JdbcDataSource();
-        String url = ProjectStore.urlOf(base);
-        ds.setUser("sa");
-        if (key == null) {
-            ds.setURL(url);
-            ds.setPassword("");
-        } else {
-            ds.setURL(url + ";CIPHER=AES;TRACE_LEVEL_FILE=0");
-            ds.setPasswordChars(key.connectionPassword());
-        }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(ds);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource(ProjectStore.urlOf(base), key));
         pool.setMaxConnections(8);
         return pool;
     }
 
     /** One connection on {@code url} (settings may follow it), with the cipher and password of {@code key} unless it is null. */
     static Connection connect(String url, ProjectKey key) throws SQLException {
+        return dataSource(url, key).getConnection();
+    }
+
+    /** A data source on {@code url}, with the cipher and password of {@code key} unless it is null. */
+    static JdbcDataSource dataSource(String url, ProjectKey key) {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setUser("sa");
         if (key == null) {
@@ -68,7 +63,7 @@ public final class ProjectCipher {
             ds.setURL(url + ";CIPHER=AES;TRACE_LEVEL_FILE=0");
             ds.setPasswordChars(key.connectionPassword());
         }
-        return ds.getConnection();
+        return ds;
     }
 
     /** Opens one connection to tell a wrong password from other failures before anything else uses the pool. */

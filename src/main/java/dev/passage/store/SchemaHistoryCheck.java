@@ -56,16 +56,8 @@ final class SchemaHistoryCheck {
 
     /** Reports gaps, failures and changed migrations; returns the highest version applied, or null when there is none. */
     private static MigrationVersion checkHistory(Path folder, ProjectKey key, List<Finding> findings) {
-        JdbcDataSource ds = new JdbcDataSource();
-        String url = "jdbc:h2:file:" + folder.resolve(ProjectStore.DATABASE_NAME) + ";IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE";
-        ds.setUser("sa");
-        if (key == null) {
-            ds.setURL(url);
-            ds.setPassword("");
-        } else {
-            ds.setURL(url + ";CIPHER=AES;TRACE_LEVEL_FILE=0");
-            ds.setPasswordChars(key.connectionPassword());
-        }
+        JdbcDataSource ds = ProjectCipher.dataSource("jdbc:h2:file:" + folder.resolve(ProjectStore.DATABASE_NAME)
+                                                     + ";IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE", key);
         Flyway flyway = flyway().dataSource(ds).load();
         MigrationVersion highest = null;
         for (MigrationInfo m : flyway.info().all()) {
