@@ -86,9 +86,27 @@ public final class BackupService {
         return drop;
     }
 
+    /**
+     * Removes the part files of backups whose process was killed half-way ({@code .backup-*.zip.part}). This store holds
+     * the project's lock and writes one backup at a time, so none of them is being written now.
+     */
+    static void removeLeftovers(Path folder) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        try (var parts = Files.newDirectoryStream(folder, ".backup-*.zip.part")) {
+            for (Path p : parts) {
+                Files.deleteIfExists(p);
+            }
+        } catch (java.io.IOException | java.nio.file.DirectoryIteratorException e) {
+            LOG.debug("removing leftover backup parts in {}", folder, e);
+        }
+    }
+
     /** Writes, checks and names a backup; {@code name} gives its file for the data version it turned out to hold. */
     private BackupInfo write(java.util.function.LongFunction<Path> name, Instant time) {
         Path part = name.apply(0).resolveSibling(".backup-" + Long.toHexString(System.nanoTime()) + ".zip.part");
+        removeLeftovers(part.getParent());
         Path check = null;
         Path target = part;
         try {

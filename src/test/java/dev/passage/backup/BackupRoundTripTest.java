@@ -63,6 +63,21 @@ class BackupRoundTripTest {
     }
 
     @Test
+    void theNextBackupRemovesWhatAKilledBackupLeft() throws Exception {
+        Path project = tmp.resolve("p.passage");
+        try (ProjectStore store = ProjectStore.create(project, "P", dev.passage.model.Language.EN)) {
+            Path folder = Files.createDirectories(BackupCatalog.folderOf(project));
+            Files.writeString(folder.resolve(".backup-1f2e3d.zip.part"), "half a backup of a killed process");
+            BackupInfo b = new BackupService(store).backUp();
+            try (var files = Files.list(folder)) {
+                assertThat(files.map(f -> f.getFileName().toString()))
+                    .noneMatch(n -> n.endsWith(".part"))
+                    .contains(b.file().getFileName().toString());
+            }
+        }
+    }
+
+    @Test
     void backUpToAFileOutsideTheProject() throws Exception {
         Path project = tmp.resolve("p.passage");
         Path out = tmp.resolve("elsewhere.zip");
