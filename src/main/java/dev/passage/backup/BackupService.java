@@ -36,6 +36,11 @@ public final class BackupService {
         this(store, Clock.systemUTC());
     }
 
+    /** A restorer that opens this project's backups with its key (they are encrypted when the project is). */
+    public Restorer restorer() {
+        return Restorer.withKey(store.keyForCopies());
+    }
+
     public BackupCatalog catalog() {
         return catalog;
     }

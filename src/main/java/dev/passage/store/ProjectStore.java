@@ -212,6 +212,14 @@ public final class ProjectStore implements AutoCloseable {
         return key;
     }
 
+    /**
+     * The key its backups open with (null for a plain project), for restoring one while this store is open; it is
+     * destroyed when the store closes.
+     */
+    public ProjectKey keyForCopies() {
+        return key;
+    }
+
     /** For {@link DatabaseSnapshot}: statements that are not transactions (BACKUP TO). */
     javax.sql.DataSource dataSource() {
         return pool;

@@ -69,7 +69,7 @@ public final class BackupsViewModel {
         if (row == null) {
             return;
         }
-        dialogs.chooseNewProjectFolder().ifPresent(folder -> run("backup.task.restore", () -> new Restorer().restoreInto(row.backup().file(), folder),
+        dialogs.chooseNewProjectFolder().ifPresent(folder -> run("backup.task.restore", () -> service.restorer().restoreInto(row.backup().file(), folder),
             (RestoreResult r) -> {
                 if (dialogs.confirm(m.get("backup.restored.title"), r.describe(), m.get("backup.restored.open"))) {
                     openProject.accept(r.projectFolder());
@@ -84,7 +84,7 @@ public final class BackupsViewModel {
         }
         run("backup.task.restore", () -> {
             Path tmp = Files.createTempDirectory("passage-backup-").resolve(copyName(row.backup()));
-            return new Restorer().restoreInto(row.backup().file(), tmp);
+            return service.restorer().restoreInto(row.backup().file(), tmp);
         }, (RestoreResult r) -> {
             dialogs.showInfo(m.get("backup.copy.title"), m.get("backup.copy.message", row.time(), r.projectFolder()));
             openProject.accept(r.projectFolder());

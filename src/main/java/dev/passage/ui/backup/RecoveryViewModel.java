@@ -4,6 +4,8 @@ import dev.passage.backup.BackupCatalog;
 import dev.passage.backup.BackupInfo;
 import dev.passage.backup.RestoreResult;
 import dev.passage.backup.Restorer;
+import dev.passage.store.ProjectKey;
+import dev.passage.store.ProjectPasswordException;
 import dev.passage.store.DamagedProjectException;
 import dev.passage.ui.common.BackgroundTasks;
 import dev.passage.ui.common.DialogService;
@@ -86,14 +88,49 @@ public final class RecoveryViewModel {
 
     /** Restores {@code row} in place of the damaged database, then opens the project. */
     public void restore(BackupRow row) {
+        restore(row, null);
+    }
+
+    /** An encrypted project's backups are verified with its key: without one (or a wrong one) the password is asked for. */
+    private void restore(BackupRow row, ProjectKey key) {
         Path folder = damage.folder();
+        Restorer restorer = key == null ? new Restorer() : Restorer.withKey(key);
         tasks.submit(m.get("backup.task.restore"), p -> row.equals(newest().orElse(null))
-                                                         ? new Restorer().restoreLatest(folder)
-                                                         : new Restorer().restoreInPlace(folder, row.backup()),
+                                                         ? restorer.restoreLatest(folder)
+                                                         : restorer.restoreInPlace(folder, row.backup()),
                      (RestoreResult r) -> {
+                         destroy(key);
                          dialogs.showInfo(m.get("backup.recovery.doneTitle"), r.describe());
                          open.accept(r.projectFolder());
                      },
-                     e -> dialogs.showError(m.get("backup.recovery.failedTitle"), e.getMessage()));
+                     e -> {
+                         destroy(key);
+                         if (e instanceof ProjectPasswordException refused) {
+                             askPasswordAndRestore(row, refused.getMessage());
+                         } else {
+                             dialogs.showError(m.get("backup.recovery.failedTitle"), e.getMessage());
+                         }
+                     });
+    }
+
+    private void askPasswordAndRestore(BackupRow row, String why) {
+        dialogs.askPassword(m.get("start.password.title"), why).ifPresent(password -> {
+            ProjectKey key;
+            try {
+                key = ProjectKey.fromPassword(password);
+            } catch (RuntimeException e) {
+                dialogs.showError(m.get("backup.recovery.failedTitle"), e.getMessage());
+                return;
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+            restore(row, key);
+        });
+    }
+
+    private static void destroy(ProjectKey key) {
+        if (key != null) {
+            key.destroy();
+        }
     }
 }

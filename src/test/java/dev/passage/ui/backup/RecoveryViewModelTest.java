@@ -108,4 +108,30 @@ class RecoveryViewModelTest {
         vm.restoreNewest();
         assertThat(opened).isEmpty();
     }
+
+    @Test
+    void anEncryptedProjectsBackupIsRestoredAfterAskingForItsPassword() throws Exception {
+        Path project = tmp.resolve("secret.passage");
+        try (var key = dev.passage.store.ProjectKey.fromPassword("correct horse".toCharArray());
+             ProjectStore store = ProjectStore.create(project, "Secret", Language.EN, key)) {
+            store.database().write(tx -> tx.codes().insert(null, "Hidden", "#E69F00", dev.passage.model.CodeDescription.EMPTY, 0));
+            new BackupService(store).backUp();
+        }
+        Files.write(project.resolve(ProjectStore.DATABASE_FILE), new byte[0]);
+        DamagedProjectException damaged = catchThrowableOfType(DamagedProjectException.class, () -> GuardedOpen.open(project));
+        dialogs.passwordAnswers.add("wrong guess");
+        dialogs.passwordAnswers.add("correct horse");
+
+        vm(damaged).restoreNewest();
+
+        assertThat(dialogs.passwordQuestions).hasSize(2);
+        assertThat(dialogs.passwordQuestions.get(0)).contains("encrypted");
+        assertThat(dialogs.passwordQuestions.get(1)).contains("Wrong password");
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(opened).containsExactly(project.toAbsolutePath().normalize());
+        try (var key = dev.passage.store.ProjectKey.fromPassword("correct horse".toCharArray());
+             ProjectStore store = GuardedOpen.open(project, key)) {
+            assertThat(codeNames(store)).contains("Hidden");
+        }
+    }
 }
