@@ -135,8 +135,9 @@ public final class Restorer {
                     BackupArchive.extractDatabase(b.file(), staging);
                     DatabaseSnapshot.Facts facts = DatabaseSnapshot.inspect(staging, key);
                     Path aside = moveAside(folder);
+                    // one rename over the old file: a kill at any moment leaves either database in place, never none
                     Files.move(staging.resolve(ProjectStore.DATABASE_FILE), folder.resolve(ProjectStore.DATABASE_FILE),
-                               StandardCopyOption.ATOMIC_MOVE);
+                               StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                     DataVersionMark.write(folder, facts.dataVersion());
                     RestoreRecord.write(folder, clock.instant(), b);
                     LOG.info("restored {} from {}; the replaced files are in {}", folder, b.file(), aside);
@@ -157,7 +158,7 @@ public final class Restorer {
         }
     }
 
-    /** Moves the database's files into a new {@code damaged-<time>/} folder; returns it. */
+    /** Keeps the database's files in a new {@code damaged-<time>/} folder (the database copied, the rest moved); returns it. */
     private Path moveAside(Path folder) throws IOException {
         String stamp = STAMP.format(clock.instant());
         Path aside = folder.resolve("damaged-" + stamp);
@@ -167,7 +168,16 @@ public final class Restorer {
         Files.createDirectories(aside);
         for (String name : DATABASE_FILES) {
             Path p = folder.resolve(name);
-            if (Files.exists(p)) {
+            if (!Files.exists(p)) {
+                continue;
+            }
+            if (name.equals(ProjectStore.DATABASE_FILE)) {
+                // copied, not moved: the folder keeps a database until the restored one replaces it in one rename
+                Files.copy(p, aside.resolve(name));
+                try (FileChannel copy = FileChannel.open(aside.resolve(name), StandardOpenOption.WRITE)) {
+                    copy.force(true);
+                }
+            } else {
                 Files.move(p, aside.resolve(name));
             }
         }
