@@ -91,46 +91,31 @@ public final class RecoveryViewModel {
         restore(row, null);
     }
 
-    /** An encrypted project's backups are verified with its key: without one (or a wrong one) the password is asked for. */
-    private void restore(BackupRow row, ProjectKey key) {
+    /**
+     * An encrypted project's backups are verified with its key: without a password (or with a wrong one) it is asked
+     * for. The key is derived in the background task (PBKDF2 takes a noticeable moment), never on the UI thread.
+     */
+    private void restore(BackupRow row, char[] password) {
         Path folder = damage.folder();
-        Restorer restorer = key == null ? new Restorer() : Restorer.withKey(key);
-        tasks.submit(m.get("backup.task.restore"), p -> row.equals(newest().orElse(null))
-                                                         ? restorer.restoreLatest(folder)
-                                                         : restorer.restoreInPlace(folder, row.backup()),
-                     (RestoreResult r) -> {
-                         destroy(key);
-                         dialogs.showInfo(m.get("backup.recovery.doneTitle"), r.describe());
-                         open.accept(r.projectFolder());
-                     },
-                     e -> {
-                         destroy(key);
-                         if (e instanceof ProjectPasswordException refused) {
-                             askPasswordAndRestore(row, refused.getMessage());
-                         } else {
-                             dialogs.showError(m.get("backup.recovery.failedTitle"), e.getMessage());
-                         }
-                     });
-    }
-
-    private void askPasswordAndRestore(BackupRow row, String why) {
-        dialogs.askPassword(m.get("start.password.title"), why).ifPresent(password -> {
-            ProjectKey key;
-            try {
-                key = ProjectKey.fromPassword(password);
-            } catch (RuntimeException e) {
-                dialogs.showError(m.get("backup.recovery.failedTitle"), e.getMessage());
-                return;
+        tasks.submit(m.get("backup.task.restore"), p -> {
+            try (ProjectKey key = password == null ? null : ProjectKey.fromPassword(password)) {
+                Restorer restorer = key == null ? new Restorer() : Restorer.withKey(key);
+                return row.equals(newest().orElse(null)) ? restorer.restoreLatest(folder)
+                                                         : restorer.restoreInPlace(folder, row.backup());
             } finally {
-                java.util.Arrays.fill(password, '\0');
+                if (password != null) {
+                    java.util.Arrays.fill(password, '\0');
+                }
             }
-            restore(row, key);
+        }, (RestoreResult r) -> {
+            dialogs.showInfo(m.get("backup.recovery.doneTitle"), r.describe());
+            open.accept(r.projectFolder());
+        }, e -> {
+            if (e instanceof ProjectPasswordException refused) {
+                dialogs.askPassword(m.get("start.password.title"), refused.getMessage()).ifPresent(again -> restore(row, again));
+            } else {
+                dialogs.showError(m.get("backup.recovery.failedTitle"), e.getMessage());
+            }
         });
-    }
-
-    private static void destroy(ProjectKey key) {
-        if (key != null) {
-            key.destroy();
-        }
     }
 }
