@@ -7,9 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -22,14 +20,9 @@ class CheckCommandTest {
     static Path tmp;
     static Path project;
 
-    record Run(int code, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = PassageCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeAll
@@ -53,7 +46,7 @@ class CheckCommandTest {
 
     @Test
     void aSoundProjectExitsZero() throws Exception {
-        Run r = run("check", project.toString());
+        CliRun r = run("check", project.toString());
         assertThat(r.code()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).contains("sample.passage is sound (16 documents checked)");
         JsonNode json = new ObjectMapper().readTree(run("check", project.toString(), "--json").out());
@@ -69,7 +62,7 @@ class CheckCommandTest {
              var st = c.createStatement()) {
             st.execute("UPDATE coding SET end_offset = 1000000 WHERE id = (SELECT MIN(id) FROM coding)");
         }
-        Run r = run("check", p.toString());
+        CliRun r = run("check", p.toString());
         assertThat(r.code()).isEqualTo(4);
         assertThat(r.out()).containsPattern("DAMAGED  database: Document '.+': coding \\d+ ends at 1,000,000, past the end of its [\\d,]+-character text");
         assertThat(r.out()).contains("damaged.passage is damaged. Restore it from a backup");
@@ -86,7 +79,7 @@ class CheckCommandTest {
             f.seek(f.length() - 4096); // both headers (start and end of the file) gone
             f.write(new byte[4096]);
         }
-        Run r = run("check", p.toString());
+        CliRun r = run("check", p.toString());
         assertThat(r.code()).isEqualTo(4);
         assertThat(r.out()).contains("DAMAGED  database: H2 cannot open project.mv.db");
         assertThat(r.out() + r.err()).doesNotContain("\tat ");
@@ -95,7 +88,7 @@ class CheckCommandTest {
     @Test
     void aFolderWithoutAProjectIsBadInput() throws Exception {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
-        Run r = run("check", empty.toString());
+        CliRun r = run("check", empty.toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("is not a Passage project");
     }

@@ -1,15 +1,11 @@
 package dev.passage.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
@@ -28,17 +24,9 @@ class DamagedProjectCliTest {
     Path project;
     String p;
 
-    record Run(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = PassageCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeEach
@@ -57,36 +45,36 @@ class DamagedProjectCliTest {
         assertThat(run("init", p, "--name", "Study", "--language", "en").code()).isZero();
         assertThat(run("import", p, in.toString()).code()).isZero();
         assertThat(run("codes", p, "add", "Mistakes").code()).isZero();
-        Run backup = run("backup", p, "--json");
+        CliRun backup = run("backup", p, "--json");
         assertThat(backup.code()).as(backup.err()).isZero();
         assertThat(backup.json().get("verified").asBoolean()).isTrue();
         // edits after the backup: these are what a damaged file loses
-        Run auto = run("autocode", p, "mistakes", "--code", "Mistakes", "--scope", "turn", "--json");
+        CliRun auto = run("autocode", p, "mistakes", "--code", "Mistakes", "--scope", "turn", "--json");
         assertThat(auto.code()).as(auto.err()).isZero();
     }
 
     private int codingCount() throws Exception {
-        Run segs = run("segments", p, "--code", "Mistakes", "--json");
+        CliRun segs = run("segments", p, "--code", "Mistakes", "--json");
         assertThat(segs.code()).as(segs.err()).isZero();
         return segs.json().size();
     }
 
     private void assertRefusedAsDamaged() {
-        Run docs = run("docs", p);
+        CliRun docs = run("docs", p);
         assertThat(docs.code()).as(docs.out() + docs.err()).isEqualTo(4);
         assertThat(docs.err()).contains("passage restore " + project.toAbsolutePath().normalize() + " --latest")
                               .contains("newest good backup is project-").doesNotContain("\tat ");
     }
 
     private void assertRestoredWithDamagedFilesAside() throws Exception {
-        Run restore = run("restore", p, "--latest");
+        CliRun restore = run("restore", p, "--latest");
         assertThat(restore.code()).as(restore.err()).isZero();
         assertThat(restore.out()).contains("Restored").contains("damaged-").contains("are not in it");
         try (Stream<Path> s = Files.list(project)) {
             Path aside = s.filter(f -> f.getFileName().toString().startsWith("damaged-")).findFirst().orElseThrow();
             assertThat(aside.resolve("project.mv.db")).exists();
         }
-        Run docs = run("docs", p, "--json");
+        CliRun docs = run("docs", p, "--json");
         assertThat(docs.code()).as(docs.err()).isZero();
         assertThat(docs.json()).hasSize(4);
         assertThat(codingCount()).isZero(); // the backup was made before the autocoding
@@ -166,7 +154,7 @@ class DamagedProjectCliTest {
 
     /** Damage that H2 may or may not notice: refused as DAMAGED, or opened with nothing missing. */
     private void refusedOrHarmless(int before) throws Exception {
-        Run docs = run("segments", p, "--code", "Mistakes", "--json");
+        CliRun docs = run("segments", p, "--code", "Mistakes", "--json");
         if (docs.code() == 0) {
             assertThat(docs.json().size()).as("opened: then nothing may be missing").isEqualTo(before);
         } else {
@@ -178,25 +166,25 @@ class DamagedProjectCliTest {
 
     @Test
     void backupsAreListed() throws Exception {
-        Run list = run("backups", p, "--json");
+        CliRun list = run("backups", p, "--json");
         assertThat(list.code()).as(list.err()).isZero();
         assertThat(list.json().get("backups")).hasSize(1);
         assertThat(list.json().get("backups").get(0).get("verified").asBoolean()).isTrue();
         assertThat(list.json().get("settings").get("keepLast").asInt()).isEqualTo(10);
-        Run text = run("backups", p, "--keep-last", "3");
+        CliRun text = run("backups", p, "--keep-last", "3");
         assertThat(text.out()).contains("1 backup(s)").contains("verified").contains("Keeping the newest 3");
-        Run bad = run("restore", p);
+        CliRun bad = run("restore", p);
         assertThat(bad.code()).isEqualTo(2);
     }
 
     @Test
     void restoreIntoANewFolderMakesAProjectThatOpens() throws Exception {
-        Run list = run("backups", p, "--json");
+        CliRun list = run("backups", p, "--json");
         String zip = list.json().get("backups").get(0).get("file").asText();
         Path copy = tmp.resolve("copy.passage");
-        Run r = run("restore", zip, copy.toString());
+        CliRun r = run("restore", zip, copy.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        Run docs = run("docs", copy.toString(), "--json");
+        CliRun docs = run("docs", copy.toString(), "--json");
         assertThat(docs.code()).as(docs.err()).isZero();
         assertThat(docs.json()).hasSize(4);
         assertThat(run("restore", zip, copy.toString()).code()).isEqualTo(3);
@@ -207,7 +195,7 @@ class DamagedProjectCliTest {
         assumeFalse("root".equals(System.getProperty("user.name")), "root ignores file permissions");
         project.toFile().setWritable(false);
         try {
-            Run docs = run("docs", p);
+            CliRun docs = run("docs", p);
             assertThat(docs.code()).isEqualTo(5);
             assertThat(docs.err()).contains("is read-only");
         } finally {

@@ -1,7 +1,5 @@
 package dev.passage.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.passage.model.Memo.MemoTarget;
 import dev.passage.session.ProjectSession;
 import dev.passage.store.ProjectCipher;
@@ -11,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,19 +41,11 @@ class EncryptionCliTest {
 
     private final Map<String, String> env = new HashMap<>();
 
-    record Run(int code, String out, String err) {
-        JsonNode json() throws IOException {
-            return new ObjectMapper().readTree(out);
-        }
-    }
 
-    private Run run(String... args) {
+    private CliRun run(String... args) {
         Passwords.environment = env::get;
         Passwords.console = () -> null;
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = PassageCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+        return CliRun.of(args);
     }
 
     @AfterEach
@@ -77,11 +65,11 @@ class EncryptionCliTest {
 
     /** Imports, codes (names and a coding memo from SECRETS), a project memo; leaves the project closed. */
     private void fill(String p) throws IOException {
-        Run imp = run("import", p, transcripts().toString());
+        CliRun imp = run("import", p, transcripts().toString());
         assertThat(imp.code()).as(imp.err()).isZero();
         assertThat(run("codes", p, "add", SECRETS.get(5)).code()).isZero();
         assertThat(run("codes", p, "add", SECRETS.get(6) + "/" + SECRETS.get(7)).code()).isZero();
-        Run code = run("code", p, "--doc", "anne", "--start", "0", "--end", "30", "--code", SECRETS.get(5), "--memo", SECRETS.get(8));
+        CliRun code = run("code", p, "--doc", "anne", "--start", "0", "--end", "30", "--code", SECRETS.get(5), "--memo", SECRETS.get(8));
         assertThat(code.code()).as(code.err()).isZero();
         assertThat(run("code", p, "--doc", "bob", "--start", "0", "--end", "20", "--code", SECRETS.get(6) + "/" + SECRETS.get(7)).code())
             .isZero();
@@ -95,19 +83,19 @@ class EncryptionCliTest {
     void anEncryptedProjectHoldsNoPlaintextInAnyFile() throws Exception {
         String p = tmp.resolve("secret.passage").toString();
         env.put("PASSAGE_PASSWORD", PASSWORD);
-        Run init = run("init", p, "--name", "Hemmelig undersøgelse", "--language", "da", "--encrypt");
+        CliRun init = run("init", p, "--name", "Hemmelig undersøgelse", "--language", "da", "--encrypt");
         assertThat(init.code()).as(init.err()).isZero();
         assertThat(init.out()).contains("(encrypted)");
         fill(p);
 
-        Run search = run("search", p, "bebrejdet", "--json");
+        CliRun search = run("search", p, "bebrejdet", "--json");
         assertThat(search.code()).as(search.err()).isZero();
         assertThat(search.json().get("totalHits").asInt()).isEqualTo(1);
         assertThat(run("docs", p, "--json").json()).hasSize(2);
 
         assertThat(Path.of(p).resolve("index")).doesNotExist();
         assertThat(Path.of(p).resolve("index.aes")).isDirectory(); // the encrypted index
-        Run check = run("check", p);
+        CliRun check = run("check", p);
         assertThat(check.code()).as(check.out() + check.err()).isZero();
         assertThat(plaintextIn(Path.of(p))).isEmpty();
     }
@@ -115,7 +103,7 @@ class EncryptionCliTest {
     @Test
     void aMissingOrWrongPasswordIsBadInputWithAClearMessage() throws Exception {
         String p = tmp.resolve("secret.passage").toString();
-        Run noPassword = run("init", p, "--name", "S", "--language", "en", "--encrypt");
+        CliRun noPassword = run("init", p, "--name", "S", "--language", "en", "--encrypt");
         assertThat(noPassword.code()).isEqualTo(3);
         assertThat(noPassword.err()).contains("PASSAGE_PASSWORD");
         assertThat(Path.of(p)).doesNotExist();
@@ -124,15 +112,15 @@ class EncryptionCliTest {
         assertThat(run("init", p, "--name", "S", "--language", "en", "--encrypt").code()).isZero();
 
         env.remove("PASSAGE_PASSWORD");
-        Run missing = run("docs", p);
+        CliRun missing = run("docs", p);
         assertThat(missing.code()).isEqualTo(3);
         assertThat(missing.err()).contains("secret.passage is encrypted; give its password (PASSAGE_PASSWORD or the prompt)");
 
         env.put("PASSAGE_PASSWORD", "not the password");
-        Run wrong = run("docs", p);
+        CliRun wrong = run("docs", p);
         assertThat(wrong.code()).isEqualTo(3);
         assertThat(wrong.err()).contains("Wrong password for the encrypted project secret.passage").doesNotContain("Exception");
-        Run wrongExport = run("export", p, "--format", "csv", "--out", tmp.resolve("x.csv").toString());
+        CliRun wrongExport = run("export", p, "--format", "csv", "--out", tmp.resolve("x.csv").toString());
         assertThat(wrongExport.code()).isEqualTo(3);
 
         env.put("PASSAGE_PASSWORD", PASSWORD);
@@ -151,7 +139,7 @@ class EncryptionCliTest {
         List<String> before = snapshot(p);
 
         env.put("PASSAGE_PASSWORD", PASSWORD);
-        Run enc = run("encrypt", p);
+        CliRun enc = run("encrypt", p);
         assertThat(enc.code()).as(enc.err()).isZero();
         assertThat(ProjectCipher.isEncrypted(Path.of(p))).isTrue();
         assertThat(enc.out()).contains("1 older backup(s) deleted");
@@ -170,7 +158,7 @@ class EncryptionCliTest {
         assertThat(run("decrypt", p).code()).isEqualTo(3); // wrong password: nothing changes
         assertThat(ProjectCipher.isEncrypted(Path.of(p))).isTrue();
         env.put("PASSAGE_PASSWORD", "ein neues Passwort");
-        Run dec = run("decrypt", p);
+        CliRun dec = run("decrypt", p);
         assertThat(dec.code()).as(dec.err()).isZero();
         assertThat(ProjectCipher.isEncrypted(Path.of(p))).isFalse();
         env.remove("PASSAGE_PASSWORD");
@@ -187,7 +175,7 @@ class EncryptionCliTest {
         env.put("PASSAGE_PASSWORD", PASSWORD);
         assertThat(run("init", p, "--name", "Hemmelig", "--language", "da", "--encrypt").code()).isZero();
         fill(p);
-        Run backup = run("backup", p, "--json");
+        CliRun backup = run("backup", p, "--json");
         assertThat(backup.code()).as(backup.err()).isZero();
         assertThat(backup.json().get("verified").asBoolean()).isTrue();
         assertThat(plaintextIn(Path.of(p))).as("the backup inside the project folder is encrypted too").isEmpty();
@@ -196,13 +184,13 @@ class EncryptionCliTest {
 
         env.remove("PASSAGE_PASSWORD");
         Path copy = tmp.resolve("copy.passage");
-        Run noPassword = run("restore", zip, copy.toString());
+        CliRun noPassword = run("restore", zip, copy.toString());
         assertThat(noPassword.code()).isEqualTo(3);
         assertThat(noPassword.err()).contains("encrypted; give its password");
         env.put("PASSAGE_PASSWORD", "not the password");
         assertThat(run("restore", zip, copy.toString()).code()).isEqualTo(3);
         env.put("PASSAGE_PASSWORD", PASSWORD);
-        Run restored = run("restore", zip, copy.toString());
+        CliRun restored = run("restore", zip, copy.toString());
         assertThat(restored.code()).as(restored.err()).isZero();
         assertThat(snapshot(copy.toString())).isEqualTo(before);
         assertThat(plaintextIn(copy)).isEmpty();

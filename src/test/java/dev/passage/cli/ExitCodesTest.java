@@ -21,24 +21,19 @@ class ExitCodesTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
+
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = PassageCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private static void assertNoStackTrace(Run r) {
+    private static void assertNoStackTrace(CliRun r) {
         assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Exception:");
     }
 
     @Test
     void aFolderThatIsNoProjectIsBadInput() throws Exception {
         Path notAProject = Files.createDirectories(tmp.resolve("photos"));
-        Run r = run("docs", notAProject.toString());
+        CliRun r = run("docs", notAProject.toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("photos").contains("is not a Passage project");
         assertNoStackTrace(r);
@@ -47,7 +42,7 @@ class ExitCodesTest {
     @Test
     void aProjectOpenElsewhereIsLocked() throws Exception {
         try (var open = TestProjects.create(tmp, Language.EN)) {
-            Run r = run("docs", open.folder().toString());
+            CliRun r = run("docs", open.folder().toString());
             assertThat(r.code()).isEqualTo(4);
             assertThat(r.err()).contains("already open");
             assertNoStackTrace(r);
@@ -61,7 +56,7 @@ class ExitCodesTest {
         try (var s = TestProjects.create(tmp, Language.EN)) {
             TestProjects.importText(s, tmp, "a", "Interviewer: Hello.\n\nAnna: Hi.");
         }
-        Run r = run("export", tmp.resolve("test.passage").toString(), "--out", "/proc/x.csv");
+        CliRun r = run("export", tmp.resolve("test.passage").toString(), "--out", "/proc/x.csv");
         assertThat(r.code()).as(r.err()).isEqualTo(5);
         assertThat(r.err()).contains("Cannot write /proc/x.csv");
         assertNoStackTrace(r);
@@ -72,19 +67,19 @@ class ExitCodesTest {
         assertThat(report(new StoreException(ErrorKind.DAMAGED, "The project database is damaged")).code()).isEqualTo(4);
         assertThat(report(new StoreException(ErrorKind.DISK, "The disk is full")).code()).isEqualTo(5);
         assertThat(report(new IllegalArgumentException("Bad option")).code()).isEqualTo(3);
-        Run fault = report(new IllegalStateException("a bug"));
+        CliRun fault = report(new IllegalStateException("a bug"));
         assertThat(fault.code()).isEqualTo(1);
         Path log = ErrorLog.inUserDataFolder().file();
         assertThat(fault.err()).startsWith("passage: unexpected failure: a bug (details in " + log + ")");
         assertNoStackTrace(fault);
         assertThat(log).content().contains("java.lang.IllegalStateException: a bug").contains("\tat ");
-        Run bad = report(new StoreException("There is no document named \"X\""));
+        CliRun bad = report(new StoreException("There is no document named \"X\""));
         assertThat(bad.err()).isEqualTo("passage: There is no document named \"X\"" + System.lineSeparator());
     }
 
-    private static Run report(Exception e) {
+    private static CliRun report(Exception e) {
         StringWriter err = new StringWriter();
         int code = PassageCli.report(e, new PrintWriter(err, true));
-        return new Run(code, "", err.toString());
+        return new CliRun(code, "", err.toString());
     }
 }

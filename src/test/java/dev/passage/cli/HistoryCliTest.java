@@ -1,12 +1,9 @@
 package dev.passage.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,17 +15,9 @@ class HistoryCliTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = PassageCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -41,13 +30,13 @@ class HistoryCliTest {
         assertThat(run("codes", p, "add", "Openness", "--coder", "anna").code()).isZero();
         assertThat(run("code", p, "--doc", "leader", "--start", "0", "--end", "6", "--code", "Openness", "--coder", "ben").code()).isZero();
 
-        Run all = run("history", p);
+        CliRun all = run("history", p);
         assertThat(all.code()).isZero();
         assertThat(all.out()).contains("coding.add", "code.add", "import.document", "project.create", "4 edits");
         List<String> lines = all.out().lines().toList();
         assertThat(lines.get(1)).contains("ben", "coding.add"); // newest first
 
-        Run ben = run("history", p, "--coder", "ben", "--json");
+        CliRun ben = run("history", p, "--coder", "ben", "--json");
         assertThat(ben.code()).isZero();
         JsonNode rows = ben.json();
         assertThat(rows).hasSize(1);
@@ -60,13 +49,13 @@ class HistoryCliTest {
         assertThat(run("history", p, "--limit", "2", "--json").json()).hasSize(2);
         assertThat(run("history", p, "--action", "code.", "--json").json()).hasSize(1);
 
-        Run bad = run("history", p, "--since", "last tuesday");
+        CliRun bad = run("history", p, "--since", "last tuesday");
         assertThat(bad.code()).isEqualTo(3);
         assertThat(bad.err()).contains("--since \"last tuesday\" is not a date or time").doesNotContain("Exception");
         assertThat(run("history", p, "--limit", "-1").code()).isEqualTo(3);
 
         Path csv = tmp.resolve("history.csv");
-        Run export = run("history", p, "--csv", csv.toString());
+        CliRun export = run("history", p, "--csv", csv.toString());
         assertThat(export.code()).isZero();
         assertThat(export.out()).contains("Wrote 4 edits");
         List<String> csvLines = Files.readAllLines(csv);
