@@ -5,6 +5,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -37,6 +39,13 @@ class ArchitectureTest {
         .that().resideOutsideOfPackage("dev.passage.search..")
         .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
         .because("the index is behind the search package's interface");
+
+    @ArchTest
+    static final ArchRule search_finds_and_nothing_more = noClasses()
+        .that().resideInAPackage("dev.passage.search..")
+        .should().dependOnClassesThat(resideInAPackage("dev.passage..")
+            .and(resideOutsideOfPackages("dev.passage.search..", "dev.passage.store..", "dev.passage.model..", "dev.passage.errors..")))
+        .because("search reads the store and gives hits; coding them, codes' sub-codes and variable conditions come from outside");
 
     @ArchTest
     static final ArchRule core_does_not_depend_on_front_ends = noClasses()

@@ -1,6 +1,6 @@
 package dev.passage.cli;
 
-import dev.passage.search.HitScope;
+import dev.passage.coding.HitScope;
 import dev.passage.search.SearchFilters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +33,8 @@ final class AutocodeCommand extends PassageCommand {
         HitScope hitScope = HitScope.parse(scope);
         try (var s = project.open()) {
             long codeId = s.codebook().resolve(code).id();
-            var created = s.search().codeAllHits(query, new SearchFilters(List.of(), docs, speakers, List.of()), codeId, hitScope, s.coding());
+            var hits = s.search().hitRanges(query, new SearchFilters(List.of(), docs, speakers, List.of()));
+            var created = s.autoCoder().codeHits(query, hits, codeId, hitScope);
             out.result(Map.of("query", query, "code", code, "scope", hitScope.name().toLowerCase(Locale.ROOT),
                               "codings", created),
                        () -> out.line("Applied " + code + " to " + created.size() + " passages (" + scope + ")"));

@@ -10,6 +10,7 @@ import dev.passage.store.Database;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Codebook edits (add, rename, recolour, describe, move, merge, delete), each an undoable command. */
 public final class CodebookService {
@@ -64,6 +65,11 @@ public final class CodebookService {
     /** The code at {@code path}, or a clear error naming the path. */
     public Code resolve(String path) {
         return codebook().findByPath(path).orElseThrow(() -> new CodingException("There is no code \"" + path + "\" in the codebook"));
+    }
+
+    /** The ids of the code at {@code path} and of all codes below it (a search filter's codes), or a clear error naming the path. */
+    public Set<Long> selfAndDescendants(String path) {
+        return codebook().selfAndDescendants(resolve(path).id());
     }
 
     public Code rename(long codeId, String newName) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Filters as a researcher names them: code paths (with their sub-codes), document names, speakers, units, and variable
- * conditions such as {@code psych_safety >= 4} (all must hold; see {@code dev.passage.cases.ConditionResolver}).
+ * conditions such as {@code psych_safety >= 4} (all must hold; see {@link ConditionFilter}).
  */
 public record SearchFilters(List<String> codePaths, List<String> documentNames, List<String> speakers, List<String> units,
                             List<String> conditions) {

@@ -1,12 +1,7 @@
 package dev.passage.search;
 
-import dev.passage.cases.ConditionResolver;
-import dev.passage.coding.Codebook;
-import dev.passage.coding.CodebookService;
-import dev.passage.coding.CodingException;
-import dev.passage.coding.CodingService;
-import dev.passage.coding.TextRange;
 import dev.passage.model.Coding;
+import dev.passage.model.HitRange;
 import dev.passage.model.Language;
 import dev.passage.model.SpeakerTurn;
 import dev.passage.store.ChangeListener;
@@ -22,21 +17,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
  * Search over a project: keeps the derived index in step with the database (rebuilt when missing or stale, updated
- * per document after every committed change), resolves filters named by the user, and codes hits.
+ * per document after every committed change), resolves filters named by the user, and finds hits (coding them is
+ * {@code dev.passage.coding.AutoCoder}'s job).
  */
 public final class SearchService implements ChangeListener, AutoCloseable {
     private int held;
@@ -52,9 +46,9 @@ public final class SearchService implements ChangeListener, AutoCloseable {
     private final Notices notices;
     /** Replaced by a fresh one when it turns out to be damaged (see {@link #heal}). */
     private volatile SearchIndex index;
-    private final CodebookService codebook;
+    private final CodeFilter codes;
+    private final ConditionFilter conditions;
     private final Language language;
-    private final ConditionResolver conditions;
     private long indexedVersion = -1;
     /** Segment extents per document (they never change once imported), for re-tagging after coding edits. */
     private final Map<Long, List<SpeakerTurn>> bounds = new LinkedHashMap<>(16, 0.75f, true) {
@@ -66,10 +60,11 @@ public final class SearchService implements ChangeListener, AutoCloseable {
 
     /**
      * Opens the index through {@code opener}. An index that cannot be read, now or later, is thrown away and rebuilt from
-     * the database, and {@code notices} says so: a damaged index never ends in an error for the user.
+     * the database, and {@code notices} says so: a damaged index never ends in an error for the user. Filters name codes
+     * and variable conditions; {@code codes} and {@code conditions} turn them into ids.
      */
-    public SearchService(Database database, IndexOpener opener, CodebookService codebook, Language language, Notices notices)
-            throws IOException {
+    public SearchService(Database database, IndexOpener opener, CodeFilter codes, ConditionFilter conditions, Language language,
+                         Notices notices) throws IOException {
         this.database = database;
         this.opener = opener;
         this.notices = notices;
@@ -87,9 +82,9 @@ public final class SearchService implements ChangeListener, AutoCloseable {
             notices.add(damagedNotice(opened.openProblem()));
         }
         this.index = opened;
-        this.codebook = codebook;
+        this.codes = codes;
+        this.conditions = conditions;
         this.language = language;
-        this.conditions = new ConditionResolver(database);
     }
 
     /** True when the index does not reflect the database (missing, stale, or left behind by a crash). */
@@ -314,63 +309,21 @@ public final class SearchService implements ChangeListener, AutoCloseable {
         }
     }
 
-    /**
-     * Applies a code to every hit of the query (the hit, its sentence, or its turn) as one undoable edit.
-     * Returns the codings created (ranges already coded with that code are skipped).
-     */
-    public List<Coding> codeAllHits(String query, SearchFilters filters, long codeId, HitScope scope, CodingService coding)
-        throws SearchSyntaxException {
-        SearchResult result = search(query, filters, 0);
-        Set<TextRange> ranges = new LinkedHashSet<>();
-        for (KwicHit hit : result.hits()) {
-            ranges.add(rangeFor(hit, scope));
-        }
-        String codeName = codebook.codebook().get(codeId).name();
-        String label = "code " + ranges.size() + " hits of \"" + query + "\" as " + codeName;
-        return coding.applyAll(ranges, codeId, label);
-    }
-
-    private TextRange rangeFor(KwicHit hit, HitScope scope) {
-        return switch (scope) {
-            case HIT -> new TextRange(hit.documentId(), hit.start(), hit.end());
-            case TURN -> new TextRange(hit.documentId(), hit.segmentStart(), hit.segmentEnd());
-            case SENTENCE -> sentence(hit);
-        };
-    }
-
-    private TextRange sentence(KwicHit hit) {
-        String text = database.read(a -> a.documents().text(hit.documentId())).orElseThrow();
-        String segment = text.substring(hit.segmentStart(), hit.segmentEnd());
-        BreakIterator it = BreakIterator.getSentenceInstance(language.locale());
-        it.setText(segment);
-        int relStart = hit.start() - hit.segmentStart();
-        int relEnd = hit.end() - hit.segmentStart();
-        int s = it.preceding(Math.min(relStart + 1, segment.length()));
-        if (s == BreakIterator.DONE) {
-            s = 0;
-        }
-        int e = it.following(Math.max(relEnd - 1, 0));
-        if (e == BreakIterator.DONE) {
-            e = segment.length();
-        }
-        while (e > s && Character.isWhitespace(segment.charAt(e - 1))) {
-            e--;
-        }
-        return new TextRange(hit.documentId(), hit.segmentStart() + s, hit.segmentStart() + e);
+    /** Where every hit of the query is, in the order of {@link #search}'s hits (no limit). */
+    public List<HitRange> hitRanges(String query, SearchFilters filters) throws SearchSyntaxException {
+        return search(query, filters, 0).hits().stream().map(KwicHit::range).toList();
     }
 
     /** The query with the filters resolved to ids, or null when the filters leave no document to search. */
     private SearchQuery resolve(String query, SearchFilters f, int limit) {
-        Codebook book = codebook.codebook();
         Set<Long> codeIds = new HashSet<>();
         for (String path : f.codePaths()) {
-            var code = book.findByPath(path).orElseThrow(() -> new CodingException("There is no code \"" + path + "\" in the codebook"));
-            codeIds.addAll(book.selfAndDescendants(code.id()));
+            codeIds.addAll(codes.selfAndDescendants(path));
         }
         Set<Long> docIds = new HashSet<>();
         for (String name : f.documentNames()) {
             docIds.add(database.read(a -> a.documents().findIdByName(name))
-                               .orElseThrow(() -> new CodingException("There is no document named \"" + name + "\"")));
+                               .orElseThrow(() -> new SearchFilterException("There is no document named \"" + name + "\"")));
         }
         if (!f.conditions().isEmpty()) {
             Set<Long> matching = conditions.matchingDocuments(f.conditions());

@@ -8,6 +8,7 @@ import dev.passage.cases.CaseOverview;
 import dev.passage.cases.ConditionResolver;
 import dev.passage.cases.SurveyImport;
 import dev.passage.cases.UnitImport;
+import dev.passage.coding.AutoCoder;
 import dev.passage.coding.CodebookService;
 import dev.passage.coding.CodingService;
 import dev.passage.coding.CommandHistory;
@@ -44,6 +45,7 @@ public final class ProjectSession implements AutoCloseable {
     private final MemoService memos;
     private final ImportService imports;
     private final SearchService search;
+    private final AutoCoder autoCoder;
     private final SegmentRetrieval retrieval;
     private final CoOccurrence coOccurrence;
     private final MixedMethods mixed;
@@ -64,7 +66,10 @@ public final class ProjectSession implements AutoCloseable {
         db.setActor(coding::coder);
         this.memos = new MemoService(db, history, coding);
         this.imports = new ImportService(db, new DocumentReaders(limits), store.folder());
-        this.search = new SearchService(db, EncryptedIndex.openerFor(store, language, key), codebook, language, notices);
+        this.conditions = new ConditionResolver(db);
+        this.search = new SearchService(db, EncryptedIndex.openerFor(store, language, key), codebook::selfAndDescendants,
+                                        conditions::matchingDocuments, language, notices);
+        this.autoCoder = new AutoCoder(db, coding, codebook, language);
         this.retrieval = new SegmentRetrieval(db);
         this.coOccurrence = new CoOccurrence(db);
         this.mixed = new MixedMethods(db, codebook, retrieval, history);
@@ -72,7 +77,6 @@ public final class ProjectSession implements AutoCloseable {
         this.surveyImport = new SurveyImport(db);
         this.caseEditor = new CaseEditor(db, history);
         this.caseOverview = new CaseOverview(db);
-        this.conditions = new ConditionResolver(db);
         db.addListener(search);
     }
 
@@ -161,6 +165,11 @@ public final class ProjectSession implements AutoCloseable {
 
     public SearchService search() {
         return search;
+    }
+
+    /** "Code all hits": codes the hits {@link #search()} found, as one undoable edit. */
+    public AutoCoder autoCoder() {
+        return autoCoder;
     }
 
     public SegmentRetrieval retrieval() {

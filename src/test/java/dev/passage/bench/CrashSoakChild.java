@@ -1,12 +1,12 @@
 package dev.passage.bench;
 
 import dev.passage.cli.PassageCli;
+import dev.passage.coding.HitScope;
 import dev.passage.importer.ImportOutcome;
 import dev.passage.model.Code;
 import dev.passage.model.CodeDescription;
 import dev.passage.model.Coding;
 import dev.passage.model.DocumentSummary;
-import dev.passage.search.HitScope;
 import dev.passage.search.SearchFilters;
 import dev.passage.session.ProjectSession;
 
@@ -124,7 +124,7 @@ public final class CrashSoakChild {
         withSession(s -> {
             long code = s.codebook().resolve(AUTOCODE_CODE).id();
             String word = random.nextBoolean() ? "feedback" : "mistake";
-            List<Coding> created = s.search().codeAllHits(word, SearchFilters.NONE, code, HitScope.TURN, s.coding());
+            List<Coding> created = s.autoCoder().codeHits(word, s.search().hitRanges(word, SearchFilters.NONE), code, HitScope.TURN);
             for (Coding c : created) {
                 say("ACK coding " + c.id());
             }

@@ -2,9 +2,9 @@ package dev.passage.session;
 
 import dev.passage.TestProjects;
 import dev.passage.coding.CodingException;
+import dev.passage.coding.HitScope;
 import dev.passage.model.Coding;
 import dev.passage.model.Language;
-import dev.passage.search.HitScope;
 import dev.passage.search.KwicHit;
 import dev.passage.search.SearchFilters;
 import dev.passage.search.SearchSyntaxException;
@@ -109,20 +109,25 @@ class SearchIntegrationTest {
             String text = s.store().database().read(a -> a.documents().text(leader)).orElseThrow();
             long code = s.codebook().addPath("Mistakes", null, null).id();
 
-            List<Coding> hits = s.search().codeAllHits("fejl*", SearchFilters.NONE, code, HitScope.HIT, s.coding());
+            List<Coding> hits = codeAll(s, "fejl*", code, HitScope.HIT);
             assertThat(hits).extracting(c -> text.substring(c.start(), c.end())).containsExactlyInAnyOrder("fejl", "fejlene", "Fejl");
             s.history().undo();
             assertThat(s.coding().forDocument(leader)).isEmpty();
 
-            List<Coding> sentences = s.search().codeAllHits("\"åbent om\"", SearchFilters.NONE, code, HitScope.SENTENCE, s.coding());
+            List<Coding> sentences = codeAll(s, "\"åbent om\"", code, HitScope.SENTENCE);
             assertThat(sentences).extracting(c -> text.substring(c.start(), c.end())).containsExactly("Vi taler åbent om fejlene.");
             s.history().undo();
 
-            List<Coding> turns = s.search().codeAllHits("snak", SearchFilters.NONE, code, HitScope.TURN, s.coding());
+            List<Coding> turns = codeAll(s, "snak", code, HitScope.TURN);
             assertThat(turns).extracting(c -> text.substring(c.start(), c.end()))
                              .containsExactly("Det blev en god snak på mødet. Fejl er noget, vi lærer af.");
             assertThat(s.history().undoLabel()).contains("code 1 hits of \"snak\" as Mistakes");
         }
+    }
+
+    /** Search finds the hits, the auto-coder codes them: the path "code all hits" takes. */
+    private static List<Coding> codeAll(ProjectSession s, String query, long code, HitScope scope) throws SearchSyntaxException {
+        return s.autoCoder().codeHits(query, s.search().hitRanges(query, SearchFilters.NONE), code, scope);
     }
 
     @Test

@@ -5,12 +5,14 @@ import dev.passage.cases.Condition;
 import dev.passage.cases.ConditionSyntaxException;
 import dev.passage.coding.Codebook;
 import dev.passage.coding.CodingException;
+import dev.passage.coding.HitScope;
 import dev.passage.model.Code;
 import dev.passage.model.Coding;
 import dev.passage.model.DocumentSummary;
+import dev.passage.model.HitRange;
 import dev.passage.model.Unit;
-import dev.passage.search.HitScope;
 import dev.passage.search.KwicHit;
+import dev.passage.search.SearchFilterException;
 import dev.passage.search.SearchFilters;
 import dev.passage.search.SearchResult;
 import dev.passage.search.SearchSyntaxException;
@@ -386,7 +388,8 @@ public final class SearchViewModel {
             Codebook book = session.codebook().codebook();
             Optional<Code> existing = book.findByPath(path);
             Code code = existing.isPresent() ? existing.get() : session.codebook().addPath(path, null, null);
-            List<Coding> made = session.search().codeAllHits(run.query(), run.filters(), code.id(), hitScope, session.coding());
+            List<HitRange> hits = session.search().hitRanges(run.query(), run.filters());
+            List<Coding> made = session.autoCoder().codeHits(run.query(), hits, code.id(), hitScope);
             return new Coded(code.id(), session.codebook().codebook().path(code.id()), made.size(), existing.isEmpty());
         }, done -> {
             coding.set(false);
@@ -501,7 +504,8 @@ public final class SearchViewModel {
         if (error instanceof CaseDataException) {
             conditionError.set(error.getMessage()); // a condition naming no (or an ambiguous) variable, or a value of the wrong kind
         }
-        if (error instanceof SearchSyntaxException || error instanceof CodingException || error instanceof CaseDataException) {
+        if (error instanceof SearchSyntaxException || error instanceof CodingException || error instanceof SearchFilterException
+            || error instanceof CaseDataException) {
             rows.clear();
             lastRun = null;
             totalHits.set(0);

@@ -1,4 +1,4 @@
-package dev.passage.search;
+package dev.passage.coding;
 
 import java.util.Locale;
 
