@@ -3,9 +3,11 @@ package dev.passage.session;
 import dev.passage.TestProjects;
 import dev.passage.coding.CodingException;
 import dev.passage.coding.HitScope;
+import dev.passage.errors.ErrorKind;
 import dev.passage.model.Coding;
 import dev.passage.model.Language;
 import dev.passage.search.KwicHit;
+import dev.passage.search.SearchFilterException;
 import dev.passage.search.SearchFilters;
 import dev.passage.search.SearchSyntaxException;
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,10 @@ class SearchIntegrationTest {
 
             assertThatThrownBy(() -> s.search().search("fejl", codes("No such code"), 50)).isInstanceOf(CodingException.class)
                                                                                           .hasMessageContaining("No such code");
+            var noDocument = new SearchFilters(List.of(), List.of("Nobody"), List.of(), List.of());
+            assertThatThrownBy(() -> s.search().search("fejl", noDocument, 50)).isInstanceOf(SearchFilterException.class)
+                .hasMessage("There is no document named \"Nobody\"")
+                .satisfies(e -> assertThat(((SearchFilterException) e).kind()).isEqualTo(ErrorKind.BAD_INPUT));
         }
     }
 
