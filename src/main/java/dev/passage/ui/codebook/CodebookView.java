@@ -5,98 +5,71 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.passage.model.CodeDescription;
 import dev.passage.ui.common.Messages;
-import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.collections.SetChangeListener;
-import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.DragEvent;
-import javafx.scene.input.Dragboard;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.SVGPath;
 import javafx.stage.Window;
-import javafx.util.Duration;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The codebook pane on the right of the workbench: a toolbar (title, new code, expand/collapse all), a filter, and the code
- * tree with swatches and coding counts. Codes are edited inline (new code, rename), through small dialogs (colour,
- * description, move, merge) and by drag and drop (onto a code: nest it; below the list: top level; Alt held when the drag
- * starts: merge). Every action has a keyboard shortcut and a public method the main window's menus can call.
+ * tree with swatches and coding counts. Codes are edited inline (new code, rename: {@link CodeInlineEditor}), through small
+ * dialogs (colour, description, move, merge) and by drag and drop ({@link CodebookDragAndDrop}). Every action has a keyboard
+ * shortcut ({@link CodebookKeyMap}) and a public method the main window's menus can call. The tree follows the model through
+ * {@link CodebookTreeSync}.
  */
 public final class CodebookView implements CodeTreeCell.Host {
     /** Dragged codes carry their id in this format (and their path as plain text), for drops elsewhere in the workbench. */
     public static final DataFormat CODE_ID_FORMAT = dev.passage.ui.common.DragFormats.CODE_ID;
 
-    private static final PseudoClass DROP_INTO = PseudoClass.getPseudoClass("drop-into");
-    private static final PseudoClass DROP_REFUSED = PseudoClass.getPseudoClass("drop-refused");
-    private static final PseudoClass DROP_TOP = PseudoClass.getPseudoClass("drop-top");
-    private static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
-
     private final CodebookViewModel model;
     private final Messages messages;
     private final String stylesheet;
     private final VBox root = new VBox();
-    private final TreeItem<CodeNode> rootItem = new TreeItem<>();
-    private final TreeView<CodeNode> tree = new TreeView<>(rootItem);
+    private final TreeView<CodeNode> tree = new TreeView<>(new TreeItem<>());
     private final CustomTextField filter = new CustomTextField();
     private final Label countLabel = new Label();
-    private final Label footer = new Label();
+    private final CodebookFooter footer;
     private final VBox emptyState;
     private final VBox noMatch;
     private final Label noMatchTitle = new Label();
     private final Button expandButton;
     private final Button collapseButton;
-
-    private Map<Long, TreeItem<CodeNode>> items = new HashMap<>();
-    private boolean syncing;
-    private boolean syncPending;
-    private TreeItem<CodeNode> draft;
-    private Long draftParent;
-    private Long dragged;
-    private boolean dragMerge;
-    private CodeTreeCell markedCell;
-    private boolean altAtPress;
-    private final PauseTransition hoverExpand = new PauseTransition(Duration.millis(700));
-    private TreeItem<CodeNode> hoverItem;
+    private final CodebookTreeSync sync;
+    private final CodeInlineEditor editor;
+    private final CodebookDragAndDrop dragAndDrop;
+    private final CodebookContextMenu contextMenu;
 
     public CodebookView(CodebookViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
         this.stylesheet = Objects.requireNonNull(CodebookView.class.getResource("codebook.css"), "codebook.css").toExternalForm();
-
+        this.footer = new CodebookFooter(messages, model.hasTranscriptSelectionProperty());
+        this.sync = new CodebookTreeSync(model, tree, this::updateOverlays);
+        this.editor = new CodeInlineEditor(model, tree, sync, this::updateOverlays);
+        this.dragAndDrop = new CodebookDragAndDrop(model, messages, tree, footer);
+        this.contextMenu = new CodebookContextMenu(this, model, messages);
+        CodebookKeyMap keys = new CodebookKeyMap(this, model, tree, filter, sync, editor::isEditing);
         root.getStyleClass().add("codebook-pane");
         root.getStylesheets().add(stylesheet);
         root.setMinWidth(180);
@@ -127,7 +100,7 @@ public final class CodebookView implements CodeTreeCell.Host {
         clear.visibleProperty().bind(filter.textProperty().isNotEmpty());
         filter.setRight(clear);
         filter.textProperty().bindBidirectional(model.filterProperty());
-        filter.addEventFilter(KeyEvent.KEY_PRESSED, this::filterKey);
+        filter.addEventFilter(KeyEvent.KEY_PRESSED, keys::filterKey);
         filter.getStyleClass().add("codebook-filter");
         VBox top = new VBox(8, header, filter);
         top.getStyleClass().add("codebook-top");
@@ -139,32 +112,17 @@ public final class CodebookView implements CodeTreeCell.Host {
         tree.getStyleClass().addAll("codebook-tree", Tweaks.EDGE_TO_EDGE);
         tree.setCellFactory(t -> new CodeTreeCell(this, messages));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (!syncing && now != null && now != draft && now.getValue() != null && now.getValue().id() != CodeTreeCell.DRAFT_ID) {
+            if (!sync.isSyncing() && now != null && now != sync.draft() && now.getValue() != null
+                && now.getValue().id() != CodeTreeCell.DRAFT_ID) {
                 model.select(now.getValue().id());
-            } else if (!syncing && now == null && tree.getEditingItem() == null) {
+            } else if (!sync.isSyncing() && now == null && !editor.isEditing()) {
                 model.select(null);
             }
         });
-        rootItem.addEventHandler(TreeItem.<CodeNode>branchExpandedEvent(), e -> expansionChanged(e.getTreeItem(), true));
-        rootItem.addEventHandler(TreeItem.<CodeNode>branchCollapsedEvent(), e -> expansionChanged(e.getTreeItem(), false));
-        tree.setOnEditCommit(this::editCommitted);
-        tree.setOnEditCancel(this::editCancelled);
-        tree.addEventFilter(KeyEvent.KEY_PRESSED, this::treeKey);
-        tree.addEventFilter(KeyEvent.KEY_TYPED, this::typeToFilter);
-        tree.setOnDragOver(e -> {
-            if (!e.isConsumed()) {
-                dragOverTarget(null, e);
-            }
-        });
-        tree.setOnDragExited(e -> unmark());
-        tree.setOnDragDropped(e -> {
-            if (!e.isConsumed()) {
-                drop(null, e);
-            }
-        });
-        tree.addEventHandler(DragEvent.DRAG_DONE, e -> endDrag());
-        tree.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> altAtPress = e.isAltDown());
-        tree.addEventFilter(DragEvent.DRAG_OVER, this::autoScroll);
+        tree.getRoot().addEventHandler(TreeItem.<CodeNode>branchExpandedEvent(), e -> sync.expansionChanged(e.getTreeItem(), true));
+        tree.getRoot().addEventHandler(TreeItem.<CodeNode>branchCollapsedEvent(), e -> sync.expansionChanged(e.getTreeItem(), false));
+        tree.addEventFilter(KeyEvent.KEY_PRESSED, keys::treeKey);
+        tree.addEventFilter(KeyEvent.KEY_TYPED, keys::typeToFilter);
 
         // --- empty states
         Label emptyTitle = new Label(messages.get("codebook.empty.title"));
@@ -195,42 +153,20 @@ public final class CodebookView implements CodeTreeCell.Host {
         StackPane body = new StackPane(tree, emptyState, noMatch);
         VBox.setVgrow(body, Priority.ALWAYS);
 
-        footer.getStyleClass().add("codebook-footer");
-        footer.setMaxWidth(Double.MAX_VALUE);
-        footer.setWrapText(true);
-
-        root.getChildren().addAll(top, body, footer);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::paneKey);
+        root.getChildren().addAll(top, body, footer.node());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, keys::paneKey);
 
         // --- follow the model
-        model.treeProperty().addListener((obs, old, now) -> syncTree());
+        model.treeProperty().addListener((obs, old, now) -> sync.sync());
         model.emptyProperty().addListener((obs, old, now) -> updateOverlays());
         model.loadedProperty().addListener((obs, old, now) -> updateOverlays());
         model.matchCountProperty().addListener((obs, old, now) -> updateOverlays());
         model.filterProperty().addListener((obs, old, now) -> updateOverlays());
-        model.expandedCodes().addListener((SetChangeListener<Long>) c -> {
-            if (!syncing) {
-                syncing = true;
-                try {
-                    applyExpansion();
-                } finally {
-                    syncing = false;
-                }
-            }
-        });
-        model.selectedCodeProperty().addListener((obs, old, now) -> {
-            if (!syncing) {
-                syncing = true;
-                try {
-                    selectInTree(now, true);
-                } finally {
-                    syncing = false;
-                }
-            }
-        });
+        model.expandedCodes().addListener((SetChangeListener<Long>) c -> sync.quietlyUnlessSyncing(sync::applyExpansion));
+        model.selectedCodeProperty().addListener((obs, old, now) -> sync.quietlyUnlessSyncing(() -> sync.selectInTree(now, true)));
         model.hasTranscriptSelectionProperty().addListener((obs, old, now) -> showFooterHint());
         showFooterHint();
-        syncTree();
+        sync.sync();
     }
 
     /** The pane, for the main window to place. */
@@ -243,22 +179,21 @@ public final class CodebookView implements CodeTreeCell.Host {
     /** Ctrl+N: a new code under the selected code (at the top level when none is selected); the name is typed in place. */
     public void newCode() {
         Long selected = selectedId();
-        startDraft(selected);
+        editor.startDraft(selected);
     }
 
     /** Ctrl+Shift+N: a new code at the top level. */
     public void newTopLevelCode() {
-        startDraft(null);
+        editor.startDraft(null);
     }
 
     /** F2: rename the selected code in place. */
     public void renameSelected() {
-        Long id = selectedId();
-        TreeItem<CodeNode> item = id == null ? null : items.get(id);
-        if (item == null || tree.getEditingItem() != null) {
+        TreeItem<CodeNode> item = sync.item(selectedId());
+        if (item == null || editor.isEditing()) {
             return;
         }
-        edit(item);
+        editor.edit(item);
     }
 
     /** Ctrl+Shift+C: choose the selected code's colour (palette first). */
@@ -334,7 +269,7 @@ public final class CodebookView implements CodeTreeCell.Host {
     /** Ctrl+Shift+Plus: expand every code. */
     public void expandAll() {
         if (model.isFiltering()) {
-            items.values().forEach(i -> i.setExpanded(true));
+            sync.items().forEach(i -> i.setExpanded(true));
         } else {
             model.expandAll();
         }
@@ -344,340 +279,8 @@ public final class CodebookView implements CodeTreeCell.Host {
     public void collapseAll() {
         model.collapseAll();
         if (model.isFiltering()) {
-            syncing = true;
-            try {
-                items.values().forEach(i -> i.setExpanded(false));
-            } finally {
-                syncing = false;
-            }
+            sync.quietly(() -> sync.items().forEach(i -> i.setExpanded(false)));
         }
-    }
-
-    // ------------------------------------------------------------------------------------------------ keys
-
-    private void paneKey(KeyEvent e) {
-        if (isInlineEditing()) {
-            return;
-        }
-        boolean shortcut = e.isShortcutDown();
-        if (shortcut && !e.isAltDown() && e.getCode() == KeyCode.N) {
-            e.consume();
-            if (e.isShiftDown()) {
-                newTopLevelCode();
-            } else {
-                newCode();
-            }
-        } else if (shortcut && !e.isShiftDown() && e.getCode() == KeyCode.F) {
-            e.consume();
-            focusFilter();
-        } else if (shortcut && e.isShiftDown() && isPlus(e.getCode())) {
-            e.consume();
-            expandAll();
-        } else if (shortcut && e.isShiftDown() && isMinus(e.getCode())) {
-            e.consume();
-            collapseAll();
-        }
-    }
-
-    private void treeKey(KeyEvent e) {
-        if (isInlineEditing() || e.getTarget() instanceof TextInputControl) {
-            return;
-        }
-        KeyCode k = e.getCode();
-        boolean shortcut = e.isShortcutDown();
-        Runnable action = null;
-        if (k == KeyCode.ENTER && !shortcut && !e.isShiftDown() && !e.isAltDown()) {
-            action = this::activateSelected;
-        } else if (k == KeyCode.ENTER && e.isShiftDown() && !shortcut && !e.isAltDown()) {
-            action = this::showSegmentsOfSelected;
-        } else if (k == KeyCode.ENTER && e.isAltDown() && !shortcut) {
-            action = this::describeSelected;
-        } else if (k == KeyCode.F2 && !shortcut) {
-            action = this::renameSelected;
-        } else if ((k == KeyCode.DELETE || k == KeyCode.BACK_SPACE && e.isMetaDown()) && !e.isControlDown()) {
-            action = this::deleteSelected;
-        } else if (k == KeyCode.C && shortcut && e.isShiftDown()) {
-            action = this::recolourSelected;
-        } else if (k == KeyCode.M && shortcut && e.isShiftDown()) {
-            action = this::moveSelected;
-        } else if (k == KeyCode.M && shortcut && !e.isShiftDown()) {
-            action = this::mergeSelected;
-        }
-        if (action != null) {
-            e.consume();
-            action.run();
-        }
-    }
-
-    /** Typing a letter in the tree starts filtering with it. */
-    private void typeToFilter(KeyEvent e) {
-        if (isInlineEditing() || e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown() || e.isControlDown()) {
-            return;
-        }
-        String ch = e.getCharacter();
-        if (ch == null || ch.isEmpty() || ch.codePointAt(0) < 32 || ch.codePointAt(0) == 127 || Character.isWhitespace(ch.codePointAt(0))) {
-            return;
-        }
-        e.consume();
-        filter.requestFocus();
-        filter.setText(filter.getText() + ch);
-        filter.end();
-    }
-
-    private void filterKey(KeyEvent e) {
-        if (e.getCode() == KeyCode.ESCAPE) {
-            e.consume();
-            if (filter.getText().isEmpty()) {
-                tree.requestFocus();
-            } else {
-                model.filterProperty().set("");
-            }
-        } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
-            e.consume();
-            firstMatch().ifPresent(item -> {
-                if (tree.getSelectionModel().getSelectedItem() == null || e.getCode() == KeyCode.ENTER
-                    || !tree.getSelectionModel().getSelectedItem().getValue().match()) {
-                    tree.getSelectionModel().select(item);
-                }
-                reveal(tree.getSelectionModel().getSelectedItem());
-            });
-            tree.requestFocus();
-        }
-    }
-
-    private static boolean isPlus(KeyCode k) {
-        return k == KeyCode.PLUS || k == KeyCode.EQUALS || k == KeyCode.ADD;
-    }
-
-    private static boolean isMinus(KeyCode k) {
-        return k == KeyCode.MINUS || k == KeyCode.SUBTRACT || k == KeyCode.UNDERSCORE;
-    }
-
-    // ------------------------------------------------------------------------------------------------ tree sync
-
-    private void syncTree() {
-        if (tree.getEditingItem() != null) {
-            syncPending = true; // keep the row being typed in; catch up when the edit ends
-            return;
-        }
-        syncPending = false;
-        TreeItem<CodeNode> before = tree.getSelectionModel().getSelectedItem();
-        Long selected = model.selectedCodeProperty().get();
-        boolean alreadyShown = before != null && before.getValue() != null && Objects.equals(before.getValue().id(), selected);
-        syncing = true;
-        try {
-            Map<Long, TreeItem<CodeNode>> next = new HashMap<>();
-            List<TreeItem<CodeNode>> top = build(model.treeProperty().get(), rootItem, next);
-            replaceChildren(rootItem, top);
-            items = next;
-            draft = null;
-            applyExpansion();
-            selectInTree(selected, !alreadyShown);
-        } finally {
-            syncing = false;
-        }
-        updateOverlays();
-    }
-
-    /**
-     * The tree items for {@code nodes} under {@code parent}. An item is reused only where it already sits under that parent:
-     * a code that moved gets fresh items (a TreeItem added to a new parent before leaving its old one would lose its parent).
-     */
-    private List<TreeItem<CodeNode>> build(List<CodeNode> nodes, TreeItem<CodeNode> parent, Map<Long, TreeItem<CodeNode>> next) {
-        List<TreeItem<CodeNode>> out = new ArrayList<>(nodes.size());
-        for (CodeNode n : nodes) {
-            TreeItem<CodeNode> item = items.get(n.id());
-            if (item == null || item.getParent() != parent) {
-                item = new TreeItem<>(n);
-            } else if (!n.equals(item.getValue())) {
-                item.setValue(n);
-            }
-            next.put(n.id(), item);
-            replaceChildren(item, build(n.children(), item, next));
-            out.add(item);
-        }
-        return out;
-    }
-
-    private static void replaceChildren(TreeItem<CodeNode> parent, List<TreeItem<CodeNode>> children) {
-        if (!parent.getChildren().equals(children)) {
-            parent.getChildren().setAll(children);
-        }
-    }
-
-    private void applyExpansion() {
-        for (Map.Entry<Long, TreeItem<CodeNode>> e : items.entrySet()) {
-            e.getValue().setExpanded(model.isExpanded(e.getKey()));
-        }
-    }
-
-    private void expansionChanged(TreeItem<CodeNode> item, boolean expanded) {
-        if (!syncing && item != null && item.getValue() != null && item.getValue().id() != CodeTreeCell.DRAFT_ID) {
-            model.setExpanded(item.getValue().id(), expanded);
-        }
-    }
-
-    private void selectInTree(Long id, boolean reveal) {
-        TreeItem<CodeNode> item = id == null ? null : items.get(id);
-        if (item == null) {
-            tree.getSelectionModel().clearSelection();
-            return;
-        }
-        if (reveal) {
-            for (TreeItem<CodeNode> p = item.getParent(); p != null && p != rootItem; p = p.getParent()) {
-                p.setExpanded(true);
-                model.setExpanded(p.getValue().id(), true);
-            }
-        }
-        if (tree.getSelectionModel().getSelectedItem() != item) {
-            tree.getSelectionModel().select(item);
-        }
-        if (reveal) {
-            reveal(item);
-        }
-    }
-
-    /** Scrolls just enough to show {@code item}. */
-    private void reveal(TreeItem<CodeNode> item) {
-        int row = tree.getRow(item);
-        if (row < 0) {
-            return;
-        }
-        if (tree.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            flow.scrollTo(row);
-        } else {
-            tree.scrollTo(row);
-        }
-    }
-
-    private void updateOverlays() {
-        boolean loaded = model.loadedProperty().get();
-        boolean empty = loaded && model.emptyProperty().get() && draft == null && tree.getEditingItem() == null;
-        boolean nothingMatches = loaded && !empty && model.isFiltering() && model.treeProperty().get().isEmpty();
-        emptyState.setVisible(empty);
-        footer.setVisible(!empty);
-        footer.setManaged(!empty);
-        expandButton.setDisable(empty);
-        collapseButton.setDisable(empty);
-        noMatch.setVisible(nothingMatches);
-        tree.setVisible(!empty && !nothingMatches);
-        noMatchTitle.setText(messages.get("codebook.noMatch.title", model.filterProperty().get().strip()));
-        countLabel.setText(!loaded ? "" : model.isFiltering() ? messages.get("codebook.filter.matches", model.matchCountProperty().get())
-                                                             : messages.get("codebook.codeCount", model.rows().size()));
-    }
-
-    private Optional<TreeItem<CodeNode>> firstMatch() {
-        for (int i = 0; i < tree.getExpandedItemCount(); i++) {
-            TreeItem<CodeNode> item = tree.getTreeItem(i);
-            if (item != null && item.getValue() != null && item.getValue().match() && item != draft) {
-                return Optional.of(item);
-            }
-        }
-        return Optional.empty();
-    }
-
-    // ------------------------------------------------------------------------------------------------ inline editing
-
-    private void startDraft(Long parentId) {
-        if (tree.getEditingItem() != null) {
-            return;
-        }
-        if (model.isFiltering()) {
-            model.filterProperty().set(""); // the new code appears in its place in the whole tree
-        }
-        TreeItem<CodeNode> parent = parentId == null ? rootItem : items.get(parentId);
-        if (parent == null) {
-            parent = rootItem;
-            parentId = null;
-        }
-        CodeRow row = new CodeRow(CodeTreeCell.DRAFT_ID, parentId, "", "", model.newCodeColour(parentId), CodeDescription.EMPTY, 0, 0, 0);
-        draft = new TreeItem<>(new CodeNode(row, true, List.of()));
-        draftParent = parentId;
-        syncing = true;
-        try {
-            parent.getChildren().add(draft);
-            parent.setExpanded(true);
-        } finally {
-            syncing = false;
-        }
-        if (parentId != null) {
-            model.setExpanded(parentId, true);
-        }
-        updateOverlays();
-        edit(draft);
-    }
-
-    private void edit(TreeItem<CodeNode> item) {
-        tree.setEditable(true);
-        syncing = true;
-        try {
-            tree.getSelectionModel().select(item);
-        } finally {
-            syncing = false;
-        }
-        tree.layout();
-        reveal(item);
-        tree.layout();
-        tree.requestFocus();
-        tree.edit(item);
-    }
-
-    private boolean isInlineEditing() {
-        return tree.getEditingItem() != null;
-    }
-
-    private void editCommitted(TreeView.EditEvent<CodeNode> e) {
-        TreeItem<CodeNode> item = e.getTreeItem();
-        String name = e.getNewValue().row().name();
-        item.setValue(e.getNewValue()); // shows the typed name at once; the reload brings the real row
-        if (item == draft) {
-            Long parent = draftParent;
-            draft = null;
-            Platform.runLater(() -> {
-                endEdit();
-                model.createCode(parent, name, created -> {
-                    if (!created) {
-                        syncTree(); // drops the unsaved row
-                    }
-                });
-            });
-        } else {
-            long id = e.getOldValue().id();
-            Platform.runLater(() -> {
-                endEdit();
-                model.rename(id, name, renamed -> {
-                    if (!renamed) {
-                        syncTree(); // back to the name the project has
-                    }
-                });
-            });
-        }
-    }
-
-    private void editCancelled(TreeView.EditEvent<CodeNode> e) {
-        boolean wasDraft = e.getTreeItem() != null && e.getTreeItem() == draft;
-        Platform.runLater(() -> {
-            if (wasDraft) {
-                draft = null;
-            }
-            endEdit();
-            if (wasDraft) {
-                syncTree();
-                selectInTree(model.selectedCodeProperty().get(), false);
-            }
-            tree.requestFocus();
-        });
-    }
-
-    private void endEdit() {
-        if (tree.getEditingItem() != null) {
-            return; // another edit has started meanwhile
-        }
-        tree.setEditable(false);
-        if (syncPending) {
-            syncTree();
-        }
-        updateOverlays();
     }
 
     // ------------------------------------------------------------------------------------------------ cell host
@@ -691,217 +294,50 @@ public final class CodebookView implements CodeTreeCell.Host {
 
     @Override
     public ContextMenu contextMenuFor(CodeNode node) {
-        ContextMenu menu = new ContextMenu();
-        menu.getStyleClass().add("codebook-menu");
-        if (node == null || node.id() == CodeTreeCell.DRAFT_ID) {
-            menu.getItems().addAll(item("codebook.action.newTopLevel", "Shortcut+Shift+N", this::newTopLevelCode), new SeparatorMenuItem(),
-                                   item("codebook.action.expandAll", "Shortcut+Shift+Plus", this::expandAll),
-                                   item("codebook.action.collapseAll", "Shortcut+Shift+Minus", this::collapseAll));
-            return menu;
-        }
-        MenuItem apply = item("codebook.action.apply", "Enter", this::activateSelected);
-        apply.setDisable(!model.hasTranscriptSelectionProperty().get());
-        MenuItem delete = item("codebook.action.delete", "Delete", this::deleteSelected);
-        delete.getStyleClass().add("danger-item");
-        menu.getItems().addAll(apply, item("codebook.action.segments", "Shift+Enter", this::showSegmentsOfSelected), new SeparatorMenuItem(),
-                               item("codebook.action.newSubCode", "Shortcut+N", this::newCode),
-                               item("codebook.action.newTopLevel", "Shortcut+Shift+N", this::newTopLevelCode), new SeparatorMenuItem(),
-                               item("codebook.action.rename", "F2", this::renameSelected),
-                               item("codebook.action.recolour", "Shortcut+Shift+C", this::recolourSelected),
-                               item("codebook.action.describe", "Alt+Enter", this::describeSelected), new SeparatorMenuItem(),
-                               item("codebook.action.move", "Shortcut+Shift+M", this::moveSelected),
-                               item("codebook.action.merge", "Shortcut+M", this::mergeSelected), new SeparatorMenuItem(), delete);
-        return menu;
+        return contextMenu.menuFor(node);
     }
-
-    private MenuItem item(String key, String shortcut, Runnable action) {
-        MenuItem item = new MenuItem(messages.get(key));
-        item.setId(key.substring(key.lastIndexOf('.') + 1));
-        // displayed only: the menu is shown by hand (see CodeTreeCell), so this is not registered as a scene accelerator
-        item.setAccelerator(KeyCombination.keyCombination(shortcut));
-        item.setOnAction(e -> Platform.runLater(action));
-        return item;
-    }
-
-    // ------------------------------------------------------------------------------------------------ drag and drop
 
     @Override
     public void dragDetected(CodeTreeCell cell, MouseEvent event) {
-        CodeNode node = cell.getItem();
-        dragged = node.id();
-        dragMerge = event.isAltDown() || altAtPress;
-        Dragboard db = cell.startDragAndDrop(TransferMode.MOVE);
-        ClipboardContent content = new ClipboardContent();
-        content.putString(node.row().path());
-        content.put(CODE_ID_FORMAT, node.id());
-        db.setContent(content);
-        if (cell.getGraphic() != null) {
-            SnapshotParameters p = new SnapshotParameters();
-            p.setFill(Color.TRANSPARENT);
-            db.setDragView(cell.getGraphic().snapshot(p, null));
-        }
-        hint(messages.get("codebook.drag.start"), false);
-        event.consume();
+        dragAndDrop.dragDetected(cell, event);
     }
 
     @Override
     public void dragOver(CodeTreeCell cell, DragEvent event) {
-        if (dragged == null) {
-            return;
-        }
-        CodeNode node = cell.isEmpty() ? null : cell.getItem();
-        if (node != null && node.id() == CodeTreeCell.DRAFT_ID) {
-            return;
-        }
-        dragOverTarget(cell, event);
-    }
-
-    private void dragOverTarget(CodeTreeCell cell, DragEvent event) {
-        if (dragged == null) {
-            return;
-        }
-        event.consume();
-        expandWhenHovered(cell == null || cell.isEmpty() ? null : cell.getTreeItem());
-        Long target = cell == null || cell.isEmpty() ? null : cell.getItem().id();
-        String name = model.row(dragged).map(CodeRow::name).orElse("");
-        if (Objects.equals(target, dragged)) {
-            mark(cell, null);
-            hint(messages.get("codebook.drag.start"), false);
-            return;
-        }
-        Optional<String> refusal;
-        String ok;
-        if (dragMerge) {
-            refusal = target == null ? Optional.of(messages.get("codebook.drag.mergeNeedsCode", name)) : model.mergeRefusal(dragged, target);
-            ok = target == null ? "" : messages.get("codebook.drag.merge", name, model.row(target).map(CodeRow::name).orElse(""));
-        } else {
-            refusal = model.moveRefusal(dragged, target);
-            ok = target == null ? messages.get("codebook.drag.top", name)
-                                : messages.get("codebook.drag.move", name, model.row(target).map(CodeRow::name).orElse(""));
-        }
-        mark(cell, refusal.isEmpty());
-        if (refusal.isEmpty()) {
-            event.acceptTransferModes(TransferMode.MOVE);
-            hint(ok, false);
-        } else {
-            hint(refusal.get(), true);
-        }
-    }
-
-    /** Hovering over a collapsed code while dragging opens it, so that codes can be dropped deep in the tree. */
-    private void expandWhenHovered(TreeItem<CodeNode> item) {
-        if (item == hoverItem) {
-            return;
-        }
-        hoverItem = item;
-        hoverExpand.stop();
-        if (item != null && !item.isLeaf() && !item.isExpanded()) {
-            hoverExpand.setOnFinished(e -> {
-                if (hoverItem == item && dragged != null) {
-                    item.setExpanded(true);
-                }
-            });
-            hoverExpand.playFromStart();
-        }
-    }
-
-    /** Dragging near the top or bottom edge scrolls the tree. */
-    private void autoScroll(DragEvent event) {
-        if (dragged == null || !(tree.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
-            return;
-        }
-        double edge = 28;
-        double y = event.getY();
-        if (y < edge) {
-            flow.scrollPixels(-(edge - y) / 2 - 2);
-        } else if (y > tree.getHeight() - edge) {
-            flow.scrollPixels((y - (tree.getHeight() - edge)) / 2 + 2);
-        }
+        dragAndDrop.dragOver(cell, event);
     }
 
     @Override
     public void dragExited(CodeTreeCell cell, DragEvent event) {
-        if (markedCell == cell) {
-            unmark();
-        }
+        dragAndDrop.dragExited(cell, event);
     }
 
     @Override
     public void dragDropped(CodeTreeCell cell, DragEvent event) {
-        if (dragged == null) {
-            return;
-        }
-        CodeNode node = cell.isEmpty() ? null : cell.getItem();
-        if (node != null && node.id() == CodeTreeCell.DRAFT_ID) {
-            return;
-        }
-        drop(node == null ? null : node.id(), event);
+        dragAndDrop.dragDropped(cell, event);
     }
 
-    private void drop(Long target, DragEvent event) {
-        if (dragged == null) {
-            return;
-        }
-        long code = dragged;
-        boolean merge = dragMerge;
-        event.setDropCompleted(true);
-        event.consume();
-        endDrag();
-        if (Objects.equals(target, code)) {
-            return;
-        }
-        // after the gesture has finished, so that a confirmation dialog does not open inside it
-        Platform.runLater(() -> {
-            if (merge) {
-                if (target != null) {
-                    model.merge(code, target);
-                }
-            } else {
-                model.move(code, target);
-            }
-        });
-    }
+    // ------------------------------------------------------------------------------------------------ overlays and footer
 
-    private void mark(CodeTreeCell cell, Boolean accepted) {
-        unmark();
-        if (accepted == null) {
-            return;
-        }
-        if (cell == null || cell.isEmpty()) {
-            tree.pseudoClassStateChanged(accepted ? DROP_TOP : DROP_REFUSED, true);
-        } else {
-            cell.pseudoClassStateChanged(accepted ? DROP_INTO : DROP_REFUSED, true);
-            markedCell = cell;
-        }
-    }
-
-    private void unmark() {
-        if (markedCell != null) {
-            markedCell.pseudoClassStateChanged(DROP_INTO, false);
-            markedCell.pseudoClassStateChanged(DROP_REFUSED, false);
-            markedCell = null;
-        }
-        tree.pseudoClassStateChanged(DROP_TOP, false);
-        tree.pseudoClassStateChanged(DROP_REFUSED, false);
-    }
-
-    private void endDrag() {
-        hoverExpand.stop();
-        hoverItem = null;
-        dragged = null;
-        dragMerge = false;
-        unmark();
-        showFooterHint();
-    }
-
-    private void hint(String text, boolean refused) {
-        footer.setText(text);
-        footer.pseudoClassStateChanged(REFUSED, refused);
+    private void updateOverlays() {
+        boolean loaded = model.loadedProperty().get();
+        boolean empty = loaded && model.emptyProperty().get() && sync.draft() == null && !editor.isEditing();
+        boolean nothingMatches = loaded && !empty && model.isFiltering() && model.treeProperty().get().isEmpty();
+        emptyState.setVisible(empty);
+        footer.node().setVisible(!empty);
+        footer.node().setManaged(!empty);
+        expandButton.setDisable(empty);
+        collapseButton.setDisable(empty);
+        noMatch.setVisible(nothingMatches);
+        tree.setVisible(!empty && !nothingMatches);
+        noMatchTitle.setText(messages.get("codebook.noMatch.title", model.filterProperty().get().strip()));
+        countLabel.setText(!loaded ? "" : model.isFiltering() ? messages.get("codebook.filter.matches", model.matchCountProperty().get())
+                                                             : messages.get("codebook.codeCount", model.rows().size()));
     }
 
     private void showFooterHint() {
-        if (dragged == null) {
-            hint(messages.get(model.hasTranscriptSelectionProperty().get() ? "codebook.footer.apply" : "codebook.footer.segments"), false);
+        if (!dragAndDrop.isDragging()) {
+            footer.showDefault();
         }
     }
 

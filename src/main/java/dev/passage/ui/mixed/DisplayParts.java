@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
 
 import java.text.NumberFormat;
 import java.util.function.Function;
@@ -190,7 +191,10 @@ final class DisplayParts {
 
     /** A combo box whose items show as {@code text}. */
     <T> ComboBox<T> combo(javafx.collections.ObservableList<T> items, Function<T, String> text, String styleClass) {
-        ComboBox<T> box = new ComboBox<>(items);
+        return styled(new ComboBox<>(items), text, styleClass);
+    }
+
+    private static <T> ComboBox<T> styled(ComboBox<T> box, Function<T, String> text, String styleClass) {
         box.getStyleClass().add(styleClass);
         box.setConverter(new StringConverter<>() {
             @Override
@@ -206,9 +210,24 @@ final class DisplayParts {
         return box;
     }
 
-    /** A combo of codes: swatch and indented name in the list, the full path when chosen. */
+    /**
+     * A combo of codes: swatch and indented name in the list, the full path when chosen. Typing (or opening it) shows a
+     * search field that keeps the codes whose path contains every typed word (ControlsFX's SearchableComboBox), so a long
+     * codebook need not be scrolled.
+     */
     ComboBox<CodeChoice> codeCombo(javafx.collections.ObservableList<CodeChoice> codes) {
-        ComboBox<CodeChoice> box = combo(codes, CodeChoice::path, "mixed-code-combo");
+        ComboBox<CodeChoice> box = styled(new SearchableComboBox<>(codes), CodeChoice::path, "mixed-code-combo");
+        box.skinProperty().addListener((o, a, skin) -> {
+            // ControlsFX has no Danish or Swedish texts: the search field's prompt comes from ours
+            if (box.lookup(".combo-box-search") instanceof org.controlsfx.control.textfield.CustomTextField search) {
+                search.setPromptText(messages.get("mixed.codeSearch"));
+                // the theme's muted magnifier instead of ControlsFX's bitmap funnel
+                javafx.scene.shape.SVGPath icon = new javafx.scene.shape.SVGPath();
+                icon.setContent("M7 2.5a4.5 4.5 0 1 0 0 9a4.5 4.5 0 1 0 0-9M10.3 10.3l3.2 3.2");
+                icon.getStyleClass().add("mixed-search-icon");
+                search.setLeft(icon);
+            }
+        });
         box.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(CodeChoice c, boolean empty) {

@@ -92,6 +92,25 @@ class JointDisplaysLookTest {
                 assertThat(f).exists();
             }
         }
+        for (String theme : new String[] {"light", "dark"}) {
+            // the score tab's searchable code box, open with a search typed: the bar and the popup list
+            robot.interact(() -> Application.setUserAgentStylesheet(theme.equals("light") ? new PrimerLight().getUserAgentStylesheet()
+                                                                                          : new PrimerDark().getUserAgentStylesheet()));
+            robot.interact(() -> view.show(JointDisplaysViewModel.Display.SCORE));
+            robot.clickOn(robot.lookup(".mixed-score .mixed-code-combo").match(n -> n instanceof org.controlsfx.control.SearchableComboBox<?>)
+                               .queryAs(javafx.scene.Node.class)).write("safety");
+            File bar = new File(out, "mixed-code-search-" + theme + ".png");
+            File list = new File(out, "mixed-code-search-list-" + theme + ".png");
+            robot.interact(() -> {
+                Snapshots.write(view.root(), bar);
+                javafx.stage.Window popup = javafx.stage.Window.getWindows().stream()
+                    .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing()).findFirst().orElseThrow();
+                Snapshots.write(popup.getScene().getRoot(), list);
+            });
+            robot.type(javafx.scene.input.KeyCode.ESCAPE);
+            assertThat(bar).exists();
+            assertThat(list).exists();
+        }
         double[] luminance = new double[1];
         robot.interact(() -> luminance[0] = PngSnapshots.meanLuminance(PngSnapshots.image(view.root())));
         assertThat(luminance[0]).as("dark theme").isLessThan(0.5);

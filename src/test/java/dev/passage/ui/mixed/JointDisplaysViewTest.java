@@ -9,12 +9,15 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.controlsfx.control.SearchableComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -129,6 +132,39 @@ class JointDisplaysViewTest {
         SegmentRow quote = vm.score().highest().getFirst().quotes().getFirst();
         robot.clickOn(robot.lookup(".mixed-quote").nth(0).queryAs(Node.class));
         assertThat(context.revealProperty().get()).isEqualTo(quote.location());
+    }
+
+    @Test
+    void theScoreTabsCodeBoxFindsACodeByTypingPartOfItsPath(FxRobot robot) {
+        robot.interact(() -> view.show(JointDisplaysViewModel.Display.SCORE));
+        Node box = robot.lookup(".mixed-score .mixed-code-combo").match(n -> n instanceof SearchableComboBox<?>).query();
+
+        robot.clickOn(box);
+        TextField search = robot.lookup(".combo-box-search").queryAs(TextField.class);
+        assertThat(search.isFocused()).as("the search field takes the typing").isTrue();
+        assertThat(search.getPromptText()).isEqualTo("Find a code…");
+        robot.write("safety speak");
+        ComboBox<?> filtered = robot.from(box).lookup("#filtered").queryAs(ComboBox.class);
+        assertThat(filtered.getItems()).isNotEmpty().hasSizeLessThan(vm.codes().size())
+            .allSatisfy(c -> assertThat(((CodeChoice) c).path().toLowerCase(java.util.Locale.ROOT)).contains("safety", "speak"));
+        String firstFound = ((CodeChoice) filtered.getItems().getFirst()).path();
+        robot.type(KeyCode.ENTER);
+
+        assertThat(vm.score().codeProperty().get().path()).as("Enter takes the first code found").isEqualTo(firstFound)
+            .isEqualTo("Psychological safety/Speaking up");
+        assertThat(vm.score().points()).isNotEmpty();
+    }
+
+    @Test
+    void escapeInTheCodeBoxKeepsTheCodeItHad(FxRobot robot) {
+        robot.interact(() -> view.show(JointDisplaysViewModel.Display.SCORE));
+        CodeChoice before = vm.score().codeProperty().get();
+        Node box = robot.lookup(".mixed-score .mixed-code-combo").match(n -> n instanceof SearchableComboBox<?>).query();
+
+        robot.clickOn(box).write("a").type(KeyCode.DOWN, KeyCode.DOWN).type(KeyCode.ESCAPE);
+
+        assertThat(vm.score().codeProperty().get()).isEqualTo(before);
+        assertThat(((ComboBox<?>) box).isShowing()).isFalse();
     }
 
     @Test
