@@ -91,7 +91,6 @@ final class MainWindow {
     }
 
     private Node topBar() {
-        global.setPromptText(m.get("app.search.prompt"));
         global.getStyleClass().add("global-search");
         global.setPrefColumnCount(24);
         global.setFocusTraversable(false); // reached by click or Ctrl+K, never by the window's first focus
@@ -120,6 +119,11 @@ final class MainWindow {
                 ActionMenus.installWindowShortcuts(scene, registry);
             }
         });
+    }
+
+    /** The global search field's hint names the shortcut that reaches it ("Search everything…  (Ctrl+K)"). */
+    void showGlobalSearchShortcut(String keys) {
+        global.setPromptText(m.get("app.search.prompt", keys));
     }
 
     /** Ctrl+K: the cursor in the global search field. */

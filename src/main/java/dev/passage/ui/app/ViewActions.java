@@ -34,7 +34,8 @@ final class ViewActions {
         registry.add(action("view:nextPane", "app.menu.nextPane", window::focusNextPane)
             .accelerator(new KeyCodeCombination(KeyCode.F6)).describedAs("app.shortcut.nextPane").in(TopMenu.VIEW, 1, 60));
         registry.add(action("view:resetLayout", "app.menu.resetLayout", window::resetLayout).in(TopMenu.VIEW, 1, 70));
-        registry.add(action("view:globalSearch", "app.action.globalSearch", window::focusGlobalSearch)
+        var globalSearch = registry.add(action("view:globalSearch", "app.action.globalSearch", window::focusGlobalSearch)
             .accelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN)).describedAs("app.shortcut.globalSearch"));
+        window.showGlobalSearchShortcut(globalSearch.shortcutText());
     }
 }
