@@ -1,6 +1,7 @@
 package dev.passage.ui.app;
 
 import dev.passage.session.ProjectSession;
+import dev.passage.ui.PngSnapshots;
 import dev.passage.ui.UiFixtures;
 import dev.passage.ui.common.FxBackgroundTasks;
 import dev.passage.ui.common.Messages;
@@ -222,7 +223,7 @@ class WorkbenchActionsTest {
         }
         assertThat(shown).contains("help:commandPalette=" + KeyCombination.valueOf("Shortcut+Shift+P").getDisplayText(),
                                    "coding:applyRecent1=1 \u2013 9", "coding:applyCode=C");
-        robot.interact(() -> { });
+        robot.interact(() -> PngSnapshots.write(table[0].getScene().getRoot(), PngSnapshots.folder().resolve("shortcut-list.png")));
         for (Label l : labels) {
             Text rendered = (Text) l.lookup(".text");
             assertThat(rendered).isNotNull();
@@ -257,6 +258,7 @@ class WorkbenchActionsTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup(".palette-field").tryQuery().map(n -> n.getScene().getWindow().isShowing()).orElse(false));
         Node field = robot.lookup(".palette-field").queryAs(Node.class);
+        robot.interact(() -> PngSnapshots.write(field.getScene().getRoot(), PngSnapshots.folder().resolve("command-palette.png")));
         robot.targetWindow(field.getScene().getWindow()).write("close project").type(KeyCode.ESCAPE);
         waitUntil(() -> !field.getScene().getWindow().isShowing());
         assertThat(stage.isShowing()).isTrue();

@@ -69,9 +69,9 @@ public final class ActionRegistry {
         return all().stream().filter(a -> a.place() != null && a.place().menu() == menu).toList();
     }
 
-    /** The rows of the F1 list: every action with a shortcut, in menu order. */
+    /** The rows of the F1 list: the transcript's single keys first (the ones used most), then every other shortcut in menu order. */
     public List<Action> shortcuts() {
-        return all().stream().filter(Action::listedInShortcuts).toList();
+        return all().stream().filter(Action::listedInShortcuts).sorted(Comparator.comparing(a -> a.keyHint() == null)).toList();
     }
 
     /**

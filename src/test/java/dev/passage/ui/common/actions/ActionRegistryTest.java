@@ -47,11 +47,12 @@ class ActionRegistryTest {
         r.add(action("off", "app.action.globalSearch", record("off")).accelerator(ctrl(KeyCode.K)));
         r.add(action("early", "app.menu.newCode", record("early")).in(TopMenu.CODE, 1, 10));
         r.add(action("file", "app.menu.openProject", record("file")).in(TopMenu.FILE, 0, 20));
-        r.add(action("first", "app.menu.applyCode", record("first")).in(TopMenu.CODE, 0, 10));
+        r.add(action("first", "app.menu.applyCode", record("first")).keyHint(new KeyCodeCombination(KeyCode.C)).in(TopMenu.CODE, 0, 10));
+        r.add(action("open", "app.menu.openProject", record("open")).accelerator(ctrl(KeyCode.O)).in(TopMenu.FILE, 0, 10));
 
-        assertThat(r.all()).extracting(Action::id).containsExactly("file", "first", "early", "late", "off");
+        assertThat(r.all()).extracting(Action::id).containsExactly("open", "file", "first", "early", "late", "off");
         assertThat(r.inMenu(TopMenu.CODE)).extracting(Action::id).containsExactly("first", "early", "late");
-        assertThat(r.shortcuts()).extracting(Action::id).containsExactly("off");
+        assertThat(r.shortcuts()).extracting(Action::id).containsExactly("first", "open", "off"); // the transcript's keys first
     }
 
     @Test
