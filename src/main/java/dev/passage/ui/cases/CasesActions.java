@@ -3,6 +3,8 @@ package dev.passage.ui.cases;
 import dev.passage.ui.common.DialogService;
 import dev.passage.ui.common.Messages;
 import dev.passage.ui.common.ProjectContext;
+import dev.passage.ui.common.actions.ActionRegistry;
+import dev.passage.ui.common.actions.TopMenu;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
@@ -11,9 +13,12 @@ import javafx.stage.Window;
 
 import java.util.function.Supplier;
 
+import static dev.passage.ui.common.actions.Action.action;
+
 /**
- * The workbench's entry points for units, scores and survey answers, for the main window's menus: each opens its window
- * (owned by the main window; the imports ask for the file first).
+ * The workbench's entry points for units, scores and survey answers: each opens its window (owned by the main window; the
+ * imports ask for the file first). Registered in the workbench's actions: File › Import unit scores/survey answers,
+ * View › Units and variables, Code › Link documents to units.
  */
 public final class CasesActions {
     private final ProjectContext context;
@@ -26,6 +31,15 @@ public final class CasesActions {
         this.dialogs = dialogs;
         this.owner = owner;
         this.m = context.messages();
+    }
+
+    /** Registers the entry points in the workbench's menus and command palette. */
+    public CasesActions(ActionRegistry registry, ProjectContext context, DialogService dialogs, Supplier<Window> owner) {
+        this(context, dialogs, owner);
+        registry.add(action("cases:importUnitScores", "cases.menu.importUnitScores", this::importUnitScores).in(TopMenu.FILE, 1, 30));
+        registry.add(action("cases:importSurvey", "cases.menu.importSurvey", this::importSurvey).in(TopMenu.FILE, 1, 40));
+        registry.add(action("cases:units", "cases.menu.units", this::showUnits).in(TopMenu.VIEW, 1, 40));
+        registry.add(action("cases:link", "cases.menu.link", this::linkDocuments).in(TopMenu.CODE, 2, 10));
     }
 
     /** File > Import unit scores…: asks for a CSV/XLSX file, then previews and imports it. Null when the user cancelled. */
