@@ -77,6 +77,16 @@ class ArchitectureTest {
         .because("a View shows its ViewModel's state; only ViewModels call the core");
 
     @ArchTest
+    static final ArchRule front_ends_use_only_the_change_events_of_the_store = noClasses()
+        .that().resideInAnyPackage("dev.passage.ui..", "dev.passage.cli..")
+        .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.and(
+            com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("dev.passage.store.."),
+            com.tngtech.archunit.base.DescribedPredicate.not(com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf(
+                dev.passage.store.ChangeSet.class, dev.passage.store.ChangeListener.class, dev.passage.store.ChangedRange.class))))
+        .because("the workbench and the command line read and write through the session's services; of the store they see only"
+                 + " the change events");
+
+    @ArchTest
     static final ArchRule no_package_cycles = slices().matching("dev.passage.(*)..")
         .should().beFreeOfCycles();
 }

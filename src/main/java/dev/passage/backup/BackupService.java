@@ -45,6 +45,11 @@ public final class BackupService {
         return catalog;
     }
 
+    /** Starts the automatic backups of this project with its own settings; {@code failures} hears why one failed. */
+    public AutoBackup startAutoBackup(java.util.function.Consumer<String> failures) {
+        return AutoBackup.start(this, store.database(), failures);
+    }
+
     /** Makes a verified backup in the project's backups folder and prunes the old ones. */
     public synchronized BackupInfo backUp() {
         try {

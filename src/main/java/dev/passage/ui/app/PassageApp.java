@@ -138,7 +138,7 @@ public final class PassageApp extends Application {
         });
         scene.setRoot(workbench.root());
         stage.titleProperty().bind(workbench.titleProperty());
-        recents.add(session.folder(), session.store().encrypted() ? StartViewModel.hiddenName(session.folder()) : session.info().name());
+        recents.add(session.folder(), session.encrypted() ? StartViewModel.hiddenName(session.folder()) : session.info().name());
     }
 
     private void changeTheme(ThemeChoice theme) {

@@ -77,9 +77,9 @@ final class Workbench {
         ExchangeActions exchange = new ExchangeActions(context, dialogs, () -> root().getScene().getWindow(), shell::openProjectAt);
         CasesActions cases = new CasesActions(context, dialogs, () -> root().getScene().getWindow());
         HistoryWindow history = new HistoryWindow(context, dialogs, () -> root().getScene().getWindow());
-        BackupService backups = new BackupService(session.store());
-        this.autoBackup = AutoBackup.start(backups, session.store().database(),
-                                           msg -> tasks.onUiThread(() -> dialogs.showError(m.get("backup.error.title"), m.get("backup.autoFailed", msg))));
+        BackupService backups = session.backups();
+        this.autoBackup = backups.startAutoBackup(
+            msg -> tasks.onUiThread(() -> dialogs.showError(m.get("backup.error.title"), m.get("backup.autoFailed", msg))));
 
         WorkbenchActions actions = new WorkbenchActions(
             shell::newProject, shell::openProject, shell::closeProject, documents::importFiles, documents::importFolder,
@@ -102,12 +102,7 @@ final class Workbench {
 
     /** Reopens the document that was open last time, else the first by name, so the window starts on a text. */
     private void openInitialDocument(FxBackgroundTasks tasks, Long last) {
-        tasks.submit("open", p -> session.store().database().read(a -> {
-            if (last != null && a.documents().name(last).isPresent()) {
-                return last;
-            }
-            return a.documents().firstByName().orElse(null);
-        }), id -> {
+        tasks.submit("open", p -> session.documents().lastOrFirst(last).orElse(null), id -> {
             if (id != null && context.openDocumentProperty().get() == null) {
                 context.openDocumentProperty().set(id);
             }

@@ -2,6 +2,7 @@ package dev.passage.ui.codebook;
 
 import dev.passage.coding.CodePalette;
 import dev.passage.coding.Codebook;
+import dev.passage.coding.CodebookCounts;
 import dev.passage.coding.CodingException;
 import dev.passage.model.Code;
 import dev.passage.model.CodeDescription;
@@ -50,9 +51,6 @@ public final class CodebookViewModel {
 
     private record Snapshot(Codebook book, Map<Long, CodeRow> rows) {
         static final Snapshot EMPTY = new Snapshot(new Codebook(List.of()), Map.of());
-    }
-
-    private record Loaded(List<Code> codes, Map<Long, Integer> counts) {
     }
 
     private final ProjectContext context;
@@ -208,7 +206,7 @@ public final class CodebookViewModel {
         loading = true;
         ProjectSession session = context.session();
         context.tasks().submit(messages.get("codebook.task.load"),
-            progress -> buildSnapshot(session.store().database().read(a -> new Loaded(a.codes().list(), a.codings().countsByCode()))),
+            progress -> buildSnapshot(session.codebook().withCounts()),
             snap -> {
                 loading = false;
                 show(snap);
@@ -228,7 +226,7 @@ public final class CodebookViewModel {
         }
     }
 
-    private static Snapshot buildSnapshot(Loaded data) {
+    private static Snapshot buildSnapshot(CodebookCounts data) {
         Codebook book = new Codebook(data.codes());
         Map<Long, CodeRow> rows = new LinkedHashMap<>();
         for (Code root : book.roots()) {
