@@ -24,7 +24,7 @@ import dev.passage.model.Language;
 import dev.passage.model.ProjectInfo;
 import dev.passage.search.SearchService;
 import dev.passage.store.ChangeListener;
-import dev.passage.store.ProjectKey;
+import dev.passage.security.ProjectKey;
 import dev.passage.store.ProjectStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,7 +99,7 @@ public final class ProjectSession implements AutoCloseable {
 
     /**
      * Opens a project; a missing or stale search index is rebuilt before this returns. A damaged project is refused with a
-     * {@link dev.passage.store.DamagedProjectException} that names its newest good backup.
+     * {@link dev.passage.errors.DamagedProjectException} that names its newest good backup.
      */
     public static ProjectSession open(Path folder, String coder) throws IOException {
         return wrap(GuardedOpen.open(folder, null), coder, null);

@@ -3,7 +3,7 @@ package dev.passage.cli;
 import dev.passage.model.Memo.MemoTarget;
 import dev.passage.session.ProjectSession;
 import dev.passage.store.ProjectCipher;
-import dev.passage.store.ProjectKey;
+import dev.passage.security.ProjectKey;
 import dev.passage.session.SessionStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -11,6 +11,6 @@ public final class SessionStores {
     }
 
     public static ProjectStore of(ProjectSession session) {
-        return SessionStores.of(session);
+        return session.store();
     }
 }

@@ -3,7 +3,7 @@ package dev.passage.ui.app;
 import dev.passage.errors.ErrorLog;
 
 import dev.passage.session.ProjectSession;
-import dev.passage.store.DamagedProjectException;
+import dev.passage.errors.DamagedProjectException;
 import dev.passage.ui.backup.RecoveryDialog;
 import dev.passage.ui.backup.RecoveryViewModel;
 import dev.passage.ui.common.FxBackgroundTasks;

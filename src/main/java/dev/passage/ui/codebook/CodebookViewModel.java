@@ -3,13 +3,12 @@ package dev.passage.ui.codebook;
 import dev.passage.coding.CodePalette;
 import dev.passage.coding.Codebook;
 import dev.passage.coding.CodebookCounts;
-import dev.passage.coding.CodingException;
 import dev.passage.model.Code;
 import dev.passage.model.CodeDescription;
 import dev.passage.model.Coding;
 import dev.passage.session.ProjectSession;
 import dev.passage.store.ChangeSet;
-import dev.passage.store.StoreException;
+import dev.passage.errors.PassageException;
 import dev.passage.ui.common.DialogService;
 import dev.passage.ui.common.Messages;
 import dev.passage.ui.common.ProjectContext;
@@ -595,7 +594,7 @@ public final class CodebookViewModel {
         while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) {
             e = e.getCause();
         }
-        if ((e instanceof CodingException || e instanceof StoreException) && e.getMessage() != null && !e.getMessage().isBlank()) {
+        if (e instanceof PassageException && e.getMessage() != null && !e.getMessage().isBlank()) {
             return e.getMessage();
         }
         String detail = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
