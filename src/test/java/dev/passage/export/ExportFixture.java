@@ -85,7 +85,7 @@ final class ExportFixture implements AutoCloseable {
     }
 
     ExportService service() {
-        return new ExportService(SessionStores.of(session).database(), session.codebook().codebook(), session.info().name());
+        return session.exports();
     }
 
     @Override
