@@ -4,7 +4,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.passage.store.ChangeListener;
+import dev.passage.store.ChangeSet;
+import dev.passage.store.ChangedRange;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -52,7 +57,7 @@ class ArchitectureTest {
         .that().resideInAnyPackage("dev.passage.model..", "dev.passage.store..", "dev.passage.importer..", "dev.passage.coding..",
                                    "dev.passage.search..", "dev.passage.analysis..", "dev.passage.session..", "dev.passage.mixed..",
                                    "dev.passage.cases..", "dev.passage.interop..", "dev.passage.export..", "dev.passage.files..", "dev.passage.errors..",
-                                   "dev.passage.history..")
+                                   "dev.passage.history..", "dev.passage.security..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.passage.cli..", "dev.passage.ui..", "picocli..")
         .because("the command line and the workbench sit on top of the core, never under it");
 
@@ -84,6 +89,14 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("dev.passage.store..", "dev.passage.session..", "dev.passage.importer..",
                                                            "dev.passage.search..", "dev.passage.analysis..", "dev.passage.mixed..")
         .because("a View shows its ViewModel's state; only ViewModels call the core");
+
+    @ArchTest
+    static final ArchRule front_ends_use_only_the_change_events_of_the_store = noClasses()
+        .that().resideInAnyPackage("dev.passage.ui..", "dev.passage.cli..")
+        .should().dependOnClassesThat(resideInAPackage("dev.passage.store..")
+                                          .and(not(belongToAnyOf(ChangeSet.class, ChangeListener.class, ChangedRange.class))))
+        .because("the workbench and the command line read and write through the session's services; of the store they see only"
+                 + " the change events");
 
     @ArchTest
     static final ArchRule no_package_cycles = slices().matching("dev.passage.(*)..")

@@ -45,6 +45,22 @@ public final class BackupService {
         return catalog;
     }
 
+    /**
+     * Backs up the closed project in {@code folder} (opened as {@link GuardedOpen} opens it; {@code key} null for a plain project)
+     * to {@code out}, or to its backups folder when {@code out} is null.
+     */
+    public static BackupInfo backUpClosed(Path folder, dev.passage.security.ProjectKey key, Path out) {
+        try (ProjectStore store = GuardedOpen.open(folder, key)) {
+            BackupService service = new BackupService(store);
+            return out != null ? service.backUpTo(out) : service.backUp();
+        }
+    }
+
+    /** Starts the automatic backups of this project with its own settings; {@code failures} hears why one failed. */
+    public AutoBackup startAutoBackup(java.util.function.Consumer<String> failures) {
+        return AutoBackup.start(this, store.database(), failures);
+    }
+
     /** Makes a verified backup in the project's backups folder and prunes the old ones. */
     public synchronized BackupInfo backUp() {
         try {

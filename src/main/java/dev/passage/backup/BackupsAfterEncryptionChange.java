@@ -2,7 +2,7 @@ package dev.passage.backup;
 
 import dev.passage.errors.ErrorKind;
 import dev.passage.errors.PassageException;
-import dev.passage.store.ProjectKey;
+import dev.passage.security.ProjectKey;
 import dev.passage.store.ProjectStore;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.passage.backup;
 
-import dev.passage.store.DamagedProjectException;
+import dev.passage.errors.DamagedProjectException;
 import dev.passage.store.ProjectStore;
 
 import java.nio.file.Path;
@@ -19,7 +19,7 @@ public final class GuardedOpen {
     }
 
     /** As {@link #open(Path)}, for a project that may be encrypted ({@code key} may be null for a plain one). */
-    public static ProjectStore open(Path folder, dev.passage.store.ProjectKey key) {
+    public static ProjectStore open(Path folder, dev.passage.security.ProjectKey key) {
         ProjectStore store;
         try {
             store = ProjectStore.open(folder, key);

@@ -1,6 +1,6 @@
 package dev.passage.backup;
 
-import dev.passage.store.DamagedProjectException;
+import dev.passage.errors.DamagedProjectException;
 
 import java.nio.file.Path;
 import java.util.Optional;

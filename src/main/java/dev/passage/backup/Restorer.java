@@ -1,7 +1,7 @@
 package dev.passage.backup;
 
-import dev.passage.store.ProjectKey;
-import dev.passage.store.ProjectPasswordException;
+import dev.passage.security.ProjectKey;
+import dev.passage.security.ProjectPasswordException;
 
 import dev.passage.errors.ErrorKind;
 import dev.passage.errors.PassageException;

@@ -31,6 +31,25 @@ public final class CaseEditor {
         this.history = history;
     }
 
+    /**
+     * Creates the units (with their descriptions) and places the documents in them in one write that is not undoable (a project
+     * being set up, like the sample study, starts with an empty undo history); the edit history records it as {@code label}.
+     */
+    public void placeWithoutUndo(Map<String, String> unitDescriptions, Map<Long, String> unitOfDocument, String label) {
+        database.write(tx -> {
+            for (Map.Entry<String, String> u : unitDescriptions.entrySet()) {
+                tx.units().ensure(u.getKey(), u.getValue());
+            }
+            for (Map.Entry<Long, String> d : unitOfDocument.entrySet()) {
+                tx.documents().setUnit(d.getKey(), tx.units().ensure(d.getValue(), unitDescriptions.get(d.getValue())));
+            }
+            tx.record(dev.passage.model.EditRecord.of("document.link", "document", null, label)
+                                                  .withCount(unitOfDocument.size())
+                                                  .withAfter(dev.passage.model.EditRecord.values("units", unitDescriptions.size())));
+            return null;
+        });
+    }
+
     /** Places every document with a non-blank {@code attribute} in the unit of that name (e.g. attribute "site"). */
     public LinkReport linkByAttribute(String attribute) {
         Map<Long, String> values = database.read(a -> a.documents().attributeValues(attribute));

@@ -69,4 +69,35 @@ public final class CaseOverview {
                                                              a.variables().values(v.id()).size()))
                                    .toList());
     }
+
+    /** The units' names, by name. */
+    public List<String> unitNames() {
+        return database.read(a -> a.units().list().stream().map(Unit::name).toList());
+    }
+
+    /** Every variable's definition (scope, name, type). */
+    public List<Variable> variableDefinitions() {
+        return database.read(a -> a.variables().list());
+    }
+
+    /** The variables of one scope. */
+    public List<Variable> variableDefinitions(VariableScope scope) {
+        return database.read(a -> a.variables().list(scope));
+    }
+
+    /** Every document's unit, respondent and question, by document id. */
+    public List<DocumentCase> documentCases() {
+        return database.read(a -> a.documents().cases());
+    }
+
+    /** The names of the documents' attributes. */
+    public List<String> attributeNames() {
+        return database.read(a -> a.documents().attributeNames());
+    }
+
+    /** The document's value of a DOCUMENT variable as shown, or "" when it has none (or there is no such variable). */
+    public String documentValue(long documentId, String variable) {
+        return database.read(a -> a.variables().find(VariableScope.DOCUMENT, variable)
+            .map(v -> a.variables().values(v.id()).get(documentId)).map(VariableValue::display).orElse(""));
+    }
 }

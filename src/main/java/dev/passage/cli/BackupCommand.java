@@ -3,7 +3,6 @@ package dev.passage.cli;
 import dev.passage.backup.BackupInfo;
 import dev.passage.backup.BackupService;
 import dev.passage.backup.BackupText;
-import dev.passage.backup.GuardedOpen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,9 +22,8 @@ final class BackupCommand extends PassageCommand {
 
     @Override
     public Integer call() {
-        try (var key = Passwords.keyFor(dir); var store = GuardedOpen.open(dir, key)) {
-            BackupService service = new BackupService(store);
-            BackupInfo b = out != null ? service.backUpTo(out) : service.backUp();
+        try (var key = Passwords.keyFor(dir)) {
+            BackupInfo b = BackupService.backUpClosed(dir, key, out);
             output(json).result(BackupsCommand.row(b), () -> spec.commandLine().getOut().printf(
                 "Backed up data version %d to %s (%s, verified, SHA-256 %s)%n", b.dataVersion(), b.file(), BackupText.size(b.size()),
                 b.sha256().substring(0, 12) + "…"));

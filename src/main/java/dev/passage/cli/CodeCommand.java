@@ -25,7 +25,7 @@ final class CodeCommand extends PassageCommand {
     public Integer call() throws Exception {
         Output out = output(project.json());
         try (var s = project.open()) {
-            long docId = s.store().database().read(a -> a.documents().findIdByName(document))
+            long docId = s.documents().idByName(document)
                           .orElseThrow(() -> new CodingException("There is no document named \"" + document + "\""));
             Coding c = s.coding().apply(docId, start, end, s.codebook().resolve(code).id(), memo);
             out.result(c, () -> out.line("Coding " + c.id() + ": " + code + " on " + document + " " + c.start() + ".." + c.end()

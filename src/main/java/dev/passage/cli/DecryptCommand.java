@@ -1,9 +1,9 @@
 package dev.passage.cli;
 
 import dev.passage.backup.BackupsAfterEncryptionChange;
-
-import dev.passage.store.ProjectEncryption;
-import dev.passage.store.ProjectKey;
+import dev.passage.backup.EncryptionChanges;
+import dev.passage.security.ProjectKey;
+import dev.passage.session.ProjectFolders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,15 +22,15 @@ final class DecryptCommand extends PassageCommand {
     @Override
     public Integer call() {
         Output out = output(json);
+        BackupsAfterEncryptionChange.Result r;
         try (ProjectKey key = Passwords.keyFor(dir)) {
             if (key == null) {
-                throw new IllegalArgumentException(java.nio.file.Files.isRegularFile(dir.resolve(dev.passage.store.ProjectStore.DATABASE_FILE))
+                throw new IllegalArgumentException(ProjectFolders.isProject(dir)
                                                    ? "The project " + dir.getFileName() + " is not encrypted"
-                                                   : dir + " is not a Passage project (it has no " + dev.passage.store.ProjectStore.DATABASE_FILE + ")");
+                                                   : dir + " is not a Passage project (it has no " + ProjectFolders.DATABASE_FILE + ")");
             }
-            ProjectEncryption.decrypt(dir, key);
+            r = EncryptionChanges.decrypt(dir, key);
         }
-        BackupsAfterEncryptionChange.Result r = BackupsAfterEncryptionChange.replace(dir, null);
         out.result(Map.of("folder", dir.toString(), "encrypted", false, "backupsReplaced", r.removed()),
                    () -> out.line("Decrypted " + dir + "; its files are readable without a password again; "
                                   + EncryptCommand.backupsLine(r)));

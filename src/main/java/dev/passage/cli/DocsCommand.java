@@ -12,7 +12,7 @@ final class DocsCommand extends PassageCommand {
     public Integer call() throws Exception {
         Output out = output(project.json());
         try (var session = project.open()) {
-            var docs = session.store().database().read(a -> a.documents().list());
+            var docs = session.documents().summaries();
             out.result(docs, () -> {
                 out.line(String.format("%-5s %-50s %-5s %9s %6s %8s %8s", "id", "name", "type", "chars", "turns", "speakers", "codings"));
                 docs.forEach(d -> out.line(String.format("%-5d %-50s %-5s %9d %6d %8d %8d", d.id(), Output.ellipsize(d.name(), 50),

@@ -1,9 +1,9 @@
 package dev.passage.cli;
 
 import dev.passage.backup.BackupsAfterEncryptionChange;
-
-import dev.passage.store.ProjectEncryption;
-import dev.passage.store.ProjectKey;
+import dev.passage.backup.EncryptionChanges;
+import dev.passage.security.ProjectKey;
+import dev.passage.session.ProjectFolders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,8 +35,7 @@ final class EncryptCommand extends PassageCommand {
                                                        + " `passage encrypt " + dir + "`");
                 }
                 try (ProjectKey fresh = Passwords.newKey(dir, Passwords.NEW_VARIABLE)) {
-                    ProjectEncryption.changeKey(dir, old, fresh);
-                    replaced = BackupsAfterEncryptionChange.replace(dir, fresh);
+                    replaced = EncryptionChanges.changeKey(dir, old, fresh);
                 }
             }
             BackupsAfterEncryptionChange.Result r = replaced;
@@ -44,16 +43,15 @@ final class EncryptCommand extends PassageCommand {
                        () -> out.line("Changed the password of " + dir + "; " + backupsLine(r)));
             return 0;
         }
-        if (!java.nio.file.Files.isRegularFile(dir.resolve(dev.passage.store.ProjectStore.DATABASE_FILE))) {
-            throw new IllegalArgumentException(dir + " is not a Passage project (it has no " + dev.passage.store.ProjectStore.DATABASE_FILE + ")");
+        if (!ProjectFolders.isProject(dir)) {
+            throw new IllegalArgumentException(dir + " is not a Passage project (it has no " + ProjectFolders.DATABASE_FILE + ")");
         }
-        if (dev.passage.store.ProjectCipher.isEncrypted(dir)) {
+        if (ProjectFolders.isEncrypted(dir)) {
             throw new IllegalArgumentException("The project " + dir.getFileName() + " is already encrypted (to change its password:"
                                                + " passage encrypt --change-password " + dir + ")");
         }
         try (ProjectKey key = Passwords.newKey(dir, Passwords.VARIABLE)) {
-            ProjectEncryption.encrypt(dir, key);
-            replaced = BackupsAfterEncryptionChange.replace(dir, key);
+            replaced = EncryptionChanges.encrypt(dir, key);
         }
         BackupsAfterEncryptionChange.Result r = replaced;
         out.result(Map.of("folder", dir.toString(), "encrypted", true, "backupsReplaced", r.removed()),

@@ -9,8 +9,6 @@ import dev.passage.export.ReportFormat;
 import dev.passage.export.ReportKind;
 import dev.passage.export.TableFormat;
 import dev.passage.interop.InteropReport;
-import dev.passage.interop.QdcExporter;
-import dev.passage.interop.QdpxExporter;
 import dev.passage.session.ProjectSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -81,7 +79,7 @@ final class ExportCommand extends PassageCommand {
         try (var key = Passwords.keyFor(dir); ProjectSession s = ProjectSession.open(dir, ProjectSession.defaultCoder(), key)) {
             ExcerptFilter filter = new ExcerptFilter(codes, withSubcodes, docs, units, coders,
                                                      where.isEmpty() ? null : s.conditions().matchingDocuments(where));
-            ExportService service = new ExportService(s.store().database(), s.codebook().codebook(), s.info().name());
+            ExportService service = s.exports();
             ExportReport done = AtomicFile.write(out, export(f, r, service, filter));
             Result result = new Result(out.toAbsolutePath().toString(), f.name(), r == null ? null : r.name(), done.rows(), done.truncatedCells());
             o.result(result, () -> {
@@ -103,7 +101,7 @@ final class ExportCommand extends PassageCommand {
         }
         Output o = output(json);
         try (var key = Passwords.keyFor(dir); ProjectSession s = ProjectSession.open(dir, ProjectSession.defaultCoder(), key)) {
-            InteropReport done = f == Format.qdpx ? QdpxExporter.export(s, out) : QdcExporter.export(s, out);
+            InteropReport done = f == Format.qdpx ? s.interop().exportProject(out) : s.interop().exportCodebook(out);
             o.result(done, () -> {
                 o.line("wrote " + out + " (REFI-QDA " + f + ")");
                 done.lines().forEach(o::line);

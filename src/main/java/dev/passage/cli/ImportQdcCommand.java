@@ -1,7 +1,6 @@
 package dev.passage.cli;
 
 import dev.passage.interop.InteropReport;
-import dev.passage.interop.QdcImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -23,7 +22,7 @@ final class ImportQdcCommand extends PassageCommand {
     public Integer call() throws Exception {
         Output out = output(session.json);
         try (var s = session.open(dir)) {
-            InteropReport report = QdcImporter.importInto(s, file);
+            InteropReport report = s.interop().importCodebook(file);
             out.result(report, () -> {
                 out.line("Imported the codebook " + file.getFileName());
                 report.lines().forEach(out::line);

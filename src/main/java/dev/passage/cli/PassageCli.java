@@ -6,7 +6,7 @@ import dev.passage.errors.PassageException;
 import dev.passage.errors.UserDataFolder;
 import dev.passage.importer.ImportException;
 import dev.passage.search.SearchSyntaxException;
-import dev.passage.store.StoreFailure;
+import dev.passage.session.FailureKinds;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -100,14 +100,14 @@ public final class PassageCli implements Runnable {
 
     static ErrorKind kindOf(Exception ex) {
         if (ex instanceof PassageException p) {
-            return p.kind() == ErrorKind.INTERNAL ? StoreFailure.kindOf(ex, ErrorKind.INTERNAL) : p.kind();
+            return p.kind() == ErrorKind.INTERNAL ? FailureKinds.of(ex, ErrorKind.INTERNAL) : p.kind();
         }
         if (ex instanceof SearchSyntaxException || ex instanceof ImportException || ex instanceof IllegalArgumentException) {
             return ErrorKind.BAD_INPUT;
         }
         if (ex instanceof UncheckedIOException || ex instanceof java.io.IOException) {
-            return StoreFailure.kindOf(ex, ErrorKind.BAD_INPUT);
+            return FailureKinds.of(ex, ErrorKind.BAD_INPUT);
         }
-        return StoreFailure.kindOf(ex, ErrorKind.INTERNAL);
+        return FailureKinds.of(ex, ErrorKind.INTERNAL);
     }
 }

@@ -2,9 +2,9 @@ package dev.passage.cli;
 
 import dev.passage.errors.ErrorKind;
 import dev.passage.errors.PassageException;
-import dev.passage.store.ProjectCipher;
-import dev.passage.store.ProjectKey;
-import dev.passage.store.ProjectPasswordException;
+import dev.passage.security.ProjectKey;
+import dev.passage.security.ProjectPasswordException;
+import dev.passage.session.ProjectFolders;
 
 import java.io.Console;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ final class Passwords {
 
     /** The key of the project in {@code dir} when it is encrypted, else null (a plain project needs no password). */
     static ProjectKey keyFor(Path dir) {
-        return keyFor(dir, ProjectCipher.isEncrypted(dir));
+        return keyFor(dir, ProjectFolders.isEncrypted(dir));
     }
 
     /** The key for {@code what} (a project or a backup) when {@code encrypted}, else null. */

@@ -1,7 +1,7 @@
 package dev.passage.cli;
 
-import dev.passage.store.ProjectKey;
-import dev.passage.store.ProjectPasswordException;
+import dev.passage.security.ProjectKey;
+import dev.passage.security.ProjectPasswordException;
 
 import dev.passage.backup.RestoreResult;
 import dev.passage.backup.Restorer;

@@ -30,6 +30,11 @@ public final class CodebookService {
         return database.read(a -> a.codings().countsByCode());
     }
 
+    /** The codes and their coding counts as of one moment. */
+    public CodebookCounts withCounts() {
+        return database.read(a -> new CodebookCounts(a.codes().list(), a.codings().countsByCode()));
+    }
+
     public Code add(Long parentId, String name, String colour, CodeDescription description) {
         Codebook book = codebook();
         String clean = checkName(name);

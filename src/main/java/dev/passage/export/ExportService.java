@@ -25,8 +25,10 @@ public final class ExportService {
     private final ExcerptReader reader;
     private final String projectName;
     private final dev.passage.history.EditHistory history;
+    private final Database database;
 
     public ExportService(Database database, Codebook codebook, String projectName) {
+        this.database = database;
         this.reader = new ExcerptReader(database, codebook);
         this.projectName = projectName;
         this.history = new dev.passage.history.EditHistory(database);
@@ -34,6 +36,12 @@ public final class ExportService {
 
     public ExcerptReader reader() {
         return reader;
+    }
+
+    /** The documents, units, coders, variables and attribute names an export can be narrowed to or widened by. */
+    public ExportChoices choices() {
+        return database.read(a -> new ExportChoices(a.documents().cases(), a.units().list(), a.codings().coders(), a.variables().list(),
+                                                    a.documents().attributeNames()));
     }
 
     /** Writes the excerpts the filter selects, with the named variables as extra columns, as a table in {@code format}. */

@@ -1,7 +1,7 @@
 package dev.passage.integrity;
 
 import dev.passage.store.ProjectCipher;
-import dev.passage.store.ProjectKey;
+import dev.passage.security.ProjectKey;
 
 import dev.passage.model.Finding;
 import dev.passage.search.IndexCheck;

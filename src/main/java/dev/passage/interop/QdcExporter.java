@@ -2,7 +2,6 @@ package dev.passage.interop;
 
 import dev.passage.files.AtomicWrite;
 import dev.passage.model.Code;
-import dev.passage.session.ProjectSession;
 import dev.passage.store.Database;
 
 import javax.xml.stream.XMLStreamException;
@@ -15,10 +14,6 @@ import java.util.Map;
 /** Exports the codebook alone as a REFI-QDA codebook exchange file ({@code .qdc}): codes with hierarchy, colours, descriptions. */
 public final class QdcExporter {
     private QdcExporter() {
-    }
-
-    public static InteropReport export(ProjectSession session, Path out) throws IOException {
-        return export(session.store().database(), out);
     }
 
     /** Writes the codebook of the project in {@code db} to {@code out} (replacing it). Code memos are not part of a .qdc. */

@@ -1,6 +1,5 @@
 package dev.passage.interop;
 
-import dev.passage.session.ProjectSession;
 import dev.passage.store.Database;
 import org.w3c.dom.Element;
 
@@ -15,10 +14,6 @@ import java.util.List;
  */
 public final class QdcImporter {
     private QdcImporter() {
-    }
-
-    public static InteropReport importInto(ProjectSession session, Path file) {
-        return importInto(session.store().database(), file);
     }
 
     public static InteropReport importInto(Database db, Path file) {

@@ -1,7 +1,6 @@
 package dev.passage.interop;
 
 import dev.passage.files.AtomicWrite;
-import dev.passage.session.ProjectSession;
 import dev.passage.store.Database;
 
 import javax.xml.stream.XMLStreamException;
@@ -21,11 +20,6 @@ import java.util.zip.ZipOutputStream;
  */
 public final class QdpxExporter {
     private QdpxExporter() {
-    }
-
-    /** Exports the session's project to {@code out} (replacing it) and reports what was carried over and what not. */
-    public static InteropReport export(ProjectSession session, Path out) throws IOException {
-        return export(session.store().database(), out);
     }
 
     /** Exports the project in {@code db} to {@code out} (replacing it). */

@@ -80,7 +80,7 @@ public final class SampleStudy {
                 int memos = addMemos(session, study, docs);
                 session.history().clear();
                 Codebook book = session.codebook().codebook();
-                int documents = session.store().database().read(a -> a.documents().count());
+                int documents = session.documents().count();
                 return new Summary(study.path("name").asText(), folder.toString(), documents, units, book.size(), codings, memos,
                                    survey == null ? 0 : survey.respondentsCreated(), survey == null ? 0 : survey.answersCreated(),
                                    scores == null ? 0 : scores.valuesSet());
@@ -117,26 +117,18 @@ public final class SampleStudy {
     }
 
     private static int linkUnits(ProjectSession session, JsonNode study, Map<String, Long> docs) {
-        Map<String, String> descriptions = new HashMap<>();
+        Map<String, String> descriptions = new LinkedHashMap<>();
         for (JsonNode u : study.path("units")) {
             descriptions.put(u.path("name").asText(), u.path("description").asText(null));
         }
-        session.store().database().write(tx -> {
-            for (JsonNode u : study.path("units")) {
-                tx.units().ensure(u.path("name").asText(), descriptions.get(u.path("name").asText()));
+        Map<Long, String> unitOf = new LinkedHashMap<>();
+        for (JsonNode d : study.path("documents")) {
+            if (d.hasNonNull("unit")) {
+                unitOf.put(docs.get(d.path("file").asText()), d.path("unit").asText());
             }
-            for (JsonNode d : study.path("documents")) {
-                if (d.hasNonNull("unit")) {
-                    long unitId = tx.units().ensure(d.path("unit").asText(), descriptions.get(d.path("unit").asText()));
-                    tx.documents().setUnit(docs.get(d.path("file").asText()), unitId);
-                }
-            }
-            tx.record(dev.passage.model.EditRecord.of("document.link", "document", null, "sample study")
-                                                  .withCount(docs.size())
-                                                  .withAfter(dev.passage.model.EditRecord.values("units", study.path("units").size())));
-            return null;
-        });
-        return session.store().database().read(a -> a.units().list().size());
+        }
+        session.caseEditor().placeWithoutUndo(descriptions, unitOf, "sample study");
+        return session.caseOverview().unitNames().size();
     }
 
     /** The units' survey scale means, from a Danish-Excel CSV (semicolons, decimal comma, BOM), through the normal import. */
@@ -160,10 +152,7 @@ public final class SampleStudy {
         Codebook book = session.codebook().codebook();
         Map<String, Map<Long, List<TextRange>>> byCoderAndCode = new LinkedHashMap<>();
         Map<String, Long> answers = new HashMap<>();
-        session.store().database().read(a -> {
-            a.documents().cases().stream().filter(c -> c.isSurveyAnswer()).forEach(c -> answers.put(c.name(), c.documentId()));
-            return null;
-        });
+        session.caseOverview().documentCases().stream().filter(c -> c.isSurveyAnswer()).forEach(c -> answers.put(c.name(), c.documentId()));
         int n = 0;
         for (JsonNode c : codings) {
             String name = c.path("respondent").asText() + SurveyImport.NAME_SEPARATOR + c.path("question").asText();
@@ -171,7 +160,7 @@ public final class SampleStudy {
             if (docId == null) {
                 throw new IllegalStateException("survey-codings.json names an answer that was not imported: " + name);
             }
-            String text = session.store().database().read(a -> a.documents().text(docId)).orElseThrow();
+            String text = session.documents().text(docId).orElseThrow();
             String quote = c.path("quote").asText();
             int at = text.indexOf(quote);
             if (at < 0 || text.indexOf(quote, at + 1) >= 0) {
@@ -225,7 +214,7 @@ public final class SampleStudy {
             if (docId == null) {
                 throw new IllegalStateException("codings.json names an unknown document " + file);
             }
-            String text = session.store().database().read(a -> a.documents().text(docId)).orElseThrow();
+            String text = session.documents().text(docId).orElseThrow();
             int at = text.indexOf(quote);
             if (at < 0 || text.indexOf(quote, at + 1) >= 0) {
                 throw new IllegalStateException("codings.json: the quote must occur exactly once in " + file + ": \"" + quote + "\"");

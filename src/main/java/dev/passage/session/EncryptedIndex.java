@@ -7,7 +7,7 @@ import java.util.function.UnaryOperator;
 import dev.passage.model.Language;
 import dev.passage.search.EncryptingDirectory;
 import dev.passage.search.LuceneSearchIndex;
-import dev.passage.store.ProjectKey;
+import dev.passage.security.ProjectKey;
 import dev.passage.store.ProjectStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

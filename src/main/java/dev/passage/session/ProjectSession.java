@@ -1,6 +1,7 @@
 package dev.passage.session;
 
 import dev.passage.analysis.CoOccurrence;
+import dev.passage.backup.BackupService;
 import dev.passage.backup.GuardedOpen;
 import dev.passage.analysis.SegmentRetrieval;
 import dev.passage.cases.CaseEditor;
@@ -14,14 +15,17 @@ import dev.passage.coding.CodingService;
 import dev.passage.coding.CommandHistory;
 import dev.passage.coding.MemoService;
 import dev.passage.errors.Notices;
+import dev.passage.export.ExportService;
 import dev.passage.importer.DocumentReaders;
 import dev.passage.importer.ImportLimits;
 import dev.passage.importer.ImportService;
+import dev.passage.interop.Interop;
 import dev.passage.mixed.MixedMethods;
 import dev.passage.model.Language;
 import dev.passage.model.ProjectInfo;
 import dev.passage.search.SearchService;
-import dev.passage.store.ProjectKey;
+import dev.passage.store.ChangeListener;
+import dev.passage.security.ProjectKey;
 import dev.passage.store.ProjectStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +36,9 @@ import java.util.function.IntConsumer;
 
 /**
  * An open project with all its core services wired by constructor: the store (truth), the derived search index kept in step
- * with it, codebook/coding/memo services sharing one undo history, import, retrieval, co-occurrence and the mixed-methods displays.
- * The command line and the workbench both work through this.
+ * with it, codebook/coding/memo services sharing one undo history, import, retrieval, co-occurrence and the mixed-methods displays,
+ * and the read side (document queries, search choices, exports, REFI-QDA interop, backups). The command line and the workbench
+ * both work through this and only this: the store itself is not handed out (of it they see only the change events).
  */
 public final class ProjectSession implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ProjectSession.class);
@@ -54,6 +59,9 @@ public final class ProjectSession implements AutoCloseable {
     private final CaseEditor caseEditor;
     private final CaseOverview caseOverview;
     private final ConditionResolver conditions;
+    private final DocumentQueries documents;
+    private final Interop interop;
+    private final BackupService backups;
     private final Notices notices = new Notices();
 
     private ProjectSession(ProjectStore store, String coder, ImportLimits limits, ProjectKey key) throws IOException {
@@ -77,6 +85,9 @@ public final class ProjectSession implements AutoCloseable {
         this.surveyImport = new SurveyImport(db);
         this.caseEditor = new CaseEditor(db, history);
         this.caseOverview = new CaseOverview(db);
+        this.documents = new DocumentQueries(db);
+        this.interop = new Interop(db);
+        this.backups = new BackupService(store);
         db.addListener(search);
     }
 
@@ -92,7 +103,7 @@ public final class ProjectSession implements AutoCloseable {
 
     /**
      * Opens a project; a missing or stale search index is rebuilt before this returns. A damaged project is refused with a
-     * {@link dev.passage.store.DamagedProjectException} that names its newest good backup.
+     * {@link dev.passage.errors.DamagedProjectException} that names its newest good backup.
      */
     public static ProjectSession open(Path folder, String coder) throws IOException {
         return wrap(GuardedOpen.open(folder, null), coder, null);
@@ -129,8 +140,48 @@ public final class ProjectSession implements AutoCloseable {
         return store.folder();
     }
 
-    public ProjectStore store() {
+    /** The store itself, for this package (and its tests, through a test helper); everything else goes through the services. */
+    ProjectStore store() {
         return store;
+    }
+
+    /** True when the project's database is encrypted (its search index then lives only in memory). */
+    public boolean encrypted() {
+        return store.encrypted();
+    }
+
+    /** Hears every committed change (on the committing thread). */
+    public void addChangeListener(ChangeListener listener) {
+        store.database().addListener(listener);
+    }
+
+    public void removeChangeListener(ChangeListener listener) {
+        store.database().removeListener(listener);
+    }
+
+    /** The documents' read side: lists, names, texts, transcript snapshots, counts. */
+    public DocumentQueries documents() {
+        return documents;
+    }
+
+    /** What a search can be narrowed to (documents, speakers, units), read now. */
+    public SearchChoices searchChoices() {
+        return SearchChoices.read(store.database());
+    }
+
+    /** Excerpt tables and reports of the project, over the codebook as it is now. */
+    public ExportService exports() {
+        return new ExportService(store.database(), codebook.codebook(), info().name());
+    }
+
+    /** REFI-QDA exchange: the project or its codebook out, a codebook in. */
+    public Interop interop() {
+        return interop;
+    }
+
+    /** Backups of the project: make, list, prune, restore, and the automatic ones. */
+    public BackupService backups() {
+        return backups;
     }
 
     /** What the user must be told that is not an error (e.g. the search index was damaged and rebuilt). */

@@ -21,6 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
+import dev.passage.security.ProjectKey;
+import dev.passage.security.ProjectPasswordException;
+import dev.passage.errors.ProjectLockedException;
 
 /**
  * Checks a closed project's database without changing it: opens it read-only (no migration), reads every row of every

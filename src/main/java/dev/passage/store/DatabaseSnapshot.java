@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import dev.passage.security.ProjectKey;
+import dev.passage.security.ProjectPasswordException;
 
 /**
  * Consistent copies of a project's database while it is in use, and a look inside such a copy. H2's {@code BACKUP TO}
@@ -101,7 +103,7 @@ public final class DatabaseSnapshot {
                 st.execute("SHUTDOWN");
             }
         } catch (SQLException | RuntimeException e) {
-            if (e instanceof StoreException se) {
+            if (e instanceof dev.passage.errors.PassageException se) {
                 throw se;
             }
             if (encrypted && e instanceof SQLException sql && ProjectCipher.isPasswordError(sql)) {

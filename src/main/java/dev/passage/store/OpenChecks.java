@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
+import dev.passage.errors.DamagedProjectException;
 
 /**
  * The cheap checks made when a project is opened, and the words for what they find: an empty or unreadable database file,
@@ -74,7 +75,7 @@ final class OpenChecks {
             }
             version = DataVersionMark.versionOf(c);
         } catch (SQLException | RuntimeException e) {
-            if (e instanceof StoreException se) {
+            if (e instanceof dev.passage.errors.PassageException se) {
                 throw se;
             }
             throw failure(folder, e);
@@ -89,7 +90,7 @@ final class OpenChecks {
     }
 
     /** Words for a failure while opening or migrating the database. */
-    static StoreException failure(Path folder, Throwable e) {
+    static dev.passage.errors.PassageException failure(Path folder, Throwable e) {
         ErrorKind kind = StoreFailure.kindOf(e, ErrorKind.INTERNAL);
         if (kind == ErrorKind.DAMAGED || isUnreadable(e)) {
             return new DamagedProjectException(folder, "The project database " + folder.resolve(ProjectStore.DATABASE_FILE)

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import dev.passage.security.ProjectKey;
+import dev.passage.security.ProjectPasswordException;
 
 /**
  * How a project's database is encrypted: H2's AES file encryption ({@code CIPHER=AES}) with a {@link ProjectKey}. An

@@ -20,6 +20,8 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import dev.passage.security.ProjectKey;
+import dev.passage.errors.ProjectLockedException;
 
 /**
  * Converts a project between plain and encrypted (and from one password to another) in place: the database is copied

@@ -16,6 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import dev.passage.security.ProjectKey;
+import dev.passage.security.ProjectPasswordException;
+import dev.passage.errors.ProjectLockedException;
 
 /**
  * A project folder ({@code NAME.passage/}) with its embedded H2 database ({@code project.mv.db}), migrated by Flyway on open.
@@ -145,7 +148,7 @@ public final class ProjectStore implements AutoCloseable {
             throw e;
         } catch (FlywayException | IllegalStateException | IOException e) {
             releaseQuietly(lock, channel);
-            StoreException damaged = OpenChecks.failure(abs, e);
+            dev.passage.errors.PassageException damaged = OpenChecks.failure(abs, e);
             throw damaged != null ? damaged
                                   : new StoreException(StoreFailure.kindOf(e, ErrorKind.DAMAGED),
                                                        "The project database in " + abs + " could not be prepared: " + e.getMessage(), e);

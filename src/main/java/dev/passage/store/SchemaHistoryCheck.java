@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import dev.passage.security.ProjectKey;
 
 /**
  * Checks Flyway's schema history against the migrations on the classpath and against the real tables and columns: the

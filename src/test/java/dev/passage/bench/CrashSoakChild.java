@@ -116,7 +116,7 @@ public final class CrashSoakChild {
     }
 
     private static List<DocumentSummary> interviews(ProjectSession s) {
-        return s.store().database().read(a -> a.documents().list()).stream()
+        return s.documents().summaries().stream()
                 .filter(d -> d.turnCount() > 0 && d.length() > 20).toList();
     }
 

@@ -8,7 +8,7 @@ import dev.passage.importer.ImportReport;
 import dev.passage.model.Language;
 import dev.passage.search.SearchFilters;
 import dev.passage.session.ProjectSession;
-import dev.passage.store.ProjectKey;
+import dev.passage.security.ProjectKey;
 import dev.passage.store.ProjectStore;
 
 import java.nio.file.Files;

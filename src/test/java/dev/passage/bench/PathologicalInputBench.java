@@ -4,6 +4,7 @@ import dev.passage.importer.ImportListener;
 import dev.passage.importer.ImportOutcome;
 import dev.passage.model.Language;
 import dev.passage.session.ProjectSession;
+import dev.passage.session.SessionStores;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -82,7 +83,7 @@ public final class PathologicalInputBench {
             try (ProjectSession s = ProjectSession.create(Path.of(args[1]), "Bench", Language.EN, "bench")) {
                 ImportOutcome o = s.imports().importPaths(List.of(file), ImportListener.NONE).outcomes().getFirst();
                 outcome = switch (o.status()) {
-                    case IMPORTED -> "imported, " + s.store().database().read(a -> a.documents().turns(o.documentId()).size()) + " turns"
+                    case IMPORTED -> "imported, " + SessionStores.of(s).database().read(a -> a.documents().turns(o.documentId()).size()) + " turns"
                                      + (o.warnings().isEmpty() ? "" : "; " + String.join("; ", o.warnings()));
                     default -> o.status() + ": " + o.message();
                 };

@@ -24,6 +24,7 @@ import dev.passage.model.Segment;
 import dev.passage.search.SearchFilters;
 import dev.passage.search.SearchResult;
 import dev.passage.session.ProjectSession;
+import dev.passage.session.SessionStores;
 
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
@@ -201,10 +202,10 @@ public final class ScaleBenchmark {
                 s.codebook().addPath(path, null, null);
             }
             Codebook book = s.codebook().codebook();
-            List<DocumentSummary> docs = s.store().database().read(a -> a.documents().list());
+            List<DocumentSummary> docs = s.documents().summaries();
             for (int from = 0; from < docs.size(); from += 100) {
                 List<DocumentSummary> chunk = docs.subList(from, Math.min(docs.size(), from + 100));
-                Map<Long, String> texts = s.store().database().read(a -> {
+                Map<Long, String> texts = SessionStores.of(s).database().read(a -> {
                     Map<Long, String> t = new LinkedHashMap<>();
                     chunk.forEach(d -> t.put(d.id(), a.documents().text(d.id()).orElseThrow()));
                     return t;
@@ -261,14 +262,14 @@ public final class ScaleBenchmark {
     private static Map<String, Object> edits(ProjectSession s) throws Exception {
         long probe = s.codebook().addPath(ScaleCodebook.PROBE, null, null).id();
         SearchFilters filter = new SearchFilters(List.of(ScaleCodebook.PROBE), List.of(), List.of(), List.of());
-        List<Long> ids = s.store().database().read(a -> a.documents().ids());
+        List<Long> ids = SessionStores.of(s).database().read(a -> a.documents().ids());
         Latency apply = new Latency(EDITS);
         Latency remove = new Latency(EDITS);
         int step = Math.max(1, ids.size() / EDITS);
         Clock clock = Clock.phase();
         for (int i = 0; i < EDITS; i++) {
             long doc = ids.get((i * step) % ids.size());
-            String text = s.store().database().read(a -> a.documents().text(doc)).orElseThrow();
+            String text = s.documents().text(doc).orElseThrow();
             List<int[]> sentences = ScaleCorpus.sentences(text);
             int[] range = sentences.get(sentences.size() / 2);
             long t0 = System.nanoTime();
@@ -319,7 +320,7 @@ public final class ScaleBenchmark {
         out.put("coOccurrence", m);
         log("co-occurrence: " + m);
 
-        ExportService export = new ExportService(s.store().database(), book, s.info().name());
+        ExportService export = new ExportService(SessionStores.of(s).database(), book, s.info().name());
         Path csv = work.resolve("excerpts.csv");
         ExportReport[] report = new ExportReport[1];
         clock = Clock.phase();
@@ -360,7 +361,7 @@ public final class ScaleBenchmark {
                 s.codebook().codebook();
                 s.codebook().codingCounts();
                 t[1] = ms(t1);
-                s.store().database().read(a -> {
+                SessionStores.of(s).database().read(a -> {
                     long u = System.nanoTime();
                     List<DocumentSummary> docs = a.documents().list();
                     t[2] = ms(u);

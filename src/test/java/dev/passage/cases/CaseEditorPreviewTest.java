@@ -3,6 +3,7 @@ package dev.passage.cases;
 import dev.passage.TestProjects;
 import dev.passage.model.Language;
 import dev.passage.session.ProjectSession;
+import dev.passage.session.SessionStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class CaseEditorPreviewTest {
     }
 
     private Map<Long, String> units() {
-        return session.store().database().read(x -> Map.of(a, x.documents().unitName(a).orElse("-"), b, x.documents().unitName(b).orElse("-"),
+        return SessionStores.of(session).database().read(x -> Map.of(a, x.documents().unitName(a).orElse("-"), b, x.documents().unitName(b).orElse("-"),
                                                             c, x.documents().unitName(c).orElse("-")));
     }
 
@@ -50,7 +51,7 @@ class CaseEditorPreviewTest {
         assertThat(preview.linked()).extracting(LinkReport.Link::unit).containsExactlyInAnyOrder("north", "north", "south");
         assertThat(preview.unitsCreated()).containsExactlyInAnyOrder("north", "south");
         assertThat(units().values()).containsOnly("-");
-        int unitCount = session.store().database().read(x -> x.units().list().size());
+        int unitCount = SessionStores.of(session).database().read(x -> x.units().list().size());
         assertThat(unitCount).isZero();
 
         LinkReport done = session.caseEditor().linkByPattern("^(north|south)-");
@@ -75,7 +76,7 @@ class CaseEditorPreviewTest {
 
         session.history().undo();
         assertThat(units().values()).containsOnly("-");
-        int unitCount = session.store().database().read(x -> x.units().list().size());
+        int unitCount = SessionStores.of(session).database().read(x -> x.units().list().size());
         assertThat(unitCount).isZero();
         assertThatThrownBy(() -> session.caseEditor().linkDocuments(List.of(a), " ")).isInstanceOf(CaseDataException.class);
     }

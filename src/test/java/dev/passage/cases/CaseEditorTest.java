@@ -9,6 +9,7 @@ import dev.passage.model.VariableScope;
 import dev.passage.model.VariableType;
 import dev.passage.search.SearchFilters;
 import dev.passage.session.ProjectSession;
+import dev.passage.session.SessionStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,12 +28,12 @@ class CaseEditorTest {
     Path tmp;
 
     private static long insert(ProjectSession s, String name, String from, Map<String, String> attributes) {
-        return s.store().database().write(tx -> tx.documents().insert(
+        return SessionStores.of(s).database().write(tx -> tx.documents().insert(
             new NewDocument(name, "Talk about fejl in " + name + ".", DocumentFormat.TXT, from, Instant.now(), attributes, List.of())));
     }
 
     private static Optional<String> unitOf(ProjectSession s, long doc) {
-        return s.store().database().read(a -> a.documents().unitName(doc));
+        return SessionStores.of(s).database().read(a -> a.documents().unitName(doc));
     }
 
     private static List<String> units(ProjectSession s) {
@@ -106,9 +107,9 @@ class CaseEditorTest {
             assertThatThrownBy(() -> s.caseEditor().link("Interview 9", "South")).hasMessage("There is no document named \"Interview 9\"");
             // pattern and attribute links leave survey answers alone too
             assertThat(s.caseEditor().linkByPattern("(.+)").linked()).extracting(LinkReport.Link::document).containsExactly("Interview 1");
-            List<DocumentCase> cases = s.store().database().read(a2 -> a2.documents().cases());
+            List<DocumentCase> cases = SessionStores.of(s).database().read(a2 -> a2.documents().cases());
             assertThat(cases).filteredOn(DocumentCase::isSurveyAnswer).extracting(DocumentCase::unitId)
-                .containsExactly(s.store().database().read(x -> x.units().findId("North")).orElseThrow());
+                .containsExactly(SessionStores.of(s).database().read(x -> x.units().findId("North")).orElseThrow());
         }
     }
 
@@ -120,7 +121,7 @@ class CaseEditorTest {
 
             s.caseEditor().setDocumentVariable("Interview 1", "role", "leader");
             assertThat(s.conditions().matchingDocuments(List.of("role = leader"))).containsExactly(a);
-            var role = s.store().database().read(x -> x.variables().find(VariableScope.DOCUMENT, "role")).orElseThrow();
+            var role = SessionStores.of(s).database().read(x -> x.variables().find(VariableScope.DOCUMENT, "role")).orElseThrow();
             assertThat(role.type()).isEqualTo(VariableType.CATEGORY);
             s.caseEditor().setDocumentVariable("Interview 1", "role", "staff");
             s.history().undo();
@@ -129,7 +130,7 @@ class CaseEditorTest {
             assertThat(s.conditions().matchingDocuments(List.of("role = leader"))).isEmpty();
             s.history().undo();
             s.history().undo(); // the first set created the variable; undoing it removes it
-            assertThat(s.store().database().<Optional<dev.passage.model.Variable>>read(x -> x.variables().find(VariableScope.DOCUMENT, "role"))).isEmpty();
+            assertThat(SessionStores.of(s).database().<Optional<dev.passage.model.Variable>>read(x -> x.variables().find(VariableScope.DOCUMENT, "role"))).isEmpty();
             s.history().redo();
             assertThat(s.conditions().matchingDocuments(List.of("role = leader"))).containsExactly(a);
 
@@ -137,7 +138,7 @@ class CaseEditorTest {
             assertThat(s.conditions().matchingDocuments(List.of("joined < 2020-01-01"))).containsExactly(a);
             assertThatThrownBy(() -> s.caseEditor().attributeToVariable("age", VariableType.NUMBER))
                 .hasMessage("The attribute \"age\" cannot become a number variable: Interview 2: \"unknown\" is not a number");
-            assertThat(s.store().database().<Optional<dev.passage.model.Variable>>read(x -> x.variables().find(VariableScope.DOCUMENT, "age"))).isEmpty();
+            assertThat(SessionStores.of(s).database().<Optional<dev.passage.model.Variable>>read(x -> x.variables().find(VariableScope.DOCUMENT, "age"))).isEmpty();
             assertThatThrownBy(() -> s.caseEditor().setDocumentVariable("Interview 1", "joined", "soon"))
                 .hasMessageContaining("Cannot set joined of Interview 1: \"soon\" is not a date");
         }

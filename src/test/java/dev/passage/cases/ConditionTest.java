@@ -6,6 +6,7 @@ import dev.passage.model.Language;
 import dev.passage.model.NewDocument;
 import dev.passage.model.VariableScope;
 import dev.passage.session.ProjectSession;
+import dev.passage.session.SessionStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,7 @@ class ConditionTest {
             North;4,5;Early childhood;2024-03-01;10
             South;3;School;2025-06-01;
             """), null), new UnitImport.Options("unit", Map.of()));
-        var db = s.store().database();
+        var db = SessionStores.of(s).database();
         long[] ids = db.write(tx -> {
             long n = tx.units().findId("North").orElseThrow();
             long so = tx.units().findId("South").orElseThrow();
@@ -107,7 +108,7 @@ class ConditionTest {
     }
 
     private long answer(String respondent) {
-        return s.store().database().read(a -> a.documents().findIdByName(respondent + " · Answer")).orElseThrow();
+        return s.documents().idByName(respondent + " · Answer").orElseThrow();
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.passage.model.Language;
 import dev.passage.model.SurveyAnswer;
 import dev.passage.search.SearchFilters;
 import dev.passage.session.ProjectSession;
+import dev.passage.session.SessionStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +30,7 @@ class SurveyImportTest {
     }
 
     private static List<SurveyAnswer> answers(ProjectSession s) {
-        return s.store().database().read(a -> a.respondents().answers());
+        return SessionStores.of(s).database().read(a -> a.respondents().answers());
     }
 
     @Test
@@ -48,10 +49,10 @@ class SurveyImportTest {
             assertThat(r.respondentsCreated()).isEqualTo(3);
             assertThat(r.unitsCreated()).isEqualTo(2);
             assertThat(r.answersCreated()).isEqualTo(3); // empty answers create no document
-            List<DocumentCase> cases = s.store().database().read(a -> a.documents().cases());
+            List<DocumentCase> cases = s.caseOverview().documentCases();
             assertThat(cases).extracting(DocumentCase::name).containsExactlyInAnyOrder(
                 "R0001 · What helps you learn?", "R0001 · What gets in the way?", "R0002 · What helps you learn?");
-            long north = s.store().database().read(a -> a.units().findId("North")).orElseThrow();
+            long north = SessionStores.of(s).database().read(a -> a.units().findId("North")).orElseThrow();
             assertThat(cases.stream().filter(c -> c.name().startsWith("R0001"))).allMatch(c -> c.unitId() == north && c.isSurveyAnswer());
             assertThat(cases).extracting(DocumentCase::question).contains("What gets in the way?");
             assertThat(s.caseOverview().variables()).extracting(CaseOverview.VariableRow::name, CaseOverview.VariableRow::type)
@@ -70,7 +71,7 @@ class SurveyImportTest {
                 R2,North,Mentors,Meetings
                 """), OPTIONS);
             var code = s.codebook().addPath("Barriers", null, null);
-            long coded = s.store().database().read(a -> a.documents().findIdByName("R1 · What gets in the way?")).orElseThrow();
+            long coded = s.documents().idByName("R1 · What gets in the way?").orElseThrow();
             s.coding().apply(coded, 0, 4, code.id());
 
             SurveyImportReport r = s.surveyImport().apply(csv("v2.csv", """
@@ -93,8 +94,8 @@ class SurveyImportTest {
             assertThat(answers(s)).filteredOn(a -> a.documentId() == coded).singleElement()
                 .satisfies(a -> assertThat(a.text()).isEqualTo("Time pressure")).satisfies(a -> assertThat(a.codingCount()).isEqualTo(1));
             assertThat(answers(s)).extracting(SurveyAnswer::text).contains("Mentors and peers");
-            long south = s.store().database().read(a -> a.units().findId("South")).orElseThrow();
-            assertThat(s.store().database().<List<DocumentCase>>read(a -> a.documents().cases())).filteredOn(c -> c.name().startsWith("R1"))
+            long south = SessionStores.of(s).database().read(a -> a.units().findId("South")).orElseThrow();
+            assertThat(SessionStores.of(s).database().<List<DocumentCase>>read(a -> a.documents().cases())).filteredOn(c -> c.name().startsWith("R1"))
                 .allMatch(c -> c.unitId() == south);
             assertThat(s.search().search("peers", SearchFilters.NONE, 10).totalHits()).isEqualTo(1);
             assertThat(s.search().search("Meetings", SearchFilters.NONE, 10).totalHits()).isEqualTo(1);
@@ -154,7 +155,7 @@ class SurveyImportTest {
             assertThat(r.answersCreated()).isEqualTo(20_000);
             assertThat(r.unitsCreated()).isEqualTo(40);
             assertThat(r.valuesSet()).isEqualTo(20_000);
-            assertThat(s.store().database().<Integer>read(a -> a.documents().count())).isEqualTo(20_000);
+            assertThat(s.documents().count()).isEqualTo(20_000);
             assertThat(s.search().search("colleague", SearchFilters.NONE, 1).totalSegments()).isEqualTo(10_000);
 
             start = System.nanoTime();
@@ -162,7 +163,7 @@ class SurveyImportTest {
             System.out.printf("survey re-import (nothing changed): %d ms%n", (System.nanoTime() - start) / 1_000_000);
             assertThat(again.answersCreated()).isZero();
             assertThat(again.answersUnchanged()).isEqualTo(20_000);
-            assertThat(s.store().database().<Integer>read(a -> a.documents().count())).isEqualTo(20_000);
+            assertThat(s.documents().count()).isEqualTo(20_000);
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.passage.model.VariableScope;
 import dev.passage.model.VariableType;
 import dev.passage.model.VariableValue;
 import dev.passage.session.ProjectSession;
+import dev.passage.session.SessionStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +58,7 @@ class UnitImportTest {
                 "row 4, column enhed: the id is empty; the row was not imported",
                 "row 5, column psych_safety: \"high\" is not a number (the column is number); the row was not imported",
                 "row 6, column enhed: the id \"Nord\" was already used in row 2; the row was not imported");
-            assertThat(s.store().database().<Integer>read(a -> a.units().list().size())).isZero();
+            assertThat(SessionStores.of(s).database().<Integer>read(a -> a.units().list().size())).isZero();
         }
     }
 
@@ -90,9 +91,9 @@ class UnitImportTest {
             assertThat(values(s, "Nord")).containsEntry("psych_safety", "4.25");
             assertThat(values(s, "Syd")).doesNotContainKey("psych_safety").containsEntry("sector", "School");
             assertThat(values(s, "Vest")).containsEntry("sector", "School"); // not in the file: untouched
-            var variable = s.store().database().read(a -> a.variables().find(VariableScope.UNIT, "psych_safety")).orElseThrow();
+            var variable = SessionStores.of(s).database().read(a -> a.variables().find(VariableScope.UNIT, "psych_safety")).orElseThrow();
             assertThat(variable.type()).isEqualTo(VariableType.NUMBER);
-            Map<Long, VariableValue> stored = s.store().database().read(a -> a.variables().values(variable.id()));
+            Map<Long, VariableValue> stored = SessionStores.of(s).database().read(a -> a.variables().values(variable.id()));
             assertThat(stored).hasSize(2);
         }
     }
@@ -119,7 +120,7 @@ class UnitImportTest {
         try (var s = TestProjects.create(tmp, Language.EN)) {
             s.unitImport().apply(csv("a.csv", "unit,score\nA,3\nB,\n"), new UnitImport.Options("unit", Map.of()));
             long doc = TestProjects.importText(s, tmp, "i1", "Some text.");
-            s.store().database().write(tx -> {
+            SessionStores.of(s).database().write(tx -> {
                 tx.documents().setUnit(doc, tx.units().findId("A").orElseThrow());
                 return null;
             });

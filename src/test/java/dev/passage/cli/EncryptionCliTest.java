@@ -3,7 +3,8 @@ package dev.passage.cli;
 import dev.passage.model.Memo.MemoTarget;
 import dev.passage.session.ProjectSession;
 import dev.passage.store.ProjectCipher;
-import dev.passage.store.ProjectKey;
+import dev.passage.security.ProjectKey;
+import dev.passage.session.SessionStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -202,7 +203,7 @@ class EncryptionCliTest {
         String password = env.get("PASSAGE_PASSWORD");
         try (ProjectKey key = ProjectCipher.isEncrypted(Path.of(p)) ? ProjectKey.fromPassword(password.toCharArray()) : null;
              ProjectSession s = ProjectSession.open(Path.of(p), "anna", key)) {
-            s.store().database().read(a -> {
+            SessionStores.of(s).database().read(a -> {
                 a.documents().list().forEach(d -> all.add(d + " " + a.documents().text(d.id()).orElseThrow()));
                 a.codes().list().forEach(c -> all.add(c.toString()));
                 a.codings().all().forEach(c -> all.add(c.toString()));

@@ -39,7 +39,7 @@ class AutoCoderTest {
         doc = TestProjects.importText(s, tmp, "Interview 07", TEXT);
         speakingUp = s.codebook().addPath("Psychological safety/Speaking up", null, null).id();
         other = s.codebook().addPath("Learning", null, null).id();
-        text = s.store().database().read(a -> a.documents().text(doc)).orElseThrow();
+        text = s.documents().text(doc).orElseThrow();
         turnStart = text.indexOf("Vi taler");
     }
 

@@ -41,7 +41,7 @@ class CodingServiceTest {
     }
 
     private String stored() {
-        return s.store().database().read(a -> a.documents().text(doc)).orElseThrow();
+        return s.documents().text(doc).orElseThrow();
     }
 
     @Test

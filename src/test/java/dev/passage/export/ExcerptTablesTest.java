@@ -21,6 +21,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import dev.passage.session.SessionStores;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -129,7 +130,7 @@ class ExcerptTablesTest {
     void xlsxCutsTextBeyondExcelsCellLimitVisiblyAndCountsIt() throws Exception {
         String longText = "Lang udtalelse om læring. ".repeat(1600); // 41,600 chars
         long doc = TestProjectsText.importPlain(fx.session, tmp, "long", longText);
-        String stored = fx.session.store().database().<String>read(a -> a.documents().text(doc).orElseThrow());
+        String stored = SessionStores.of(fx.session).database().<String>read(a -> a.documents().text(doc).orElseThrow());
         assertThat(stored).hasSizeGreaterThan(XlsxExcerptWriter.MAX_CELL_CHARS);
         fx.session.coding().apply(doc, 0, stored.length(), fx.fear);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

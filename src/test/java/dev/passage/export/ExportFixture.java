@@ -10,6 +10,7 @@ import dev.passage.model.VariableScope;
 import dev.passage.model.VariableType;
 import dev.passage.model.VariableValue;
 import dev.passage.session.ProjectSession;
+import dev.passage.session.SessionStores;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ final class ExportFixture implements AutoCloseable {
         safety = codes.addPath("Psychological safety", null, CodeDescription.of("Feeling safe to take interpersonal risks")).id();
         speakingUp = codes.addPath("Psychological safety/Speaking up", null, CodeDescription.of("Voicing concerns")).id();
         String textA = Q + A;
-        long[] ids = session.store().database().write(tx -> {
+        long[] ids = SessionStores.of(session).database().write(tx -> {
             long north = tx.units().ensure("North", "Home care north");
             long south = tx.units().ensure("South", null);
             long a = tx.documents().insert(new NewDocument("Interview 01", textA, DocumentFormat.TXT, null, Instant.parse("2026-01-01T00:00:00Z"),
@@ -84,7 +85,7 @@ final class ExportFixture implements AutoCloseable {
     }
 
     ExportService service() {
-        return new ExportService(session.store().database(), session.codebook().codebook(), session.info().name());
+        return session.exports();
     }
 
     @Override

@@ -13,6 +13,7 @@ import dev.passage.model.HistoryFilter;
 import dev.passage.model.Language;
 import dev.passage.model.Memo.MemoTarget;
 import dev.passage.session.ProjectSession;
+import dev.passage.session.SessionStores;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -196,7 +197,7 @@ class EditHistoryTest {
     void aRolledBackEditLeavesNoRow() {
         long rows = s.editHistory().list(HistoryFilter.ALL).size();
         long code = s.codebook().addPath("Speaking up", null, null).id();
-        assertThatThrownBy(() -> s.store().database().write(tx -> {
+        assertThatThrownBy(() -> SessionStores.of(s).database().write(tx -> {
             tx.codes().delete(code);
             tx.record(EditRecord.of("code.delete", "code", code, "Speaking up"));
             throw new IllegalStateException("boom");
@@ -210,7 +211,7 @@ class EditHistoryTest {
 
     @Test
     void aWriteThatDescribesNothingStillLeavesAGenericRow() {
-        s.store().database().write(tx -> {
+        SessionStores.of(s).database().write(tx -> {
             tx.documents().rename(doc, "Interview 7");
             tx.touchDocument(doc);
             return null;

@@ -23,9 +23,9 @@ class ExportSchemaTest {
     void anEmptyProjectExportsWithoutEmptyContainers() throws Exception {
         Path qdpx = tmp.resolve("empty.qdpx");
         try (var s = TestProjects.create(tmp, Language.EN)) {
-            InteropReport r = QdpxExporter.export(s, qdpx);
+            InteropReport r = s.interop().exportProject(qdpx);
             assertThat(r.counts()).isEmpty();
-            assertThatThrownBy(() -> QdcExporter.export(s, tmp.resolve("none.qdc"))).isInstanceOf(InteropException.class)
+            assertThatThrownBy(() -> s.interop().exportCodebook(tmp.resolve("none.qdc"))).isInstanceOf(InteropException.class)
                 .hasMessageContaining("no codes");
         }
         String qde = QdpxRoundTripTest.qde(qdpx);
@@ -44,7 +44,7 @@ class ExportSchemaTest {
                                           new CodeDescription("Safe to take risks.", "Climate in general.", "Single acts.", "Ingen sagde noget."));
             s.codebook().add(parent.id(), "Admitting mistakes", "#3D8FC6", CodeDescription.of("Saying one got it wrong <&>"));
             s.memos().add(dev.passage.model.Memo.MemoTarget.CODE, parent.id(), "note", "a code memo");
-            InteropReport r = QdcExporter.export(s, qdc);
+            InteropReport r = s.interop().exportCodebook(qdc);
             assertThat(r.count("codes")).isEqualTo(2);
             assertThat(r.losses()).singleElement().satisfies(l -> assertThat(l.kind()).isEqualTo("Code memo"));
         }
@@ -53,7 +53,7 @@ class ExportSchemaTest {
 
         Path other = tmp.resolve("other");
         try (var s = TestProjects.create(other, Language.EN)) {
-            InteropReport r = QdcImporter.importInto(s, qdc);
+            InteropReport r = s.interop().importCodebook(qdc);
             assertThat(r.count("codes added")).isEqualTo(2);
         }
         try (ProjectStore store = ProjectStore.open(other.resolve("test.passage"))) {

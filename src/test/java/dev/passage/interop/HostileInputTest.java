@@ -69,7 +69,7 @@ class HostileInputTest {
                      + "name=\"&x;\" isCodable=\"true\"/></Codes></CodeBook>";
         Path qdc = Files.writeString(tmp.resolve("xxe.qdc"), xxe);
         try (var s = TestProjects.create(tmp, Language.EN)) {
-            assertThatThrownBy(() -> QdcImporter.importInto(s, qdc)).isInstanceOf(InteropException.class)
+            assertThatThrownBy(() -> s.interop().importCodebook(qdc)).isInstanceOf(InteropException.class)
                 .hasMessageContaining("xxe.qdc").hasMessageContaining("line 2").hasMessageContaining("DOCTYPE");
             assertThat(s.codebook().codebook().size()).isZero();
         }

@@ -29,14 +29,14 @@ class PositionsTest {
         Path qdpx = tmp.resolve("emoji.qdpx");
         try (ProjectSession s = TestProjects.create(tmp, Language.DA)) {
             long doc = TestProjects.importText(s, tmp, "emoji", text);
-            String stored = s.store().database().read(a -> a.documents().text(doc)).orElseThrow();
+            String stored = s.documents().text(doc).orElseThrow();
             Code code = s.codebook().add(null, "Smiles", "#E69F00", CodeDescription.of("faces"));
             int smile = stored.indexOf("😀");
             int fine = stored.indexOf("𝔣");
             s.coding().apply(doc, smile, smile + 2, code.id());                       // the emoji alone
             s.coding().apply(doc, stored.indexOf("👍"), stored.indexOf(" igen"), code.id()); // emoji + skin tone modifier
             s.coding().apply(doc, fine, stored.indexOf(" –"), code.id());              // mathematical letters, all astral
-            QdpxExporter.export(s, qdpx);
+            s.interop().exportProject(qdpx);
         }
         String qde = QdpxRoundTripTest.qde(qdpx);
         List<int[]> positions = positions(qde);

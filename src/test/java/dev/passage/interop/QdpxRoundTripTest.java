@@ -9,6 +9,7 @@ import dev.passage.sample.SampleStudy;
 import dev.passage.session.ProjectSession;
 import dev.passage.store.Database;
 import dev.passage.store.ProjectStore;
+import dev.passage.session.SessionStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,8 +34,8 @@ class QdpxRoundTripTest {
         InteropReport exported;
         try (ProjectSession s = ProjectSession.open(original, "anna")) {
             addVariablesAndCodingMemo(s);
-            before = ProjectContent.of(s.store().database());
-            exported = QdpxExporter.export(s, qdpx);
+            before = ProjectContent.of(SessionStores.of(s).database());
+            exported = s.interop().exportProject(qdpx);
         }
         assertThat(exported.count("documents")).isEqualTo(before.texts().size()); // 16 interviews and 679 survey answers
         assertThat(exported.count("codings")).isEqualTo(before.codings().size());
@@ -70,8 +71,8 @@ class QdpxRoundTripTest {
         Path original = tmp.resolve("sample.passage");
         SampleStudy.build(original);
         try (ProjectSession s = ProjectSession.open(original, "anna")) {
-            QdpxExporter.export(s, tmp.resolve("a.qdpx"));
-            QdpxExporter.export(s, tmp.resolve("b.qdpx"));
+            s.interop().exportProject(tmp.resolve("a.qdpx"));
+            s.interop().exportProject(tmp.resolve("b.qdpx"));
         }
         assertThat(withoutModifiedTime(qde(tmp.resolve("a.qdpx")))).isEqualTo(withoutModifiedTime(qde(tmp.resolve("b.qdpx"))));
     }
@@ -88,7 +89,7 @@ class QdpxRoundTripTest {
 
     /** The sample has no variables and no memo on a coding; add some so the round trip covers them. */
     private static void addVariablesAndCodingMemo(ProjectSession s) {
-        Database db = s.store().database();
+        Database db = SessionStores.of(s).database();
         db.write(tx -> {
             var units = tx.units().list();
             long size = tx.variables().ensure(VariableScope.UNIT, "staff", VariableType.NUMBER);

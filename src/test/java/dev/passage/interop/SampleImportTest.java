@@ -149,12 +149,12 @@ class SampleImportTest {
     void taguette_codebookWithAnEmptySetsElementIsReadLeniently() throws Exception {
         Path qdc = SharedSamples.sample("taguette-tests-expected-codebook.qdc");
         try (var s = dev.passage.TestProjects.create(tmp, Language.EN)) {
-            InteropReport r = QdcImporter.importInto(s, qdc);
+            InteropReport r = s.interop().importCodebook(qdc);
             assertThat(r.count("codes added")).isEqualTo(3);
             assertThat(r.losses()).isEmpty();
             assertThat(s.codebook().codebook().all()).extracting(dev.passage.model.Code::name)
                 .containsExactly("interesting", "people", "interesting\\places");
-            InteropReport again = QdcImporter.importInto(s, qdc);
+            InteropReport again = s.interop().importCodebook(qdc);
             assertThat(again.count("codes already present")).isEqualTo(3);
             assertThat(s.codebook().codebook().size()).isEqualTo(3);
         }

@@ -9,6 +9,7 @@ import dev.passage.model.VariableScope;
 import dev.passage.model.VariableType;
 import dev.passage.model.VariableValue;
 import dev.passage.session.ProjectSession;
+import dev.passage.session.SessionStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +36,7 @@ class JointDisplayTest {
     @Test
     void prevalenceAgainstScoreWithExcludedUnitsAndBothCorrelations() throws Exception {
         try (ProjectSession s = TestProjects.create(tmp, Language.EN)) {
-            var db = s.store().database();
+            var db = SessionStores.of(s).database();
             long[] ids = db.write(tx -> {
                 long code = tx.codes().insert(null, "Psychological safety", "#E69F00", CodeDescription.EMPTY, 0);
                 long score = tx.variables().ensure(VariableScope.UNIT, "safety_score", VariableType.NUMBER);

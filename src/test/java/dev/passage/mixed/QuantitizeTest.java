@@ -4,6 +4,7 @@ import dev.passage.model.Variable;
 import dev.passage.model.VariableScope;
 import dev.passage.model.VariableType;
 import dev.passage.model.VariableValue;
+import dev.passage.session.SessionStores;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class QuantitizeTest {
     Path tmp;
 
     private static Map<Long, Double> numbers(StudyFixture f, String name, VariableScope scope) {
-        var db = f.session.store().database();
+        var db = SessionStores.of(f.session).database();
         Variable v = db.read(a -> a.variables().find(scope, name)).orElseThrow();
         Map<Long, Double> out = new java.util.LinkedHashMap<>();
         db.<Map<Long, VariableValue>>read(a -> a.variables().values(v.id())).forEach((owner, value) -> out.put(owner, value.number()));
@@ -50,7 +51,7 @@ class QuantitizeTest {
             long id = f.variable("code:Safety:segments").id();
 
             assertThat(f.session.history().undo()).contains("quantitize 1 code(s) into unit variables");
-            assertThat(f.session.store().database().<List<Variable>>read(a -> a.variables().list())).isEmpty();
+            assertThat(SessionStores.of(f.session).database().<List<Variable>>read(a -> a.variables().list())).isEmpty();
             f.session.history().redo();
             assertThat(f.variable("code:Safety:segments").id()).isEqualTo(id);
             assertThat(numbers(f, "code:Safety:segments", VariableScope.UNIT)).hasSize(3);
@@ -78,7 +79,7 @@ class QuantitizeTest {
             assertThatThrownBy(() -> f.mixed().quantitize(List.of(f.b), VariableScope.UNIT, CodeAggregation.AGGREGATED))
                 .isInstanceOf(MixedMethodsException.class)
                 .hasMessage("The unit variable 'code:Learning:share_chars' exists as TEXT; rename or delete it before quantitizing into it");
-            assertThat(f.session.store().database().<List<Variable>>read(a -> a.variables().list()))
+            assertThat(SessionStores.of(f.session).database().<List<Variable>>read(a -> a.variables().list()))
                 .extracting(Variable::name).containsExactly("code:Learning:share_chars");
             assertThat(f.session.history().undoLabel()).isEmpty();
         }

@@ -10,6 +10,7 @@ import dev.passage.model.VariableType;
 import dev.passage.model.VariableValue;
 import dev.passage.session.ProjectSession;
 import dev.passage.store.Tx;
+import dev.passage.session.SessionStores;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ public final class StudyFixture implements AutoCloseable {
 
     public StudyFixture(Path tmp) throws IOException {
         session = TestProjects.create(tmp, Language.EN);
-        session.store().database().write(tx -> {
+        SessionStores.of(session).database().write(tx -> {
             a = tx.codes().insert(null, "Safety", "#E69F00", CodeDescription.EMPTY, 0);
             a1 = tx.codes().insert(a, "Speaking up", "#56B4E9", CodeDescription.EMPTY, 0);
             b = tx.codes().insert(null, "Learning", "#009E73", CodeDescription.EMPTY, 1);
@@ -87,7 +88,7 @@ public final class StudyFixture implements AutoCloseable {
     }
 
     public long variable(VariableScope scope, String name, VariableType type, Map<Long, ?> values) {
-        return session.store().database().write(tx -> {
+        return SessionStores.of(session).database().write(tx -> {
             long id = tx.variables().ensure(scope, name, type);
             values.forEach((owner, v) -> tx.variables().set(v instanceof Double d ? VariableValue.ofNumber(id, owner, d)
                                                                                   : VariableValue.ofText(id, owner, (String) v)));

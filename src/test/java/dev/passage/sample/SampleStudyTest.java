@@ -4,6 +4,7 @@ import dev.passage.analysis.CoOccurrence;
 import dev.passage.coding.Codebook;
 import dev.passage.search.SearchFilters;
 import dev.passage.session.ProjectSession;
+import dev.passage.session.SessionStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,7 @@ class SampleStudyTest {
                 assertThat(book.findByPath(path)).as(path).isPresent();
                 assertThat(book.get(book.findByPath(path).orElseThrow().id()).description().definition()).as(path).isNotBlank();
             }
-            List<String> speakers = s.store().database().read(a -> a.documents().speakers());
+            List<String> speakers = SessionStores.of(s).database().read(a -> a.documents().speakers());
             assertThat(speakers).hasSizeGreaterThan(4);
             assertThat(s.search().search("fejl*", SearchFilters.NONE, 10).totalHits()).isGreaterThan(5);
             assertThat(s.search().search("mistakes", SearchFilters.NONE, 10).totalHits()).isGreaterThan(0);
@@ -45,7 +46,7 @@ class SampleStudyTest {
             assertThat(coded.totalSegments()).isGreaterThan(3);
 
             Set<String> coders = new HashSet<>();
-            s.store().database().read(a -> a.codings().all()).forEach(c -> coders.add(c.coder()));
+            SessionStores.of(s).database().read(a -> a.codings().all()).forEach(c -> coders.add(c.coder()));
             assertThat(coders).contains("anna", "jonas");
 
             List<CoOccurrence.Pair> pairs = s.coOccurrence().compute();
@@ -54,7 +55,7 @@ class SampleStudyTest {
             Set<Long> safety = book.selfAndDescendants(book.findByPath("Psychological safety").orElseThrow().id());
             assertThat(pairs).anySatisfy(p -> assertThat(
                 (p.codeA() == peer && safety.contains(p.codeB())) || (p.codeB() == peer && safety.contains(p.codeA()))).isTrue());
-            List<dev.passage.model.Memo> memos = s.store().database().read(a -> a.memos().all());
+            List<dev.passage.model.Memo> memos = SessionStores.of(s).database().read(a -> a.memos().all());
             assertThat(memos).hasSizeGreaterThanOrEqualTo(4);
         }
     }
@@ -87,7 +88,7 @@ class SampleStudyTest {
 
             // role = leader reads the interviewees' DOCUMENT variable and the respondents' RESPONDENT variable as one
             var leaders = s.conditions().matchingDocuments(List.of("role = leader"));
-            var cases = s.store().database().read(a -> a.documents().cases());
+            var cases = s.caseOverview().documentCases();
             assertThat(cases.stream().filter(c -> !c.isSurveyAnswer() && leaders.contains(c.documentId()))).hasSize(7);
             assertThat(cases.stream().filter(c -> c.isSurveyAnswer() && leaders.contains(c.documentId()))).isNotEmpty();
         }

@@ -51,7 +51,7 @@ class ImportServiceTest {
                 m -> assertThat(m).startsWith("b-binary.txt: "),
                 m -> assertThat(m).startsWith("c-empty.txt: "),
                 m -> assertThat(m).startsWith("d-broken.docx: "));
-            var docs = s.store().database().read(a -> a.documents().list());
+            var docs = s.documents().summaries();
             assertThat(docs).extracting(d -> d.name()).containsExactly("a-leader", "e-staff");
             assertThat(s.search().search("fejl", SearchFilters.NONE, 10).totalHits()).isEqualTo(3);
         }
@@ -62,11 +62,11 @@ class ImportServiceTest {
         Path f = TestProjects.write(tmp, "a.txt", "Leder: Hej.\n\nInterviewer: Hej hej.\n\nLeder: Ja.");
         try (var s = TestProjects.create(tmp, Language.DA)) {
             assertThat(s.imports().importFile(f).status()).isEqualTo(Status.IMPORTED);
-            long version = s.store().database().dataVersion();
+            long version = SessionStores.of(s).database().dataVersion();
             ImportOutcome again = s.imports().importFile(f);
             assertThat(again.status()).isEqualTo(Status.FAILED);
             assertThat(again.message()).contains("a.txt").contains("already in the project as \"a\"");
-            assertThat(s.store().database().dataVersion()).isEqualTo(version);
+            assertThat(SessionStores.of(s).database().dataVersion()).isEqualTo(version);
         }
     }
 
@@ -95,7 +95,7 @@ class ImportServiceTest {
                 }
             }, () -> done[0] >= 2);
             assertThat(report.cancelled()).isTrue();
-            int count = s.store().database().read(a -> a.documents().count());
+            int count = s.documents().count();
             assertThat(count).isEqualTo(2);
         }
     }

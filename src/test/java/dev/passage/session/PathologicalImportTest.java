@@ -44,7 +44,7 @@ class PathologicalImportTest {
             assertThat(o.warnings()).anySatisfy(w -> assertThat(w).startsWith("25,000 speaker turns are more than the 20,000"));
             assertThat(o.warnings()).anySatisfy(w -> assertThat(w).startsWith("25,000 paragraphs are more than the 20,000")
                                                                   .endsWith("every 2 consecutive ones were joined into one"));
-            var doc = s.store().database().read(a -> a.documents().find(o.documentId())).orElseThrow();
+            var doc = SessionStores.of(s).database().read(a -> a.documents().find(o.documentId())).orElseThrow();
             assertThat(doc.turns()).hasSize(12_500).allSatisfy(t -> assertThat(t.speaker()).isNull());
             assertThat(doc.text()).startsWith("Anna: line 0\nBo: line 1\n\nAnna: line 2\nBo: line 3\n\n");
             assertThat(s.search().search("\"line 24999\"", SearchFilters.NONE, 10).totalHits()).isEqualTo(1);
@@ -67,7 +67,7 @@ class PathologicalImportTest {
             assertThat(o.status()).isEqualTo(Status.FAILED);
             assertThat(o.message()).isEqualTo("endless.srt: the file has 25,000 subtitle cues, more than the 20,000 turns a document may have;"
                                               + " split it into shorter files");
-            int documents = s.store().database().read(a -> a.documents().count());
+            int documents = s.documents().count();
             assertThat(documents).isZero();
         }
     }

@@ -52,7 +52,7 @@ class SearchIntegrationTest {
         try (var s = TestProjects.create(tmp, Language.DA)) {
             long leader = TestProjects.importText(s, tmp, "Leader", LEADER);
             long staff = TestProjects.importText(s, tmp, "Staff", STAFF);
-            s.store().database().write(tx -> {
+            SessionStores.of(s).database().write(tx -> {
                 tx.documents().setUnit(staff, tx.units().ensure("Vej og Park", null));
                 return null;
             });
@@ -75,7 +75,7 @@ class SearchIntegrationTest {
             // a code filter with descendants, and a coding visible to the next search without reopening
             s.codebook().addPath("Psychological safety/Admitting mistakes", null, null);
             assertThat(s.search().search("fejl", codes("Psychological safety"), 50).totalHits()).isZero();
-            String text = s.store().database().read(a -> a.documents().text(leader)).orElseThrow();
+            String text = s.documents().text(leader).orElseThrow();
             int at = text.indexOf("Vi taler åbent");
             Coding c = s.coding().apply(leader, at, at + 10, s.codebook().resolve("Psychological safety/Admitting mistakes").id());
             var coded = s.search().search("fejl", codes("Psychological safety"), 50);
@@ -97,7 +97,7 @@ class SearchIntegrationTest {
     void kwicOffsetsPointIntoTheStoredText() throws Exception {
         try (var s = TestProjects.create(tmp, Language.DA)) {
             long leader = TestProjects.importText(s, tmp, "Leader", LEADER);
-            String text = s.store().database().read(a -> a.documents().text(leader)).orElseThrow();
+            String text = s.documents().text(leader).orElseThrow();
             var r = s.search().search("\"ny medarbejder\"", SearchFilters.NONE, 10);
             assertThat(r.hits()).singleElement().satisfies(h -> {
                 assertThat(text.substring(h.start(), h.end())).isEqualTo("ny medarbejder");
@@ -112,7 +112,7 @@ class SearchIntegrationTest {
     void codeAllHitsCodesHitSentenceOrTurnAsOneUndoableEdit() throws Exception {
         try (var s = TestProjects.create(tmp, Language.DA)) {
             long leader = TestProjects.importText(s, tmp, "Leader", LEADER);
-            String text = s.store().database().read(a -> a.documents().text(leader)).orElseThrow();
+            String text = s.documents().text(leader).orElseThrow();
             long code = s.codebook().addPath("Mistakes", null, null).id();
 
             List<Coding> hits = codeAll(s, "fejl*", code, HitScope.HIT);

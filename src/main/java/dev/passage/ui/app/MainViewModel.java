@@ -82,11 +82,9 @@ public final class MainViewModel {
     /** Re-reads undo/redo labels and the counts (counts in the background). */
     public void refresh() {
         refreshHistory();
-        record Counts(int documents, int codings, int codes) {
-        }
         var session = context.session();
         context.tasks().submit(msg("app.task.counts"),
-                               p -> session.store().database().read(a -> new Counts(a.documents().count(), a.codings().count(), a.codes().list().size())),
+                               p -> session.documents().counts(),
                                c -> status.set(msg("app.status.line", session.info().name(), session.coding().coder(), c.documents(),
                                                    c.codings(), c.codes())),
                                this::fail);

@@ -3,7 +3,7 @@ package dev.passage.ui.app;
 import dev.passage.errors.ErrorLog;
 
 import dev.passage.session.ProjectSession;
-import dev.passage.store.DamagedProjectException;
+import dev.passage.errors.DamagedProjectException;
 import dev.passage.ui.backup.RecoveryDialog;
 import dev.passage.ui.backup.RecoveryViewModel;
 import dev.passage.ui.common.FxBackgroundTasks;
@@ -138,7 +138,7 @@ public final class PassageApp extends Application {
         });
         scene.setRoot(workbench.root());
         stage.titleProperty().bind(workbench.titleProperty());
-        recents.add(session.folder(), session.store().encrypted() ? StartViewModel.hiddenName(session.folder()) : session.info().name());
+        recents.add(session.folder(), session.encrypted() ? StartViewModel.hiddenName(session.folder()) : session.info().name());
     }
 
     private void changeTheme(ThemeChoice theme) {

@@ -87,9 +87,9 @@ final class Workbench {
         this.joint = new JointDisplaysViewModel(context, dialogs);
         JointDisplaysView jointView = new JointDisplaysView(joint, m);
         this.main = new MainViewModel(context, dialogs);
-        BackupService backups = new BackupService(session.store());
-        this.autoBackup = AutoBackup.start(backups, session.store().database(),
-                                           msg -> tasks.onUiThread(() -> dialogs.showError(m.get("backup.error.title"), m.get("backup.autoFailed", msg))));
+        BackupService backups = session.backups();
+        this.autoBackup = backups.startAutoBackup(
+            msg -> tasks.onUiThread(() -> dialogs.showError(m.get("backup.error.title"), m.get("backup.autoFailed", msg))));
 
         WorkbenchPanes panes = new WorkbenchPanes(documents.root(), transcript.root(), codebook.root(), search.root(), segments.root(),
                                                   memos.root(), jointView.root(), search.titleProperty(), segments.titleProperty(), memos.titleProperty());
@@ -121,12 +121,7 @@ final class Workbench {
 
     /** Reopens the document that was open last time, else the first by name, so the window starts on a text. */
     private void openInitialDocument(FxBackgroundTasks tasks, Long last) {
-        tasks.submit("open", p -> session.store().database().read(a -> {
-            if (last != null && a.documents().name(last).isPresent()) {
-                return last;
-            }
-            return a.documents().firstByName().orElse(null);
-        }), id -> {
+        tasks.submit("open", p -> session.documents().lastOrFirst(last).orElse(null), id -> {
             if (id != null && context.openDocumentProperty().get() == null) {
                 context.openDocumentProperty().set(id);
             }

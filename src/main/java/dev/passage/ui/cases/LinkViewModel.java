@@ -55,8 +55,8 @@ public final class LinkViewModel {
         mode.addListener((o, a, b) -> preview());
         attribute.addListener((o, a, b) -> preview());
         pattern.addListener((o, a, b) -> preview());
-        var database = context.session().store().database();
-        context.tasks().submit(m.get("cases.link.attributesTask"), p -> database.read(a -> a.documents().attributeNames()), names -> {
+        var cases = context.session().caseOverview();
+        context.tasks().submit(m.get("cases.link.attributesTask"), p -> cases.attributeNames(), names -> {
             attributes.setAll(names);
             attribute.set(names.stream().filter(n -> Set.of("unit", "site", "enhed", "workplace").contains(n.toLowerCase(Locale.ROOT)))
                                .findFirst().orElse(names.isEmpty() ? null : names.getFirst()));

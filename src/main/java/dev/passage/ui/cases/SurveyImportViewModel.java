@@ -6,7 +6,6 @@ import dev.passage.cases.SurveyImport;
 import dev.passage.cases.SurveyImportReport;
 import dev.passage.cases.Table;
 import dev.passage.cases.TableRow;
-import dev.passage.model.Unit;
 import dev.passage.model.VariableType;
 import dev.passage.ui.common.DialogService;
 import dev.passage.ui.common.Messages;
@@ -72,8 +71,8 @@ public final class SurveyImportViewModel {
             updateCounts();
             updateCanImport();
         });
-        var database = context.session().store().database();
-        context.tasks().submit(m.get("cases.survey.unitsTask"), p -> database.read(a -> a.units().list().stream().map(Unit::name).toList()),
+        var cases = context.session().caseOverview();
+        context.tasks().submit(m.get("cases.survey.unitsTask"), p -> cases.unitNames(),
                                names -> unitNames = names, e -> unitNames = List.of());
     }
 

@@ -115,7 +115,7 @@ public final class UnitsViewModel {
         context.tasks().submit(m.get("cases.unitsView.task"), p -> {
             List<CaseOverview.UnitRow> rows = new ArrayList<>(session.caseOverview().units());
             rows.sort(Comparator.comparing(CaseOverview.UnitRow::name, String.CASE_INSENSITIVE_ORDER));
-            return session.store().database().read(a -> new Loaded(rows, a.variables().list(VariableScope.UNIT), a.documents().cases()));
+            return new Loaded(rows, session.caseOverview().variableDefinitions(VariableScope.UNIT), session.caseOverview().documentCases());
         }, r -> {
             Long keep = selected.get() == null ? null : selected.get().id();
             cases = r.cases();

@@ -2,13 +2,13 @@ package dev.passage.ui.codebook;
 
 import dev.passage.coding.CodePalette;
 import dev.passage.coding.Codebook;
-import dev.passage.coding.CodingException;
+import dev.passage.coding.CodebookCounts;
 import dev.passage.model.Code;
 import dev.passage.model.CodeDescription;
 import dev.passage.model.Coding;
 import dev.passage.session.ProjectSession;
 import dev.passage.store.ChangeSet;
-import dev.passage.store.StoreException;
+import dev.passage.errors.PassageException;
 import dev.passage.ui.common.DialogService;
 import dev.passage.ui.common.Messages;
 import dev.passage.ui.common.ProjectContext;
@@ -50,9 +50,6 @@ public final class CodebookViewModel {
 
     private record Snapshot(Codebook book, Map<Long, CodeRow> rows) {
         static final Snapshot EMPTY = new Snapshot(new Codebook(List.of()), Map.of());
-    }
-
-    private record Loaded(List<Code> codes, Map<Long, Integer> counts) {
     }
 
     private final ProjectContext context;
@@ -208,7 +205,7 @@ public final class CodebookViewModel {
         loading = true;
         ProjectSession session = context.session();
         context.tasks().submit(messages.get("codebook.task.load"),
-            progress -> buildSnapshot(session.store().database().read(a -> new Loaded(a.codes().list(), a.codings().countsByCode()))),
+            progress -> buildSnapshot(session.codebook().withCounts()),
             snap -> {
                 loading = false;
                 show(snap);
@@ -228,7 +225,7 @@ public final class CodebookViewModel {
         }
     }
 
-    private static Snapshot buildSnapshot(Loaded data) {
+    private static Snapshot buildSnapshot(CodebookCounts data) {
         Codebook book = new Codebook(data.codes());
         Map<Long, CodeRow> rows = new LinkedHashMap<>();
         for (Code root : book.roots()) {
@@ -597,7 +594,7 @@ public final class CodebookViewModel {
         while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) {
             e = e.getCause();
         }
-        if ((e instanceof CodingException || e instanceof StoreException) && e.getMessage() != null && !e.getMessage().isBlank()) {
+        if (e instanceof PassageException && e.getMessage() != null && !e.getMessage().isBlank()) {
             return e.getMessage();
         }
         String detail = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();

@@ -35,7 +35,7 @@ public final class ProjectContext implements ChangeListener {
         this.session = session;
         this.tasks = tasks;
         this.messages = messages;
-        session.store().database().addListener(this);
+        session.addChangeListener(this);
         session.history().addListener(() -> tasks.onUiThread(() -> historyVersion.set(historyVersion.get() + 1)));
     }
 
@@ -120,6 +120,6 @@ public final class ProjectContext implements ChangeListener {
     }
 
     public void detach() {
-        session.store().database().removeListener(this);
+        session.removeChangeListener(this);
     }
 }

@@ -3,14 +3,10 @@ package dev.passage.ui.documents;
 import dev.passage.importer.ImportListener;
 import dev.passage.importer.ImportOutcome;
 import dev.passage.importer.ImportReport;
-import dev.passage.model.Coding;
-import dev.passage.model.Document;
-import dev.passage.model.DocumentCase;
 import dev.passage.model.VariableScope;
-import dev.passage.model.DocumentSummary;
-import dev.passage.model.SpeakerTurn;
 import dev.passage.store.ChangeSet;
-import dev.passage.store.StoreAccess;
+import dev.passage.session.DocumentListing;
+import dev.passage.session.DocumentQueries;
 import dev.passage.ui.common.BackgroundTasks;
 import dev.passage.ui.common.DialogService;
 import dev.passage.ui.common.Messages;
@@ -42,7 +38,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -386,6 +381,10 @@ public final class DocumentsViewModel {
     private record Loaded(boolean full, List<DocumentRow> rows, Set<Long> gone) {
     }
 
+    private static Loaded partial(DocumentQueries.PartialListing some) {
+        return new Loaded(false, some.rows().stream().map(DocumentsViewModel::row).toList(), some.gone());
+    }
+
     private void startLoad() {
         boolean full = pendingFull || pendingIds.size() > PARTIAL_RELOAD_LIMIT;
         Set<Long> ids = Set.copyOf(pendingIds);
@@ -395,9 +394,10 @@ public final class DocumentsViewModel {
             return;
         }
         loadRunning = true;
-        var database = context.session().store().database();
+        var documents = context.session().documents();
         tasks.submit(m.get("documents.task.load"),
-                     progress -> database.read(a -> full ? new Loaded(true, loadAll(a), Set.of()) : loadSome(a, ids)),
+                     progress -> full ? new Loaded(true, documents.listing().stream().map(DocumentsViewModel::row).toList(), Set.of())
+                                      : partial(documents.listing(ids)),
                      result -> {
                          loadRunning = false;
                          apply(result);
@@ -437,56 +437,10 @@ public final class DocumentsViewModel {
         loaded.set(true);
     }
 
-    /** Every document: one listing query, and all codings, units and attributes at once (grouped here). */
-    static List<DocumentRow> loadAll(StoreAccess a) {
-        List<DocumentSummary> summaries = a.documents().list();
-        Map<Long, String> questions = questions(a);
-        Map<Long, String> units = a.documents().unitNames();
-        Map<Long, Map<String, String>> attributes = a.documents().allAttributes();
-        Map<Long, List<Coding>> codings = new LinkedHashMap<>();
-        for (Coding c : a.codings().all()) {
-            codings.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c);
-        }
-        List<DocumentRow> rows = new ArrayList<>(summaries.size());
-        for (DocumentSummary s : summaries) {
-            List<Coding> cs = codings.getOrDefault(s.id(), List.of());
-            rows.add(new DocumentRow(s.id(), s.name(), units.get(s.id()), s.speakerCount(), s.turnCount(),
-                                     s.length(), cs.size(), CodedShare.of(cs, s.length()), attributes.getOrDefault(s.id(), Map.of()), s.format(),
-                                     s.importedAt(), questions.get(s.id())));
-        }
-        return rows;
-    }
-
-    /** Only the given documents (those a change touched); documents that no longer exist come back as gone. */
-    static Loaded loadSome(StoreAccess a, Set<Long> ids) {
-        List<DocumentRow> rows = new ArrayList<>();
-        Set<Long> gone = new HashSet<>();
-        Map<Long, String> questions = questions(a);
-        for (long id : ids) {
-            var found = a.documents().find(id);
-            if (found.isEmpty()) {
-                gone.add(id);
-                continue;
-            }
-            Document d = found.get();
-            List<Coding> cs = a.codings().forDocument(id);
-            int speakers = SpeakerTurn.speakerCount(d.turns());
-            rows.add(new DocumentRow(id, d.name(), a.documents().unitName(id).orElse(null), speakers, d.turns().size(), d.length(),
-                                     cs.size(), CodedShare.of(cs, d.length()), a.documents().attributes(id), d.format(), d.importedAt(),
-                                     questions.get(id)));
-        }
-        return new Loaded(false, rows, gone);
-    }
-
-    /** The question of every survey answer, by document id. */
-    private static Map<Long, String> questions(StoreAccess a) {
-        Map<Long, String> out = new HashMap<>();
-        for (DocumentCase c : a.documents().cases()) {
-            if (c.isSurveyAnswer()) {
-                out.put(c.documentId(), c.question());
-            }
-        }
-        return out;
+    /** A document list's row: its counts and the share of its characters that some coding covers. */
+    static DocumentRow row(DocumentListing d) {
+        return new DocumentRow(d.id(), d.name(), d.unit(), d.speakerCount(), d.turnCount(), d.length(), d.codings().size(),
+                               CodedShare.of(d.codings(), d.length()), d.attributes(), d.format(), d.importedAt(), d.question());
     }
 
     // ---- units and variables
@@ -503,12 +457,11 @@ public final class DocumentsViewModel {
 
     /** Loads the unit and document variable names (before a "Set unit…" or "Set variable…" dialog opens). */
     public void loadCaseChoices() {
-        var database = context.session().store().database();
+        var cases = context.session().caseOverview();
         record Choices(List<String> units, List<String> variables) {
         }
-        tasks.submit(m.get("documents.task.caseChoices"), p -> database.read(a -> new Choices(
-            a.units().list().stream().map(dev.passage.model.Unit::name).toList(),
-            a.variables().list(VariableScope.DOCUMENT).stream().map(dev.passage.model.Variable::name).toList())), c -> {
+        tasks.submit(m.get("documents.task.caseChoices"), p -> new Choices(
+            cases.unitNames(), cases.variableDefinitions(VariableScope.DOCUMENT).stream().map(dev.passage.model.Variable::name).toList()), c -> {
             unitNames.setAll(c.units());
             documentVariables.setAll(c.variables());
         }, e -> dialogs.showError(m.get("documents.setUnit.failedTitle"), clearMessage(e)));
@@ -547,8 +500,7 @@ public final class DocumentsViewModel {
         if (row == null || variable == null || variable.isBlank()) {
             return "";
         }
-        return context.session().store().database().read(a -> a.variables().find(VariableScope.DOCUMENT, variable.strip())
-            .map(v -> a.variables().values(v.id()).get(row.id())).map(dev.passage.model.VariableValue::display).orElse(""));
+        return context.session().caseOverview().documentValue(row.id(), variable.strip());
     }
 
     private void updateSelected() {

@@ -1,7 +1,6 @@
 package dev.passage.ui.exchange;
 
 import dev.passage.interop.InteropReport;
-import dev.passage.interop.QdcImporter;
 import dev.passage.session.ProjectSession;
 import dev.passage.ui.common.DialogService;
 import dev.passage.ui.common.DialogService.FileType;
@@ -49,7 +48,7 @@ public final class CodebookImportViewModel {
                              m.get("exchange.codebook.confirmButton"))) {
             return;
         }
-        context.tasks().submit(m.get("exchange.task.importCodebook", file.getFileName()), progress -> QdcImporter.importInto(session, file),
+        context.tasks().submit(m.get("exchange.task.importCodebook", file.getFileName()), progress -> session.interop().importCodebook(file),
             report -> {
                 lastReport.set(report);
                 dialogs.showInfo(m.get("exchange.codebook.doneTitle"),

@@ -27,10 +27,10 @@ final class ExportJob {
                              LongFunction<String> progressText) throws IOException {
         ExportFormat format = request.format();
         if (format == ExportFormat.QDPX || format == ExportFormat.QDC) {
-            InteropReport report = format == ExportFormat.QDPX ? QdpxExporter.export(session, target) : QdcExporter.export(session, target);
+            InteropReport report = format == ExportFormat.QDPX ? session.interop().exportProject(target) : session.interop().exportCodebook(target);
             return new ExportOutcome(target, request, 0, 0, report, false);
         }
-        ExportService service = new ExportService(session.store().database(), session.codebook().codebook(), session.info().name());
+        ExportService service = session.exports();
         try {
             ExportReport done = AtomicFile.write(target, raw -> {
                 var out = new CancellableOutputStream(raw, progress, progressText);

@@ -2,6 +2,7 @@ package dev.passage.ui.exchange;
 
 import dev.passage.coding.Codebook;
 import dev.passage.export.ExcerptFilter;
+import dev.passage.export.ExportChoices;
 import dev.passage.export.ExportService;
 import dev.passage.export.ReportKind;
 import dev.passage.model.Code;
@@ -256,11 +257,11 @@ public final class ExportViewModel {
         context.tasks().submit(m.get("exchange.task.count"), progress -> {
             Codebook book = session.codebook().codebook();
             if (!request.format().takesFilters()) {
-                int docs = session.store().database().read(a -> a.documents().count());
+                int docs = session.documents().count();
                 return request.format() == ExportFormat.QDC ? m.get("exchange.preview.qdc", book.size())
                                                             : m.get("exchange.preview.qdpx", docs, book.size());
             }
-            var reader = new ExportService(session.store().database(), book, session.info().name()).reader();
+            var reader = session.exports().reader();
             var counts = reader.counts(request.filter());
             int segments = counts.values().stream().mapToInt(c -> c.segments()).sum();
             if (request.reportKind() == ReportKind.CODEBOOK) {
@@ -291,18 +292,17 @@ public final class ExportViewModel {
             Codebook book = session.codebook().codebook();
             List<Choice> codes = book.all().stream()
                 .map(c -> new Choice(book.path(c.id()), "    ".repeat(book.depth(c.id())) + c.name())).toList();
-            return session.store().database().read(a -> {
-                List<Unit> unitList = a.units().list();
-                Map<Long, String> unitNames = unitList.stream().collect(Collectors.toMap(Unit::id, Unit::name));
-                List<Choice> docs = new ArrayList<>();
-                for (DocumentCase d : a.documents().cases()) {
-                    String unit = d.unitId() == null ? null : unitNames.get(d.unitId());
-                    docs.add(new Choice(d.name(), unit == null ? d.name() : d.name() + "  ·  " + unit));
-                }
-                List<Choice> units = unitList.stream().map(u -> new Choice(u.name(), u.name())).toList();
-                List<Choice> coders = a.codings().coders().stream().map(c -> new Choice(c, c)).toList();
-                return new Lists(codes, docs, units, coders, variables(a.variables().list(), a.documents().attributeNames(), m));
-            });
+            ExportChoices choices = session.exports().choices();
+            List<Unit> unitList = choices.units();
+            Map<Long, String> unitNames = unitList.stream().collect(Collectors.toMap(Unit::id, Unit::name));
+            List<Choice> docs = new ArrayList<>();
+            for (DocumentCase d : choices.documents()) {
+                String unit = d.unitId() == null ? null : unitNames.get(d.unitId());
+                docs.add(new Choice(d.name(), unit == null ? d.name() : d.name() + "  ·  " + unit));
+            }
+            List<Choice> units = unitList.stream().map(u -> new Choice(u.name(), u.name())).toList();
+            List<Choice> coders = choices.coders().stream().map(c -> new Choice(c, c)).toList();
+            return new Lists(codes, docs, units, coders, variables(choices.variables(), choices.attributeNames(), m));
         }
 
         /**

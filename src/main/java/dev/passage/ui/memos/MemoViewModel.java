@@ -514,7 +514,7 @@ public final class MemoViewModel {
         int gen = ++labelGeneration;
         context.tasks().submit(messages.get("memos.loadTask"), p -> {
             var book = session.codebook().codebook();
-            String docName = doc == null ? null : session.store().database().read(a -> a.documents().name(doc)).orElse(null);
+            String docName = doc == null ? null : session.documents().name(doc).orElse(null);
             String codeName = code == null || book.find(code).isEmpty() ? null : book.path(code);
             String codingCode = null;
             String codingDoc = null;
@@ -522,7 +522,7 @@ public final class MemoViewModel {
                 try {
                     Coding c = session.coding().find(coding);
                     codingCode = book.find(c.codeId()).map(x -> x.name()).orElse("?");
-                    codingDoc = session.store().database().read(a -> a.documents().name(c.documentId())).orElse("?");
+                    codingDoc = session.documents().name(c.documentId()).orElse("?");
                 } catch (CodingException gone) {
                     // removed since it was selected: no description
                 }

@@ -111,7 +111,7 @@ public final class JointDisplaysViewModel {
 
     private static Choices choices(ProjectSession session) {
         Codebook book = session.codebook().codebook();
-        List<Variable> vars = session.store().database().read(a -> a.variables().list()).stream()
+        List<Variable> vars = session.caseOverview().variableDefinitions().stream()
                                      .filter(v -> !v.name().startsWith(QUANTITIZED_PREFIX)).toList();
         List<Variable> numbers = vars.stream().filter(v -> v.scope() == VariableScope.UNIT && v.type() == VariableType.NUMBER).toList();
         return new Choices(CoreRows.codes(book), numbers, vars);

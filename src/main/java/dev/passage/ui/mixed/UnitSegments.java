@@ -20,7 +20,7 @@ final class UnitSegments {
         if (book.find(codeId).isEmpty()) {
             return List.of();
         }
-        List<DocumentCase> cases = session.store().database().read(a -> a.documents().cases());
+        List<DocumentCase> cases = session.caseOverview().documentCases();
         Set<Long> docs = cases.stream().filter(d -> d.unitId() != null && (unitId == null || unitId.equals(d.unitId())))
                               .map(DocumentCase::documentId).collect(Collectors.toSet());
         return session.retrieval().segments(book, codeId, withSubCodes).stream().filter(s -> docs.contains(s.documentId()))

@@ -17,6 +17,7 @@ import dev.passage.search.SearchFilters;
 import dev.passage.search.SearchResult;
 import dev.passage.search.SearchSyntaxException;
 import dev.passage.session.ProjectSession;
+import dev.passage.session.SearchChoices;
 import dev.passage.store.ChangeSet;
 import dev.passage.ui.common.DialogService;
 import dev.passage.ui.common.Messages;
@@ -424,13 +425,12 @@ public final class SearchViewModel {
                 codes.add(p);
                 paths.put(c.id(), p);
             }
-            return session.store().database().read(a -> {
-                List<DocumentSummary> docs = a.documents().list();
-                Set<Long> ids = new HashSet<>();
-                docs.forEach(d -> ids.add(d.id()));
-                return new Choices(codes, paths, docs.stream().map(DocumentSummary::name).toList(), ids, a.documents().speakers(),
-                                   a.units().list().stream().map(Unit::name).toList());
-            });
+            SearchChoices choices = session.searchChoices();
+            List<DocumentSummary> docs = choices.documents();
+            Set<Long> ids = new HashSet<>();
+            docs.forEach(d -> ids.add(d.id()));
+            return new Choices(codes, paths, docs.stream().map(DocumentSummary::name).toList(), ids, choices.speakers(),
+                               choices.units().stream().map(Unit::name).toList());
         }, c -> {
             pathById = c.paths();
             knownDocuments = c.docIds();

@@ -1,9 +1,9 @@
 package dev.passage.ui.start;
 
+import dev.passage.session.ProjectFolders;
 import dev.passage.session.ProjectSession;
-import dev.passage.store.ProjectCipher;
-import dev.passage.store.ProjectKey;
-import dev.passage.store.ProjectPasswordException;
+import dev.passage.security.ProjectKey;
+import dev.passage.security.ProjectPasswordException;
 import dev.passage.ui.common.BackgroundTasks;
 import dev.passage.ui.common.DialogService;
 import dev.passage.ui.common.Messages;
@@ -49,7 +49,7 @@ public final class ProjectUnlocker {
      * error but a wrong password, or {@code onCancel} when the user cancels the password dialog.
      */
     public void open(Path folder, String coder, Consumer<ProjectSession> onOpen, Consumer<Throwable> onFailure, Runnable onCancel) {
-        if (!ProjectCipher.isEncrypted(folder)) {
+        if (!ProjectFolders.isEncrypted(folder)) {
             tasks.submit(m.get("start.task.open"), p -> ProjectSession.open(folder, coder), onOpen, onFailure);
             return;
         }

@@ -2,10 +2,9 @@ package dev.passage.ui.start;
 
 import dev.passage.model.Language;
 import dev.passage.sample.SampleStudy;
+import dev.passage.session.ProjectFolders;
 import dev.passage.session.ProjectSession;
-import dev.passage.store.ProjectCipher;
-import dev.passage.store.ProjectKey;
-import dev.passage.store.ProjectStore;
+import dev.passage.security.ProjectKey;
 import dev.passage.ui.common.BackgroundTasks;
 import dev.passage.ui.common.DialogService;
 import dev.passage.ui.common.Messages;
@@ -70,7 +69,7 @@ public final class StartViewModel {
     private final NewProjectPassword password = new NewProjectPassword();
     private final ObjectBinding<Path> newFolder;
     private final BooleanBinding canCreate;
-    private Consumer<dev.passage.store.DamagedProjectException> onDamaged;
+    private Consumer<dev.passage.errors.DamagedProjectException> onDamaged;
     private final ReadOnlyObjectWrapper<Path> lastOpened = new ReadOnlyObjectWrapper<>(this, "lastOpened");
 
     /**
@@ -106,7 +105,7 @@ public final class StartViewModel {
     }
 
     /** Who hears of a damaged project (the recovery dialog); without one, its message is shown as an error. */
-    public void setOnDamaged(Consumer<dev.passage.store.DamagedProjectException> onDamaged) {
+    public void setOnDamaged(Consumer<dev.passage.errors.DamagedProjectException> onDamaged) {
         this.onDamaged = onDamaged;
     }
 
@@ -292,7 +291,7 @@ public final class StartViewModel {
         }
         Path target = sampleFolder();
         run(m.get("start.task.sample"), m.get("start.sample.opening"), progress -> {
-            if (!Files.isRegularFile(target.resolve(ProjectStore.DATABASE_FILE))) {
+            if (!ProjectFolders.isProject(target)) {
                 say(progress, m.get("start.sample.building"));
                 buildSample(target);
             }
@@ -312,7 +311,7 @@ public final class StartViewModel {
     private List<RecentRow> readRecents() {
         List<RecentRow> rows = new ArrayList<>();
         for (RecentProjects.Entry e : recents.list()) {
-            boolean missing = !Files.isRegularFile(e.folder().resolve(ProjectStore.DATABASE_FILE));
+            boolean missing = !ProjectFolders.isProject(e.folder());
             rows.add(new RecentRow(e.folder(), e.name(), e.opened(), missing));
         }
         return rows;
@@ -324,16 +323,12 @@ public final class StartViewModel {
     }
 
     private void checkAndRemember(Path folder) {
-        if (ProjectCipher.isEncrypted(folder)) {
+        if (ProjectFolders.isEncrypted(folder)) {
             // its name is inside the encrypted database: the shell asks for the password when it opens the project
             recents.add(folder, hiddenName(folder));
             return;
         }
-        String name;
-        try (ProjectStore store = dev.passage.backup.GuardedOpen.open(folder)) {
-            name = store.info().name();
-        }
-        recents.add(folder, name);
+        recents.add(folder, ProjectFolders.name(folder));
     }
 
     /** What the recent list shows for an encrypted project: its folder's name (the study's name is encrypted). */
@@ -393,7 +388,7 @@ public final class StartViewModel {
         }, e -> {
             busy.set(false);
             busyMessage.set("");
-            if (e instanceof dev.passage.store.DamagedProjectException damaged && onDamaged != null) {
+            if (e instanceof dev.passage.errors.DamagedProjectException damaged && onDamaged != null) {
                 onDamaged.accept(damaged);
             } else {
                 dialogs.showError(errorTitle, clearMessage(e));

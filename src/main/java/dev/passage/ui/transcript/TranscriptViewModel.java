@@ -170,15 +170,9 @@ public final class TranscriptViewModel {
         }
         context.tasks().submit(messages.get("transcript.task.open"), progress -> {
             ProjectSession s = context.session();
-            return s.store().database().read(a -> {
-                Optional<Document> doc = a.documents().find(id);
-                if (doc.isEmpty()) {
-                    return null;
-                }
-                List<Coding> codings = a.codings().forDocument(id);
-                return new Loaded(doc.get(), a.documents().attributes(id), a.documents().unitName(id).orElse(null), codings, a.codes().list(),
-                                  a.codings().countsByCode(), CodingLayout.of(doc.get().text(), doc.get().turns(), codings));
-            });
+            return s.documents().transcript(id).map(t -> new Loaded(
+                t.document(), t.attributes(), t.unit(), t.codings(), t.codes(), t.counts(),
+                CodingLayout.of(t.document().text(), t.document().turns(), t.codings()))).orElse(null);
         }, loaded -> {
             if (gen != generation) {
                 return;
@@ -212,7 +206,7 @@ public final class TranscriptViewModel {
 
     private void checkProjectEmpty(long gen) {
         context.tasks().submit(messages.get("transcript.task.count"),
-                               progress -> context.session().store().database().read(a -> a.documents().count()),
+                               progress -> context.session().documents().count(),
                                count -> {
                                    if (gen == generation && document.get() == null) {
                                        state.set(count == 0 ? State.EMPTY_PROJECT : State.NO_DOCUMENT);
@@ -251,15 +245,11 @@ public final class TranscriptViewModel {
         record Refreshed(boolean exists, String name, Map<String, String> attributes, String unit, List<Code> codes,
                          Map<Long, Integer> counts, CodingLayout layout) {
         }
-        context.tasks().submit(messages.get("transcript.task.refresh"), progress -> context.session().store().database().read(a -> {
-            Optional<String> name = a.documents().name(id);
-            if (name.isEmpty()) {
-                return new Refreshed(false, null, null, null, null, null, null);
-            }
-            CodingLayout next = touched && base != null ? base.withCodings(a.codings().forDocument(id)) : null;
-            return new Refreshed(true, name.get(), a.documents().attributes(id), a.documents().unitName(id).orElse(null), a.codes().list(),
-                                 a.codings().countsByCode(), next);
-        }), r -> {
+        boolean withCodings = touched && base != null;
+        context.tasks().submit(messages.get("transcript.task.refresh"), progress -> context.session().documents().transcriptUpdate(id, withCodings)
+            .map(u -> new Refreshed(true, u.name(), u.attributes(), u.unit(), u.codes(), u.counts(),
+                                    withCodings ? base.withCodings(u.codings()) : null))
+            .orElseGet(() -> new Refreshed(false, null, null, null, null, null, null)), r -> {
             if (gen != generation) {
                 return;
             }

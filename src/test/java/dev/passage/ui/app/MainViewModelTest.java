@@ -4,6 +4,7 @@ import dev.passage.session.ProjectSession;
 import dev.passage.ui.UiFixtures;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.common.SynchronousTasks;
+import dev.passage.session.SessionStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class MainViewModelTest {
     void undoAndRedoAreNamedAfterTheEdit() {
         assertThat(vm.canUndoProperty().get()).isFalse();
         assertThat(vm.undoTextProperty().get()).isEqualTo("Undo");
-        long doc = session.store().database().read(a -> a.documents().findIdByName("Interview 01 – Hjemmepleje Nord – leader").orElseThrow());
+        long doc = SessionStores.of(session).database().read(a -> a.documents().findIdByName("Interview 01 – Hjemmepleje Nord – leader").orElseThrow());
         session.coding().apply(doc, 0, 10, session.codebook().resolve("Peer coaching").id());
 
         assertThat(vm.undoTextProperty().get()).isEqualTo("Undo: apply Peer coaching to Interview 01 – Hjemmepleje Nord – leader");

@@ -6,6 +6,7 @@ import dev.passage.session.ProjectSession;
 import dev.passage.ui.UiFixtures;
 import dev.passage.ui.common.FxBackgroundTasks;
 import dev.passage.ui.common.Messages;
+import dev.passage.session.SessionStores;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
@@ -96,7 +97,7 @@ class WorkbenchFlowTest {
     }
 
     private List<Coding> codings() {
-        return session.store().database().read(a -> a.codings().all());
+        return SessionStores.of(session).database().read(a -> a.codings().all());
     }
 
     private Code code(String path) {
@@ -190,10 +191,10 @@ class WorkbenchFlowTest {
         robot.interact(() -> list.getSelectionModel().selectLast());
         robot.clickOn(list).type(KeyCode.END).type(KeyCode.ENTER);
         java.util.Comparator<Coding> listOrder = java.util.Comparator
-            .comparing((Coding c) -> session.store().database().read(a -> a.documents().name(c.documentId()).orElse("")))
+            .comparing((Coding c) -> SessionStores.of(session).database().read(a -> a.documents().name(c.documentId()).orElse("")))
             .thenComparingInt(Coding::start);
         Coding target = peerCodings.stream().max(listOrder).orElseThrow(); // the browser lists by document, then position
-        String expected = session.store().database().read(a -> a.documents().text(target.documentId())).orElseThrow()
+        String expected = SessionStores.of(session).database().read(a -> a.documents().text(target.documentId())).orElseThrow()
                                  .substring(target.start(), target.end());
         waitUntil(() -> transcript(robot).getSelectedText().equals(expected));
     }

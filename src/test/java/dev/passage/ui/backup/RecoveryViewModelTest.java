@@ -4,7 +4,7 @@ import dev.passage.backup.BackupInfo;
 import dev.passage.backup.BackupService;
 import dev.passage.backup.GuardedOpen;
 import dev.passage.model.Language;
-import dev.passage.store.DamagedProjectException;
+import dev.passage.errors.DamagedProjectException;
 import dev.passage.store.ProjectStore;
 import dev.passage.ui.UiFixtures;
 import dev.passage.ui.common.Messages;
@@ -112,7 +112,7 @@ class RecoveryViewModelTest {
     @Test
     void anEncryptedProjectsBackupIsRestoredAfterAskingForItsPassword() throws Exception {
         Path project = tmp.resolve("secret.passage");
-        try (var key = dev.passage.store.ProjectKey.fromPassword("correct horse".toCharArray());
+        try (var key = dev.passage.security.ProjectKey.fromPassword("correct horse".toCharArray());
              ProjectStore store = ProjectStore.create(project, "Secret", Language.EN, key)) {
             store.database().write(tx -> tx.codes().insert(null, "Hidden", "#E69F00", dev.passage.model.CodeDescription.EMPTY, 0));
             new BackupService(store).backUp();
@@ -129,7 +129,7 @@ class RecoveryViewModelTest {
         assertThat(dialogs.passwordQuestions.get(1)).contains("Wrong password");
         assertThat(dialogs.errors).isEmpty();
         assertThat(opened).containsExactly(project.toAbsolutePath().normalize());
-        try (var key = dev.passage.store.ProjectKey.fromPassword("correct horse".toCharArray());
+        try (var key = dev.passage.security.ProjectKey.fromPassword("correct horse".toCharArray());
              ProjectStore store = GuardedOpen.open(project, key)) {
             assertThat(codeNames(store)).contains("Hidden");
         }

@@ -9,6 +9,7 @@ import dev.passage.ui.PngSnapshots;
 import dev.passage.ui.UiFixtures;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.common.SynchronousTasks;
+import dev.passage.session.SessionStores;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -92,7 +93,7 @@ class ImportViewsTest {
         assertThat(report.isVisible()).isTrue();
         assertThat(report.getText()).contains("units created").contains("values written");
         assertThat(robot.lookup("#cases-import").queryAs(Button.class).isVisible()).isFalse();
-        assertThat(session.store().database().read(a -> a.variables().find(VariableScope.UNIT, "staff")).orElseThrow().type())
+        assertThat(SessionStores.of(session).database().read(a -> a.variables().find(VariableScope.UNIT, "staff")).orElseThrow().type())
             .isEqualTo(VariableType.CATEGORY);
         robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
         robot.interact(() -> PngSnapshots.write(view.root(), PngSnapshots.folder().resolve("cases-unit-import-report-dark.png")));
@@ -121,7 +122,7 @@ class ImportViewsTest {
         robot.clickOn("#cases-import");
 
         assertThat(robot.lookup("#cases-report").queryAs(TextArea.class).getText()).contains("Respondents: 374 new");
-        int respondents = session.store().database().read(a -> a.respondents().list().size());
+        int respondents = SessionStores.of(session).database().read(a -> a.respondents().list().size());
         assertThat(respondents).isEqualTo(374);
     }
 }

@@ -5,6 +5,7 @@ import dev.passage.session.ProjectSession;
 import dev.passage.ui.UiFixtures;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.common.SynchronousTasks;
+import dev.passage.session.SessionStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,7 +86,7 @@ class SurveyImportViewModelTest {
             .contains("374 of 374 rows imported from survey.csv.")
             .contains("Respondents: 374 new, 0 updated, 0 moved to another unit.")
             .contains("Answers: " + expected + " new documents");
-        long answers = session.store().database().read(a -> a.documents().cases().stream().filter(d -> d.isSurveyAnswer()).count());
+        long answers = SessionStores.of(session).database().read(a -> a.documents().cases().stream().filter(d -> d.isSurveyAnswer()).count());
         assertThat(answers).isEqualTo(expected);
         assertThat(dialogs.errors).isEmpty();
     }

@@ -9,6 +9,7 @@ import dev.passage.session.ProjectSession;
 import dev.passage.ui.UiFixtures;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.common.SynchronousTasks;
+import dev.passage.session.SessionStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,7 @@ class UnitImportViewModelTest {
         assertThat(column("staff").typeSource()).isEqualTo(ImportColumn.TypeSource.GIVEN);
 
         vm.importNow();
-        var staff = session.store().database().read(a -> a.variables().find(VariableScope.UNIT, "staff")).orElseThrow();
+        var staff = SessionStores.of(session).database().read(a -> a.variables().find(VariableScope.UNIT, "staff")).orElseThrow();
         assertThat(staff.type()).isEqualTo(VariableType.CATEGORY);
     }
 
@@ -112,9 +113,9 @@ class UnitImportViewModelTest {
             .contains("1 units created, 1 updated.")
             .contains("2 values written")
             .contains("1 rows were not imported:\n\u2022 row 4, column psych_safety: \"high\" is not a number");
-        Map<Long, VariableValue> values = session.store().database().read(a -> a.variables().values(
+        Map<Long, VariableValue> values = SessionStores.of(session).database().read(a -> a.variables().values(
             a.variables().find(VariableScope.UNIT, "psych_safety").orElseThrow().id()));
-        long north = session.store().database().read(a -> a.units().idsByName()).get("Hjemmepleje Nord");
+        long north = SessionStores.of(session).database().read(a -> a.units().idsByName()).get("Hjemmepleje Nord");
         assertThat(values.get(north).number()).isEqualTo(4.2);
         assertThat(dialogs.errors).isEmpty();
     }

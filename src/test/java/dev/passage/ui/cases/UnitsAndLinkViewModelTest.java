@@ -5,6 +5,7 @@ import dev.passage.session.ProjectSession;
 import dev.passage.ui.UiFixtures;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.common.SynchronousTasks;
+import dev.passage.session.SessionStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class UnitsAndLinkViewModelTest {
 
     private Map<String, String> units() {
         Map<String, String> out = new java.util.TreeMap<>();
-        session.store().database().read(a -> {
+        SessionStores.of(session).database().read(a -> {
             for (var d : a.documents().cases()) {
                 out.put(d.name(), a.documents().unitName(d.documentId()).orElse(null));
             }

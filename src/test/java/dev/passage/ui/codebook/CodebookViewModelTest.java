@@ -10,6 +10,7 @@ import dev.passage.ui.UiFixtures.ScriptedDialogs;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.common.SynchronousTasks;
 import dev.passage.ui.common.TextLocation;
+import dev.passage.session.SessionStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,12 +75,12 @@ class CodebookViewModelTest {
     }
 
     private int codingCount() {
-        Integer n = session.store().database().read(a -> a.codings().count());
+        Integer n = SessionStores.of(session).database().read(a -> a.codings().count());
         return n;
     }
 
     private long firstDocument() {
-        return session.store().database().read(a -> a.documents().ids()).getFirst();
+        return SessionStores.of(session).database().read(a -> a.documents().ids()).getFirst();
     }
 
     // ------------------------------------------------------------------------------------------------ tree and counts

@@ -8,6 +8,7 @@ import dev.passage.ui.UiFixtures.ScriptedDialogs;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.common.SynchronousTasks;
 import dev.passage.ui.common.TextLocation;
+import dev.passage.session.SessionStores;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -344,7 +345,7 @@ class CodebookViewTest {
 
     @Test
     void doubleClickAppliesTheCodeToTheTranscriptSelection(FxRobot robot) {
-        long doc = session.store().database().read(a -> a.documents().ids()).getFirst();
+        long doc = SessionStores.of(session).database().read(a -> a.documents().ids()).getFirst();
         long peer = id("Peer coaching");
         Label footer = robot.lookup(".codebook-footer").queryAs(Label.class);
         robot.interact(() -> context.transcriptSelectionProperty().set(new TextLocation(doc, 20, 60)));
@@ -367,7 +368,7 @@ class CodebookViewTest {
 
     @Test
     void doubleClickOnAParentAppliesItWithoutFoldingIt(FxRobot robot) {
-        long doc = session.store().database().read(a -> a.documents().ids()).getFirst();
+        long doc = SessionStores.of(session).database().read(a -> a.documents().ids()).getFirst();
         long mindset = id("Mindset");
         robot.interact(() -> context.transcriptSelectionProperty().set(new TextLocation(doc, 0, 8)));
         robot.doubleClickOn(cell(robot, "Mindset"));
@@ -436,7 +437,7 @@ class CodebookViewTest {
         robot.clickOn(cell(robot, "Barriers"));
         robot.type(KeyCode.RIGHT); // expands it
         robot.clickOn(cell(robot, "Fear of blame"));
-        long doc = session.store().database().read(a -> a.documents().ids()).getFirst();
+        long doc = SessionStores.of(session).database().read(a -> a.documents().ids()).getFirst();
         long fear = id("Barriers/Fear of blame");
         int before = cell(robot, "Fear of blame").getItem().row().count();
 

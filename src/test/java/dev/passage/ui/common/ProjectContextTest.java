@@ -2,6 +2,7 @@ package dev.passage.ui.common;
 
 import dev.passage.session.ProjectSession;
 import dev.passage.ui.UiFixtures;
+import dev.passage.session.SessionStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class ProjectContextTest {
         List<Long> history = new ArrayList<>();
         context.dataVersionProperty().addListener((o, a, b) -> data.add(b.longValue()));
         context.historyVersionProperty().addListener((o, a, b) -> history.add(b.longValue()));
-        long doc = session.store().database().read(a -> a.documents().ids().getFirst());
+        long doc = SessionStores.of(session).database().read(a -> a.documents().ids().getFirst());
         long code = session.codebook().resolve("Peer coaching").id();
 
         var coding = session.coding().apply(doc, 0, 10, code);

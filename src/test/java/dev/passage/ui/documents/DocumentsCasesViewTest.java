@@ -12,6 +12,7 @@ import dev.passage.ui.UiFixtures.ScriptedDialogs;
 import dev.passage.ui.common.Messages;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.common.SynchronousTasks;
+import dev.passage.session.SessionStores;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -97,8 +98,8 @@ class DocumentsCasesViewTest {
     }
 
     private String unitOf(String document) {
-        long id = session.store().database().read(a -> a.documents().findIdByName(document)).orElseThrow();
-        return session.store().database().read(a -> a.documents().unitName(id)).orElse(null);
+        long id = session.documents().idByName(document).orElseThrow();
+        return SessionStores.of(session).database().read(a -> a.documents().unitName(id)).orElse(null);
     }
 
     @Test
@@ -165,7 +166,7 @@ class DocumentsCasesViewTest {
         robot.clickOn("#set-variable-value").write("12");
         robot.type(KeyCode.ENTER);
 
-        var value = session.store().database().read(a -> a.variables().find(VariableScope.DOCUMENT, "tenure_years")
+        var value = SessionStores.of(session).database().read(a -> a.variables().find(VariableScope.DOCUMENT, "tenure_years")
                                                            .map(v -> a.variables().values(v.id()).get(id))).orElseThrow();
         assertThat(value.number()).isEqualTo(12.0);
         assertThat(vm.variableValue(vm.allDocuments().stream().filter(r -> r.id() == id).findFirst().orElseThrow(), "tenure_years"))

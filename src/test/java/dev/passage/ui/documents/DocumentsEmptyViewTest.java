@@ -73,6 +73,6 @@ class DocumentsEmptyViewTest {
         assertThat(robot.lookup(LabeledMatchers.hasText("Leder 1")).tryQuery()).isPresent();
         assertThat(robot.lookup(LabeledMatchers.hasText("Name")).tryQuery()).as("no units: a flat list").isPresent();
         assertThat(context.openDocumentProperty().get())
-            .isEqualTo(session.store().database().read(a -> a.documents().findIdByName("Leder 1")).orElseThrow());
+            .isEqualTo(session.documents().idByName("Leder 1").orElseThrow());
     }
 }

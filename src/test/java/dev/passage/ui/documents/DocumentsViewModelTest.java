@@ -8,6 +8,7 @@ import dev.passage.ui.UiFixtures;
 import dev.passage.ui.UiFixtures.ScriptedDialogs;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.common.SynchronousTasks;
+import dev.passage.session.SessionStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +55,7 @@ class DocumentsViewModelTest {
 
     /** The coded share computed independently: a bit per coded character. */
     private double codedShareByBits(long documentId) {
-        return session.store().database().read(a -> {
+        return SessionStores.of(session).database().read(a -> {
             int length = a.documents().length(documentId).orElseThrow();
             BitSet bits = new BitSet(length);
             for (Coding c : a.codings().forDocument(documentId)) {
@@ -67,7 +68,7 @@ class DocumentsViewModelTest {
     @Test
     void listsEveryDocumentWithUnitSpeakersLengthAndCodedShare() throws Exception {
         DocumentsViewModel vm = sample();
-        List<DocumentSummary> summaries = session.store().database().read(a -> a.documents().list());
+        List<DocumentSummary> summaries = session.documents().summaries();
         assertThat(vm.allDocuments()).hasSize(16).hasSameSizeAs(summaries);
         assertThat(vm.emptyProperty().get()).isFalse();
         assertThat(vm.countTextProperty().get()).isEqualTo("16");
@@ -160,7 +161,7 @@ class DocumentsViewModelTest {
     void aDocumentRenamedOrMovedToAUnitIsReloaded() throws Exception {
         DocumentsViewModel vm = sample();
         DocumentRow nurse = row(vm, "Interview 05");
-        session.store().database().write(tx -> {
+        SessionStores.of(session).database().write(tx -> {
             tx.documents().rename(nurse.id(), "Nurse, night shift");
             tx.documents().setUnit(nurse.id(), tx.units().ensure("Borgerservice", null));
             return null;
@@ -221,7 +222,7 @@ class DocumentsViewModelTest {
 
         List<String> extras = vm.allDocuments().stream().map(DocumentRow::name).filter(n -> n.startsWith("Extra")).toList();
         assertThat(extras).containsExactly("Extra 1");
-        assertThat((int) session.store().database().read(a -> a.documents().count())).isEqualTo(17);
+        assertThat((int) session.documents().count()).isEqualTo(17);
         assertThat(vm.importSummaryProperty().get()).isEqualTo("Import cancelled: 1 document was imported before it stopped.");
         assertThat(vm.importingProperty().get()).isFalse();
         assertThat(dialogs.errors).isEmpty();

@@ -176,7 +176,7 @@ class DocumentsViewTest {
         robot.clickOn(LabeledMatchers.hasText("Borgerservice"));
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
 
-        java.util.Optional<Long> added = session.store().database().read(a -> a.documents().findIdByName("Interview 17"));
+        java.util.Optional<Long> added = session.documents().idByName("Interview 17");
         assertThat(added).as("errors: %s, answers left: %s", dialogs.errors, dialogs.fileAnswers).isPresent();
         List<DocumentRow> shown = documentsIn(tree(robot).getRoot());
         assertThat(shown).hasSize(17);

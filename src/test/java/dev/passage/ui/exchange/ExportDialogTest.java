@@ -4,6 +4,7 @@ import dev.passage.session.ProjectSession;
 import dev.passage.ui.UiFixtures;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.common.SynchronousTasks;
+import dev.passage.session.SessionStores;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -83,7 +84,7 @@ class ExportDialogTest {
         assertThat(preview).matches("\\d+ coded segments \\(1 code\\) will be exported\\.");
         int expected = Integer.parseInt(preview.substring(0, preview.indexOf(' ')));
         long peer = session.codebook().resolve("Peer coaching").id();
-        int all = session.store().database().<Integer>read(a -> a.codings().forCodes(List.of(peer)).size());
+        int all = SessionStores.of(session).database().<Integer>read(a -> a.codings().forCodes(List.of(peer)).size());
         assertThat(expected).isBetween(1, all - 1); // anna's share
 
         dialogs.pathAnswers.add(dir.resolve("anna-peer.csv"));

@@ -10,6 +10,7 @@ import dev.passage.ui.UiFixtures;
 import dev.passage.ui.common.BackgroundTasks;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.common.SynchronousTasks;
+import dev.passage.session.SessionStores;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -48,7 +49,7 @@ class ExportViewModelTest {
     void open() throws Exception {
         session = UiFixtures.sample(dir);
         // a unit score, as a units.csv import would give it
-        session.store().database().write(tx -> {
+        SessionStores.of(session).database().write(tx -> {
             long var = tx.variables().ensure(VariableScope.UNIT, "psych_safety", VariableType.NUMBER);
             Map<String, Long> units = tx.units().idsByName();
             tx.variables().set(VariableValue.ofNumber(var, units.get("Hjemmepleje Nord"), 4.21));
@@ -69,7 +70,7 @@ class ExportViewModelTest {
     @Test
     void listsWhatCanBeChosenFromTheProject() {
         assertThat(vm.codes().choices()).extracting(Choice::value).contains("Peer coaching", "Psychological safety/Speaking up");
-        assertThat(vm.documents().choices()).hasSize(session.store().database().<Integer>read(a -> a.documents().count()));
+        assertThat(vm.documents().choices()).hasSize(session.documents().count());
         assertThat(vm.units().choices()).extracting(Choice::value).contains("Hjemmepleje Nord");
         assertThat(vm.coders().choices()).extracting(Choice::value).contains("anna", "jonas");
         assertThat(vm.variables().choices()).extracting(Choice::value).contains("psych_safety");
@@ -248,6 +249,6 @@ class ExportViewModelTest {
     /** Codings of "Peer coaching" in the sample (interviews and survey answers). */
     private int peerCodings() {
         long peer = session.codebook().resolve("Peer coaching").id();
-        return session.store().database().<Integer>read(a -> a.codings().forCodes(List.of(peer)).size());
+        return SessionStores.of(session).database().<Integer>read(a -> a.codings().forCodes(List.of(peer)).size());
     }
 }

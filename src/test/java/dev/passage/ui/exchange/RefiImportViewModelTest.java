@@ -44,8 +44,8 @@ class RefiImportViewModelTest {
         Path qdpx = dir.resolve("study.qdpx");
         int documents;
         try (ProjectSession sample = UiFixtures.sample(dir)) {
-            QdpxExporter.export(sample, qdpx);
-            documents = sample.store().database().read(a -> a.documents().count());
+            sample.interop().exportProject(qdpx);
+            documents = sample.documents().count();
         }
         dialogs.pathAnswers.add(qdpx);
         vm.chooseFile();
@@ -63,7 +63,7 @@ class RefiImportViewModelTest {
             .startsWith("Project imported: Imported study.qdpx into the new project " + folder)
             .contains(documents + " documents").contains("codings");
         try (ProjectSession imported = ProjectSession.open(folder, "anna")) {
-            assertThat(imported.store().database().<Integer>read(a -> a.documents().count())).isEqualTo(documents);
+            assertThat(imported.documents().count()).isEqualTo(documents);
             assertThat(imported.info().language()).isEqualTo(Language.DA);
         }
         assertThat(vm.lastReportProperty().get().count("documents")).isEqualTo(documents);

@@ -8,6 +8,7 @@ import dev.passage.ui.UiFixtures;
 import dev.passage.ui.UiFixtures.ScriptedDialogs;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.common.SynchronousTasks;
+import dev.passage.session.SessionStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class MemoViewModelTest {
         vm.newMemo();
         assertThat(vm.editingProperty().get()).isFalse();
 
-        long doc = session.store().database().read(a -> a.documents().findIdByName(
+        long doc = SessionStores.of(session).database().read(a -> a.documents().findIdByName(
             "Interview 04 – Plejecenter Egebo – social and healthcare assistant")).orElseThrow();
         context.openDocumentProperty().set(doc);
 
@@ -136,13 +137,13 @@ class MemoViewModelTest {
         assertThat(vm.statusProperty().get()).isEqualTo("Unsaved changes · Ctrl+S saves");
         vm.save();
 
-        Memo after = session.store().database().read(a -> a.memos().find(entry.id())).orElseThrow();
+        Memo after = SessionStores.of(session).database().read(a -> a.memos().find(entry.id())).orElseThrow();
         assertThat(after.text()).endsWith("Agreement rose to 0.81 after the second round.");
         assertThat(vm.dirtyProperty().get()).isFalse();
 
         session.history().undo();
 
-        Memo restored = session.store().database().read(a -> a.memos().find(entry.id())).orElseThrow();
+        Memo restored = SessionStores.of(session).database().read(a -> a.memos().find(entry.id())).orElseThrow();
         assertThat(restored.text()).isEqualTo(entry.text());
         assertThat(vm.textProperty().get()).isEqualTo(entry.text()); // the editor shows the undone state
     }
@@ -235,7 +236,7 @@ class MemoViewModelTest {
 
     @Test
     void documentMemosAddEditDelete() {
-        long doc = session.store().database().read(a -> a.documents().findIdByName("Interview 01 – Hjemmepleje Nord – leader")).orElseThrow();
+        long doc = session.documents().idByName("Interview 01 – Hjemmepleje Nord – leader").orElseThrow();
         context.openDocumentProperty().set(doc);
         vm.targetProperty().set(MemoTarget.DOCUMENT);
         assertThat(vm.entries()).isEmpty();

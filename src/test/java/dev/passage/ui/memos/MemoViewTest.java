@@ -7,6 +7,7 @@ import dev.passage.ui.UiFixtures;
 import dev.passage.ui.UiFixtures.ScriptedDialogs;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.common.SynchronousTasks;
+import dev.passage.session.SessionStores;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -140,7 +141,7 @@ class MemoViewTest {
         assertThat(robot.lookup(".memo-placeholder").lookup((Label l) -> l.getText().startsWith("Open a document")).tryQuery()).isPresent();
         assertThat(robot.lookup(".memo-new").queryAs(Button.class).isDisabled()).isTrue();
 
-        long doc = session.store().database().read(a -> a.documents().findIdByName(
+        long doc = SessionStores.of(session).database().read(a -> a.documents().findIdByName(
             "Interview 15 – Vej og Park – groundskeeper")).orElseThrow();
         robot.interact(() -> context.openDocumentProperty().set(doc));
         assertThat(robot.lookup(".memo-target-document").queryAs(ToggleButton.class).getText())

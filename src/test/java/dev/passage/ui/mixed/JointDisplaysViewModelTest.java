@@ -17,6 +17,7 @@ import dev.passage.ui.UiFixtures;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.common.SynchronousTasks;
 import dev.passage.ui.segments.SegmentRow;
+import dev.passage.session.SessionStores;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -226,7 +227,7 @@ class JointDisplaysViewModelTest {
     @Test
     void scoreSaysPlainlyWhenACorrelationCannotBeComputed() {
         vm.displayProperty().set(JointDisplaysViewModel.Display.SCORE);
-        long unitsOnly = session.store().database().write(tx -> {
+        long unitsOnly = SessionStores.of(session).database().write(tx -> {
             long id = tx.variables().ensure(VariableScope.UNIT, "two_units", dev.passage.model.VariableType.NUMBER);
             var ids = tx.units().idsByName();
             tx.variables().set(dev.passage.model.VariableValue.ofNumber(id, ids.get("Vej og Park"), 1));
@@ -343,13 +344,13 @@ class JointDisplaysViewModelTest {
 
         q.writeVariables();
         assertThat(dialogs.infos).singleElement().asString().contains("6 variables");
-        List<String> names = session.store().database().<List<Variable>>read(a -> a.variables().list(VariableScope.UNIT)).stream()
+        List<String> names = SessionStores.of(session).database().<List<Variable>>read(a -> a.variables().list(VariableScope.UNIT)).stream()
                                     .map(Variable::name).toList();
         assertThat(names).contains("code:Psychological safety/Speaking up:share_carriers", "code:Peer coaching:segments");
         assertThat(vm.score().scores()).as("quantitized variables are no scores").extracting(Variable::name).containsExactly("psych_safety");
 
         session.history().undo();
-        assertThat(session.store().database().<List<Variable>>read(a -> a.variables().list(VariableScope.UNIT))).extracting(Variable::name)
+        assertThat(SessionStores.of(session).database().<List<Variable>>read(a -> a.variables().list(VariableScope.UNIT))).extracting(Variable::name)
             .doesNotContain("code:Peer coaching:segments");
 
         Path file = dir.resolve("tidy.csv");
@@ -365,7 +366,7 @@ class JointDisplaysViewModelTest {
         MatrixViewModel m = vm.matrix();
         long peer = code("Peer coaching");
         int before = m.lines().stream().filter(l -> !l.isTotal() && l.code().id() == peer).findFirst().orElseThrow().total().segments();
-        long doc = session.store().database().read(a -> a.documents().cases()).stream().filter(d -> d.unitId() != null).findFirst()
+        long doc = session.caseOverview().documentCases().stream().filter(d -> d.unitId() != null).findFirst()
                           .orElseThrow().documentId();
         int titles = tasks.titles().size();
 

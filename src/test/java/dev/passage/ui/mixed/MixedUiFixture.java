@@ -4,6 +4,7 @@ import dev.passage.model.VariableScope;
 import dev.passage.model.VariableType;
 import dev.passage.model.VariableValue;
 import dev.passage.session.ProjectSession;
+import dev.passage.session.SessionStores;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,7 +40,7 @@ final class MixedUiFixture {
 
     /** Adds the variables and the unit without text; returns the psych_safety variable's id. */
     static long addScores(ProjectSession session) {
-        return session.store().database().write(tx -> {
+        return SessionStores.of(session).database().write(tx -> {
             tx.units().ensure("Kultur", null);
             Map<String, Long> units = tx.units().idsByName();
             long safety = tx.variables().ensure(VariableScope.UNIT, "psych_safety", VariableType.NUMBER);

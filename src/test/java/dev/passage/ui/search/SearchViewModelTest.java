@@ -9,6 +9,7 @@ import dev.passage.ui.UiFixtures.ScriptedDialogs;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.common.SynchronousTasks;
 import dev.passage.ui.common.TextLocation;
+import dev.passage.session.SessionStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class SearchViewModelTest {
     void loadsFilterChoicesFromTheProject() {
         assertThat(vm.codePaths()).contains("Psychological safety", "Psychological safety/Speaking up", "Barriers/Fear of blame");
         assertThat(vm.codePaths()).hasSize(session.codebook().codebook().size());
-        int documents = session.store().database().read(a -> a.documents().count());
+        int documents = session.documents().count();
         assertThat(vm.documentNames()).hasSize(documents).contains("Interview 01 – Hjemmepleje Nord – leader");
         assertThat(vm.speakers()).contains("Leder", "Interviewer");
         assertThat(vm.units()).contains("Hjemmepleje Nord", "Vej og Park");
@@ -73,7 +74,7 @@ class SearchViewModelTest {
         assertThat(tasks.titles()).contains("Searching \"fejl*\"");
         // the row's offsets point at the hit in the stored text
         KwicRow first = vm.rows().getFirst();
-        String text = session.store().database().read(a -> a.documents().text(first.documentId())).orElseThrow();
+        String text = SessionStores.of(session).database().read(a -> a.documents().text(first.documentId())).orElseThrow();
         assertThat(text.substring(first.start(), first.end())).isEqualTo(first.hit());
     }
 
@@ -118,9 +119,9 @@ class SearchViewModelTest {
 
         vm.unitFilterProperty().set("Plejecenter Egebo");
 
-        long egebo = session.store().database().read(a -> a.units().findId("Plejecenter Egebo")).orElseThrow();
+        long egebo = SessionStores.of(session).database().read(a -> a.units().findId("Plejecenter Egebo")).orElseThrow();
         Set<Long> egeboDocuments = new java.util.HashSet<>();
-        session.store().database().read(a -> a.documents().cases()).stream()
+        session.caseOverview().documentCases().stream()
                .filter(c -> c.unitId() != null && c.unitId() == egebo).forEach(c -> egeboDocuments.add(c.documentId()));
         assertThat(vm.rows()).isNotEmpty().allSatisfy(r -> assertThat(egeboDocuments).contains(r.documentId()));
         assertThat(vm.rows()).anySatisfy(r -> assertThat(r.document()).contains("Plejecenter Egebo"));
@@ -315,9 +316,9 @@ class SearchViewModelTest {
 
     /** The speaker turn holding a hit; a survey answer has no turns and is one passage as a whole. */
     private SpeakerTurn turnAround(KwicRow r) {
-        var turns = session.store().database().read(a -> a.documents().turns(r.documentId()));
+        var turns = SessionStores.of(session).database().read(a -> a.documents().turns(r.documentId()));
         if (turns.isEmpty()) {
-            int length = session.store().database().read(a -> a.documents().text(r.documentId())).orElseThrow().length();
+            int length = SessionStores.of(session).database().read(a -> a.documents().text(r.documentId())).orElseThrow().length();
             return new SpeakerTurn(0, length, null, null);
         }
         return turns.stream().filter(t -> t.start() <= r.start() && r.end() <= t.end()).findFirst().orElseThrow();

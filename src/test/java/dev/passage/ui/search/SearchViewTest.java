@@ -8,6 +8,7 @@ import dev.passage.ui.UiFixtures.ScriptedDialogs;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.common.SynchronousTasks;
 import dev.passage.ui.common.TextLocation;
+import dev.passage.session.SessionStores;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -140,7 +141,7 @@ class SearchViewTest {
         robot.clickOn("Code them");
 
         for (KwicRow r : rows) {
-            SpeakerTurn turn = session.store().database().read(a -> a.documents().turns(r.documentId())).stream()
+            SpeakerTurn turn = SessionStores.of(session).database().read(a -> a.documents().turns(r.documentId())).stream()
                                       .filter(t -> t.start() <= r.start() && r.end() <= t.end()).findFirst().orElseThrow();
             List<Coding> codings = session.coding().forDocument(r.documentId());
             assertThat(codings).anyMatch(c -> c.codeId() == codeId && c.start() == turn.start() && c.end() == turn.end());

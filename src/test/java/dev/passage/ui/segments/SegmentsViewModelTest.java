@@ -7,6 +7,7 @@ import dev.passage.ui.UiFixtures.ScriptedDialogs;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.common.SynchronousTasks;
 import dev.passage.ui.common.TextLocation;
+import dev.passage.session.SessionStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,7 @@ class SegmentsViewModelTest {
                                  .contains("Psychological safety", "Psychological safety/Speaking up")
                                  .allMatch(p -> p.startsWith("Psychological safety"));
         SegmentRow row = vm.segments().getFirst();
-        String text = session.store().database().read(a -> a.documents().text(row.documentId())).orElseThrow();
+        String text = SessionStores.of(session).database().read(a -> a.documents().text(row.documentId())).orElseThrow();
         assertThat(row.text()).isEqualTo(text.substring(row.start(), row.end()));
         assertThat(row.colour()).matches("#[0-9a-fA-F]{6}");
         assertThat(row.coder()).isIn("anna", "jonas");

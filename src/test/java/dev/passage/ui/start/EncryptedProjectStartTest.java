@@ -3,7 +3,7 @@ package dev.passage.ui.start;
 import dev.passage.model.Language;
 import dev.passage.session.ProjectSession;
 import dev.passage.store.ProjectCipher;
-import dev.passage.store.ProjectKey;
+import dev.passage.security.ProjectKey;
 import dev.passage.ui.UiFixtures.ScriptedDialogs;
 import dev.passage.ui.common.Messages;
 import dev.passage.ui.common.SynchronousTasks;

@@ -151,7 +151,7 @@ class StartViewModelTest {
         assertThat(opened).containsExactly(sample);
         assertThat(tasks.titles()).contains("Preparing the sample study");
         try (ProjectSession s = ProjectSession.open(sample, "anna")) {
-            assertThat((int) s.store().database().read(a -> a.documents().count())).isEqualTo(16 + 679); // interviews and survey answers
+            assertThat((int) s.documents().count()).isEqualTo(16 + 679); // interviews and survey answers
             s.codebook().add(null, "Marker added after the first opening", null, null);
         }
         assertThat(Files.list(dir.resolve("home")).map(p -> p.getFileName().toString()).toList())

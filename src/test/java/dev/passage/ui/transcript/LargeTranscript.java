@@ -67,7 +67,7 @@ final class LargeTranscript {
             throw new IllegalStateException(outcome.message());
         }
         long docId = outcome.documentId();
-        String text = session.store().database().read(a -> a.documents().text(docId)).orElseThrow();
+        String text = session.documents().text(docId).orElseThrow();
         int length = text.length();
         List<Code> codes = new ArrayList<>();
         for (int i = 0; i < 6; i++) {

@@ -6,6 +6,7 @@ import dev.passage.ui.UiFixtures.ScriptedDialogs;
 import dev.passage.ui.common.FxBackgroundTasks;
 import dev.passage.ui.common.Messages;
 import dev.passage.ui.common.ProjectContext;
+import dev.passage.session.SessionStores;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -130,7 +131,7 @@ public final class TranscriptBenchmark {
             });
             long appliedNs = applied.get(30, TimeUnit.SECONDS);
             long r0 = System.nanoTime();
-            var codingsNow = large.session().store().database().read(a -> {
+            var codingsNow = SessionStores.of(large.session()).database().read(a -> {
                 a.codes().list();
                 a.codings().countsByCode();
                 a.documents().name(large.documentId());

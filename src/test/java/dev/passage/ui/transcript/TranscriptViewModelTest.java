@@ -12,6 +12,7 @@ import dev.passage.ui.common.SynchronousTasks;
 import dev.passage.ui.common.TextLocation;
 import dev.passage.ui.transcript.TranscriptViewModel.LayoutUpdate;
 import dev.passage.ui.transcript.TranscriptViewModel.State;
+import dev.passage.session.SessionStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,8 +50,8 @@ class TranscriptViewModelTest {
                 updates.add(u);
             }
         });
-        docId = session.store().database().read(a -> a.documents().findIdByName(DOC)).orElseThrow();
-        text = session.store().database().read(a -> a.documents().text(docId)).orElseThrow();
+        docId = session.documents().idByName(DOC).orElseThrow();
+        text = session.documents().text(docId).orElseThrow();
     }
 
     @AfterEach
@@ -286,7 +287,7 @@ class TranscriptViewModelTest {
     void changesToOtherDocumentsDoNotRestyleThisOne() {
         context.openDocumentProperty().set(docId);
         updates.clear();
-        long other = session.store().database().read(a -> a.documents().ids()).stream().filter(id -> id != docId).findFirst().orElseThrow();
+        long other = SessionStores.of(session).database().read(a -> a.documents().ids()).stream().filter(id -> id != docId).findFirst().orElseThrow();
 
         session.coding().apply(other, 0, 5, code("Mindset").id());
 

@@ -72,8 +72,8 @@ class TranscriptViewTest {
         vm = new TranscriptViewModel(context, dialogs);
         view = new TranscriptView(vm, Messages.english());
         area = view.area();
-        docId = session.store().database().read(a -> a.documents().findIdByName(DOC)).orElseThrow();
-        text = session.store().database().read(a -> a.documents().text(docId)).orElseThrow();
+        docId = session.documents().idByName(DOC).orElseThrow();
+        text = session.documents().text(docId).orElseThrow();
         stage.setScene(new Scene((Parent) view.root(), 1200, 780));
         stage.setWidth(1200);   // the primary stage is shared between tests: start each from the same size
         stage.setHeight(780);

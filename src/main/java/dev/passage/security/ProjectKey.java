@@ -1,4 +1,7 @@
-package dev.passage.store;
+package dev.passage.security;
+
+import dev.passage.errors.ErrorKind;
+import dev.passage.errors.PassageException;
 
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -27,7 +30,7 @@ public final class ProjectKey implements AutoCloseable {
     /** Derives the key from {@code password}; the caller clears its array when done. An empty password is refused. */
     public static ProjectKey fromPassword(char[] password) {
         if (password == null || password.length == 0) {
-            throw new StoreException("The password is empty; an encrypted project needs a password");
+            throw new PassageException(ErrorKind.BAD_INPUT, "The password is empty; an encrypted project needs a password");
         }
         PBEKeySpec spec = new PBEKeySpec(password, SALT, ITERATIONS, 256);
         byte[] key = null;
@@ -49,13 +52,13 @@ public final class ProjectKey implements AutoCloseable {
         }
     }
 
-    /** H2's file password (a copy; H2 clears what it is given). */
-    char[] filePassword() {
+    /** H2's file password (a copy; H2 clears what it is given), for the store alone. */
+    public char[] filePassword() {
         return filePassword.clone();
     }
 
-    /** H2's connection password: the file password, a space, and the (empty) user password. */
-    char[] connectionPassword() {
+    /** H2's connection password: the file password, a space, and the (empty) user password (for the store alone). */
+    public char[] connectionPassword() {
         char[] p = Arrays.copyOf(filePassword, filePassword.length + 1);
         p[filePassword.length] = ' ';
         return p;

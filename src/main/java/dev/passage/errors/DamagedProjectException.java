@@ -1,6 +1,4 @@
-package dev.passage.store;
-
-import dev.passage.errors.ErrorKind;
+package dev.passage.errors;
 
 import java.nio.file.Path;
 
@@ -8,7 +6,7 @@ import java.nio.file.Path;
  * The project's database is damaged or went back in time: Passage refuses to open it rather than go on with data missing.
  * {@link #folder()} names the project and {@link #problem()} says in words what is wrong; the message adds how to restore.
  */
-public final class DamagedProjectException extends StoreException {
+public final class DamagedProjectException extends PassageException {
     private final Path folder;
     private final String problem;
 

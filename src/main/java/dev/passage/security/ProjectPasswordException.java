@@ -1,9 +1,10 @@
-package dev.passage.store;
+package dev.passage.security;
 
 import dev.passage.errors.ErrorKind;
+import dev.passage.errors.PassageException;
 
 /** An encrypted project was opened without its password, or with a wrong one (bad input: exit 3 on the command line). */
-public final class ProjectPasswordException extends StoreException {
+public final class ProjectPasswordException extends PassageException {
     private final boolean missing;
 
     private ProjectPasswordException(String message, boolean missing) {

@@ -1,0 +1,8 @@
+package dev.passage.errors;
+
+/** The project is already open in another Passage process (or window). */
+public final class ProjectLockedException extends PassageException {
+    public ProjectLockedException(String message) {
+        super(ErrorKind.LOCKED, message);
+    }
+}
