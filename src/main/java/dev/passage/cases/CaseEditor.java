@@ -1,5 +1,6 @@
 package dev.passage.cases;
 
+import dev.passage.errors.Text;
 import dev.passage.coding.CommandHistory;
 import dev.passage.model.DocumentCase;
 import dev.passage.model.Variable;
@@ -37,7 +38,7 @@ public final class CaseEditor {
         if (values.isEmpty()) {
             throw new CaseDataException("No document has the attribute \"" + attribute + "\"");
         }
-        return link("link documents to units by their " + attribute, doc -> Optional.ofNullable(values.get(doc.documentId())));
+        return link(Text.of("cases.label.linkByAttribute", attribute), doc -> Optional.ofNullable(values.get(doc.documentId())));
     }
 
     /**
@@ -58,7 +59,7 @@ public final class CaseEditor {
         }
         String group = pattern.namedGroups().containsKey("unit") ? "unit" : null;
         Map<Long, String> sources = database.read(a -> a.documents().importedFrom());
-        return link("link documents to units by the pattern " + regex, doc -> {
+        return link(Text.of("cases.label.linkByPattern", regex), doc -> {
             Optional<String> unit = unitIn(pattern, group, doc.name());
             String source = sources.get(doc.documentId());
             if (unit.isEmpty() && source != null) {
@@ -79,7 +80,7 @@ public final class CaseEditor {
             throw new CaseDataException("\"" + documentName + "\" is a survey answer; it belongs to its respondent's unit"
                                         + " (import the survey again with another unit to move it)");
         }
-        return link("place " + documentName + " in " + unitName.strip(),
+        return link(Text.of("cases.label.place", documentName, unitName.strip()),
                     d -> d.documentId() == doc.documentId() ? Optional.of(unitName.strip()) : Optional.empty(),
                     d -> d.documentId() == doc.documentId());
     }
@@ -93,14 +94,14 @@ public final class CaseEditor {
             throw new CaseDataException("Name the unit to place the documents in");
         }
         java.util.Set<Long> ids = java.util.Set.copyOf(documentIds);
-        String label = "place " + ids.size() + (ids.size() == 1 ? " document" : " documents") + " in " + unitName.strip();
+        Text label = Text.of(ids.size() == 1 ? "cases.label.placeOne" : "cases.label.placeMany", ids.size(), unitName.strip());
         return link(label, d -> Optional.of(unitName.strip()), d -> ids.contains(d.documentId()), true);
     }
 
     /** What {@link #linkByAttribute} would do, without changing anything; {@code unitsCreated} names the units it would create. */
     public LinkReport previewByAttribute(String attribute) {
         Map<Long, String> values = database.read(a -> a.documents().attributeValues(attribute));
-        return link("", doc -> Optional.ofNullable(values.get(doc.documentId())), d -> true, false);
+        return link(Text.plain(""), doc -> Optional.ofNullable(values.get(doc.documentId())), d -> true, false);
     }
 
     /** What {@link #linkByPattern} would do, without changing anything (a live preview); {@code unitsCreated} as would be. */
@@ -108,16 +109,16 @@ public final class CaseEditor {
         return byPattern(regex, false);
     }
 
-    private LinkReport link(String label, java.util.function.Function<DocumentCase, Optional<String>> rule) {
+    private LinkReport link(Text label, java.util.function.Function<DocumentCase, Optional<String>> rule) {
         return link(label, rule, d -> true, true);
     }
 
-    private LinkReport link(String label, java.util.function.Function<DocumentCase, Optional<String>> rule,
+    private LinkReport link(Text label, java.util.function.Function<DocumentCase, Optional<String>> rule,
                             java.util.function.Predicate<DocumentCase> considered) {
         return link(label, rule, considered, true);
     }
 
-    private LinkReport link(String label, java.util.function.Function<DocumentCase, Optional<String>> rule,
+    private LinkReport link(Text label, java.util.function.Function<DocumentCase, Optional<String>> rule,
                             java.util.function.Predicate<DocumentCase> considered, boolean apply) {
         record Snapshot(List<DocumentCase> docs, Map<String, Long> units) {
         }
@@ -198,7 +199,7 @@ public final class CaseEditor {
         });
         Map<Long, CellValues.Parsed> after = new LinkedHashMap<>();
         after.put(docId, v.isEmpty() ? null : parse(type, v, name + " of " + documentName));
-        String label = v.isEmpty() ? "clear " + name + " of " + documentName : "set " + name + " = " + v + " for " + documentName;
+        Text label = v.isEmpty() ? Text.of("cases.label.clear", name, documentName) : Text.of("cases.label.set", name, v, documentName);
         history.run(new SetValuesCommand(label, VariableScope.DOCUMENT, name, type, after));
     }
 
@@ -234,7 +235,7 @@ public final class CaseEditor {
                                         + String.join("; ", bad.subList(0, Math.min(5, bad.size())))
                                         + (bad.size() > 5 ? " (and " + (bad.size() - 5) + " more)" : ""));
         }
-        history.run(new SetValuesCommand("make the attribute " + attribute + " a " + TypedTable.lower(t) + " variable",
+        history.run(new SetValuesCommand(Text.of("cases.label.attributeToVariable", attribute, TypedTable.lower(t)),
                                          VariableScope.DOCUMENT, attribute, t, after));
         return after.size();
     }

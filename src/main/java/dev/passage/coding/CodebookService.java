@@ -1,5 +1,6 @@
 package dev.passage.coding;
 
+import dev.passage.errors.Text;
 import dev.passage.model.Code;
 import dev.passage.model.CodeDescription;
 import dev.passage.model.Coding;
@@ -74,7 +75,7 @@ public final class CodebookService {
             throw new CodingException("There is already a code \"" + clean + "\" " + where(book, before.parentId()));
         });
         Code after = new Code(before.id(), before.parentId(), clean, before.colour(), before.description(), before.sortOrder());
-        history.run(new UpdateCodeCommand("rename " + before.name() + " to " + clean, before, after));
+        history.run(new UpdateCodeCommand(Text.of("coding.label.rename", before.name(), clean), before, after));
         return after;
     }
 
@@ -82,14 +83,14 @@ public final class CodebookService {
         Code before = codebook().get(codeId);
         Code after = new Code(before.id(), before.parentId(), before.name(), CodePalette.normalise(colour), before.description(),
                               before.sortOrder());
-        history.run(new UpdateCodeCommand("recolour " + before.name(), before, after));
+        history.run(new UpdateCodeCommand(Text.of("coding.label.recolour", before.name()), before, after));
         return after;
     }
 
     public Code describe(long codeId, CodeDescription description) {
         Code before = codebook().get(codeId);
         Code after = new Code(before.id(), before.parentId(), before.name(), before.colour(), description, before.sortOrder());
-        history.run(new UpdateCodeCommand("describe " + before.name(), before, after));
+        history.run(new UpdateCodeCommand(Text.of("coding.label.describe", before.name()), before, after));
         return after;
     }
 
@@ -109,7 +110,7 @@ public final class CodebookService {
         int order = database.read(a -> a.codes().nextSortOrder(newParentId));
         Code after = new Code(before.id(), newParentId, before.name(), before.colour(), before.description(), order);
         String dest = newParentId == null ? "the top level" : book.get(newParentId).name();
-        history.run(new UpdateCodeCommand("move " + before.name() + " to " + dest, before, after));
+        history.run(new UpdateCodeCommand(Text.of("coding.label.move", before.name(), dest), before, after));
         return after;
     }
 
@@ -123,7 +124,7 @@ public final class CodebookService {
         }
         List<Coding> codings = database.read(a -> a.codings().forCodes(List.of(sourceId)));
         List<Memo> memos = database.read(a -> a.memos().forTarget(MemoTarget.CODE, sourceId));
-        history.run(new MergeCodesCommand("merge " + source.name() + " into " + target.name(), source, targetId, codings,
+        history.run(new MergeCodesCommand(Text.of("coding.label.merge", source.name(), target.name()), source, targetId, codings,
                                           book.children(sourceId), memos));
     }
 
@@ -136,7 +137,7 @@ public final class CodebookService {
             topDown.add(book.get(id));
         }
         List<Coding> codings = database.read(a -> a.codings().forCodes(book.selfAndDescendants(codeId)));
-        history.run(new DeleteCodeCommand("delete code " + code.name(), topDown, codings));
+        history.run(new DeleteCodeCommand(Text.of("coding.label.deleteCode", code.name()), topDown, codings));
         return codings.size();
     }
 

@@ -1,5 +1,6 @@
 package dev.passage.mixed;
 
+import dev.passage.errors.Text;
 import dev.passage.analysis.SegmentRetrieval;
 import dev.passage.coding.Codebook;
 import dev.passage.coding.CodebookService;
@@ -107,7 +108,7 @@ public final class MixedMethods {
             case RESPONDENT -> Quantitizer.respondentValues(study, ids.stream().map(id -> CodeSet.of(study.book(), id, aggregation)).toList());
             case DOCUMENT -> throw new MixedMethodsException("Quantitize writes unit or respondent variables, not document variables");
         };
-        String label = "quantitize " + ids.size() + " code(s) into " + scope.name().toLowerCase(Locale.ROOT) + " variables";
+        Text label = Text.of("mixed.label.quantitize." + scope.name().toLowerCase(Locale.ROOT), ids.size());
         WriteVariablesCommand command = history.run(new WriteVariablesCommand(scope, values, label));
         int count = values.values().stream().mapToInt(Map::size).sum();
         return new QuantitizeResult(scope, command.names(), count, command.createdCount(), Quantitizer.definition(scope, aggregation));
