@@ -1,7 +1,7 @@
 package dev.passage.cases;
 
-import dev.passage.errors.Text;
 import dev.passage.coding.CommandHistory;
+import dev.passage.errors.Text;
 import dev.passage.model.DocumentCase;
 import dev.passage.model.Variable;
 import dev.passage.model.VariableScope;
@@ -36,7 +36,7 @@ public final class CaseEditor {
     public LinkReport linkByAttribute(String attribute) {
         Map<Long, String> values = database.read(a -> a.documents().attributeValues(attribute));
         if (values.isEmpty()) {
-            throw new CaseDataException("No document has the attribute \"" + attribute + "\"");
+            throw new CaseDataException(Text.of("cases.documentAttribute", attribute));
         }
         return link(Text.of("cases.label.linkByAttribute", attribute), doc -> Optional.ofNullable(values.get(doc.documentId())));
     }
@@ -54,8 +54,7 @@ public final class CaseEditor {
         try {
             pattern = Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            throw new CaseDataException("The pattern '" + regex + "' is not a valid regular expression: " + e.getDescription()
-                                        + " (near character " + (e.getIndex() + 1) + ")");
+            throw new CaseDataException(Text.of("cases.patternValidRegularExpression", regex, e.getDescription(), (e.getIndex() + 1)));
         }
         String group = pattern.namedGroups().containsKey("unit") ? "unit" : null;
         Map<Long, String> sources = database.read(a -> a.documents().importedFrom());
@@ -72,13 +71,12 @@ public final class CaseEditor {
     /** Places one document in a unit (created when new). */
     public LinkReport link(String documentName, String unitName) {
         if (unitName == null || unitName.isBlank()) {
-            throw new CaseDataException("Name the unit to place \"" + documentName + "\" in");
+            throw new CaseDataException(Text.of("cases.nameUnitPlace", documentName));
         }
         DocumentCase doc = database.read(a -> a.documents().cases()).stream().filter(d -> d.name().equals(documentName)).findFirst()
-                                   .orElseThrow(() -> new CaseDataException("There is no document named \"" + documentName + "\""));
+                                   .orElseThrow(() -> new CaseDataException(Text.of("cases.thereDocumentNamed", documentName)));
         if (doc.isSurveyAnswer()) {
-            throw new CaseDataException("\"" + documentName + "\" is a survey answer; it belongs to its respondent's unit"
-                                        + " (import the survey again with another unit to move it)");
+            throw new CaseDataException(Text.of("cases.surveyAnswerBelongsRespondent", documentName));
         }
         return link(Text.of("cases.label.place", documentName, unitName.strip()),
                     d -> d.documentId() == doc.documentId() ? Optional.of(unitName.strip()) : Optional.empty(),
@@ -91,7 +89,7 @@ public final class CaseEditor {
      */
     public LinkReport linkDocuments(java.util.Collection<Long> documentIds, String unitName) {
         if (unitName == null || unitName.isBlank()) {
-            throw new CaseDataException("Name the unit to place the documents in");
+            throw new CaseDataException(Text.of("cases.nameUnitPlaceDocuments"));
         }
         java.util.Set<Long> ids = java.util.Set.copyOf(documentIds);
         Text label = Text.of(ids.size() == 1 ? "cases.label.placeOne" : "cases.label.placeMany", ids.size(), unitName.strip());
@@ -186,10 +184,10 @@ public final class CaseEditor {
      */
     public void setDocumentVariable(String documentName, String variable, String value) {
         long docId = database.read(a -> a.documents().findIdByName(documentName))
-                             .orElseThrow(() -> new CaseDataException("There is no document named \"" + documentName + "\""));
+                             .orElseThrow(() -> new CaseDataException(Text.of("cases.thereDocumentNamed", documentName)));
         String name = variable.strip();
         if (name.isEmpty()) {
-            throw new CaseDataException("Name the variable to set");
+            throw new CaseDataException(Text.of("cases.nameVariableSet"));
         }
         Optional<Variable> existing = database.read(a -> a.variables().find(VariableScope.DOCUMENT, name));
         String v = value == null ? "" : value.strip();
@@ -211,13 +209,12 @@ public final class CaseEditor {
         Map<Long, String> values = database.read(a -> a.documents().attributeValues(attribute));
         values.values().removeIf(String::isBlank);
         if (values.isEmpty()) {
-            throw new CaseDataException("No document has a value for the attribute \"" + attribute + "\"");
+            throw new CaseDataException(Text.of("cases.documentValueAttribute", attribute));
         }
         Optional<Variable> existing = database.read(a -> a.variables().find(VariableScope.DOCUMENT, attribute));
         VariableType t = existing.map(Variable::type).orElse(type != null ? type : CellValues.infer(values.values()));
         if (existing.isPresent() && type != null && type != existing.get().type()) {
-            throw new CaseDataException("\"" + attribute + "\" is already a " + TypedTable.lower(existing.get().type())
-                                        + " document variable; it cannot become " + TypedTable.lower(type));
+            throw new CaseDataException(Text.of("cases.alreadyDocumentVariableBecome", attribute, TypedTable.lower(existing.get().type()), TypedTable.lower(type)));
         }
         Map<Long, CellValues.Parsed> after = new LinkedHashMap<>();
         List<String> bad = new ArrayList<>();
@@ -231,9 +228,7 @@ public final class CaseEditor {
             }
         });
         if (!bad.isEmpty()) {
-            throw new CaseDataException("The attribute \"" + attribute + "\" cannot become a " + TypedTable.lower(t) + " variable: "
-                                        + String.join("; ", bad.subList(0, Math.min(5, bad.size())))
-                                        + (bad.size() > 5 ? " (and " + (bad.size() - 5) + " more)" : ""));
+            throw new CaseDataException(Text.of("cases.attributeBecomeVariable", attribute, TypedTable.lower(t), String.join("; ", bad.subList(0, Math.min(5, bad.size()))), (bad.size() > 5 ? " (and " + (bad.size() - 5) + " more)" : "")));
         }
         history.run(new SetValuesCommand(Text.of("cases.label.attributeToVariable", attribute, TypedTable.lower(t)),
                                          VariableScope.DOCUMENT, attribute, t, after));
@@ -244,7 +239,7 @@ public final class CaseEditor {
         try {
             return CellValues.parse(type, value);
         } catch (IllegalArgumentException e) {
-            throw new CaseDataException("Cannot set " + what + ": " + e.getMessage() + " (the variable is " + TypedTable.lower(type) + ")");
+            throw new CaseDataException(Text.of("cases.setVariable", what, e.getMessage(), TypedTable.lower(type)));
         }
     }
 }

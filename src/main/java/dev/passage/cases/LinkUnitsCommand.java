@@ -1,7 +1,7 @@
 package dev.passage.cases;
 
-import dev.passage.errors.Text;
 import dev.passage.coding.EditCommand;
+import dev.passage.errors.Text;
 import dev.passage.model.Unit;
 import dev.passage.model.EditRecord;
 import dev.passage.store.Tx;

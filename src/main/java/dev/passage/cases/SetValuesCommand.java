@@ -1,7 +1,7 @@
 package dev.passage.cases;
 
-import dev.passage.errors.Text;
 import dev.passage.coding.EditCommand;
+import dev.passage.errors.Text;
 import dev.passage.model.Variable;
 import dev.passage.model.VariableScope;
 import dev.passage.model.VariableType;

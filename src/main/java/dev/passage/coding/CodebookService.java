@@ -37,7 +37,7 @@ public final class CodebookService {
             book.get(parentId);
         }
         if (book.childNamed(parentId, clean).isPresent()) {
-            throw new CodingException("There is already a code \"" + clean + "\" " + where(book, parentId));
+            throw new CodingException(Text.of("coding.thereAlreadyCode", clean, where(book, parentId)));
         }
         String c = colour == null ? defaultColour(book, parentId) : CodePalette.normalise(colour);
         return history.run(new AddCodeCommand(parentId, clean, c, description == null ? CodeDescription.EMPTY : description)).code();
@@ -51,7 +51,7 @@ public final class CodebookService {
         List<String> parts = Codebook.splitPath(path);
         Codebook book = codebook();
         if (book.findByPath(path).isPresent()) {
-            throw new CodingException("The code \"" + String.join("/", parts) + "\" exists already");
+            throw new CodingException(Text.of("coding.codeExistsAlready", String.join("/", parts)));
         }
         Long parent = null;
         for (int i = 0; i < parts.size() - 1; i++) {
@@ -64,7 +64,7 @@ public final class CodebookService {
 
     /** The code at {@code path}, or a clear error naming the path. */
     public Code resolve(String path) {
-        return codebook().findByPath(path).orElseThrow(() -> new CodingException("There is no code \"" + path + "\" in the codebook"));
+        return codebook().findByPath(path).orElseThrow(() -> new CodingException(Text.of("coding.thereCodeCodebook", path)));
     }
 
     public Code rename(long codeId, String newName) {
@@ -72,7 +72,7 @@ public final class CodebookService {
         Code before = book.get(codeId);
         String clean = checkName(newName);
         book.childNamed(before.parentId(), clean).filter(c -> c.id() != codeId).ifPresent(c -> {
-            throw new CodingException("There is already a code \"" + clean + "\" " + where(book, before.parentId()));
+            throw new CodingException(Text.of("coding.thereAlreadyCode", clean, where(book, before.parentId())));
         });
         Code after = new Code(before.id(), before.parentId(), clean, before.colour(), before.description(), before.sortOrder());
         history.run(new UpdateCodeCommand(Text.of("coding.label.rename", before.name(), clean), before, after));
@@ -101,11 +101,11 @@ public final class CodebookService {
         if (newParentId != null) {
             book.get(newParentId);
             if (book.isSelfOrDescendant(newParentId, codeId)) {
-                throw new CodingException("Cannot move \"" + before.name() + "\" under itself or one of its own sub-codes");
+                throw new CodingException(Text.of("coding.moveUnderItselfOne", before.name()));
             }
         }
         book.childNamed(newParentId, before.name()).filter(c -> c.id() != codeId).ifPresent(c -> {
-            throw new CodingException("There is already a code \"" + before.name() + "\" " + where(book, newParentId));
+            throw new CodingException(Text.of("coding.thereAlreadyCode", before.name(), where(book, newParentId)));
         });
         int order = database.read(a -> a.codes().nextSortOrder(newParentId));
         Code after = new Code(before.id(), newParentId, before.name(), before.colour(), before.description(), order);
@@ -120,7 +120,7 @@ public final class CodebookService {
         Code source = book.get(sourceId);
         Code target = book.get(targetId);
         if (book.isSelfOrDescendant(targetId, sourceId)) {
-            throw new CodingException("Cannot merge \"" + source.name() + "\" into itself or one of its own sub-codes");
+            throw new CodingException(Text.of("coding.mergeIntoItselfOne", source.name()));
         }
         List<Coding> codings = database.read(a -> a.codings().forCodes(List.of(sourceId)));
         List<Memo> memos = database.read(a -> a.memos().forTarget(MemoTarget.CODE, sourceId));
@@ -143,14 +143,14 @@ public final class CodebookService {
 
     private static String checkName(String name) {
         if (name == null || name.isBlank()) {
-            throw new CodingException("A code needs a name");
+            throw new CodingException(Text.of("coding.codeNeedsName"));
         }
         String clean = name.strip().replaceAll("\\s+", " ");
         if (clean.contains(Codebook.SEPARATOR)) {
-            throw new CodingException("A code name cannot contain '/', which separates levels in a code path: \"" + clean + "\"");
+            throw new CodingException(Text.of("coding.codeNameContainWhich", clean));
         }
         if (clean.length() > 300) {
-            throw new CodingException("A code name can have at most 300 characters");
+            throw new CodingException(Text.of("coding.codeNameHaveMost"));
         }
         return clean;
     }

@@ -30,7 +30,7 @@ public final class CodingService {
 
     public void setCoder(String coder) {
         if (coder == null || coder.isBlank()) {
-            throw new CodingException("A coder needs a name");
+            throw new CodingException(Text.of("coding.coderNeedsName"));
         }
         this.coder = coder.strip();
     }
@@ -115,7 +115,7 @@ public final class CodingService {
 
     public Coding find(long codingId) {
         return database.read(a -> a.codings().find(codingId))
-                       .orElseThrow(() -> new CodingException("There is no coding with id " + codingId));
+                       .orElseThrow(() -> new CodingException(Text.of("coding.thereCodingId", codingId)));
     }
 
     public List<Coding> forDocument(long documentId) {
@@ -126,10 +126,9 @@ public final class CodingService {
         record Doc(String name, int length) {
         }
         Doc doc = database.read(a -> a.documents().name(documentId).map(n -> new Doc(n, a.documents().length(documentId).orElse(0))))
-                          .orElseThrow(() -> new CodingException("There is no document with id " + documentId));
+                          .orElseThrow(() -> new CodingException(Text.of("coding.thereDocumentId", documentId)));
         if (start < 0 || end > doc.length() || start >= end) {
-            throw new CodingException("The range " + start + ".." + end + " is not inside \"" + doc.name() + "\" (0.." + doc.length()
-                                      + ", start before end)");
+            throw new CodingException(Text.of("coding.rangeInsideStartBefore", start, end, doc.name(), doc.length()));
         }
         return doc.name();
     }

@@ -22,7 +22,7 @@ public final class MemoService {
 
     public Memo add(MemoTarget target, Long targetId, String title, String text) {
         if ((target == MemoTarget.PROJECT) != (targetId == null)) {
-            throw new CodingException("A project memo has no target id; other memos need one");
+            throw new CodingException(Text.of("coding.projectMemoTargetId"));
         }
         Instant now = Instant.now();
         Memo draft = new Memo(0, target, targetId, title, text == null ? "" : text, coding.coder(), now, now);
@@ -50,6 +50,6 @@ public final class MemoService {
     }
 
     private Memo find(long id) {
-        return database.read(a -> a.memos().find(id)).orElseThrow(() -> new CodingException("There is no memo with id " + id));
+        return database.read(a -> a.memos().find(id)).orElseThrow(() -> new CodingException(Text.of("coding.thereMemoId", id)));
     }
 }

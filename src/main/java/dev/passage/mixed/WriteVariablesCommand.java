@@ -1,7 +1,7 @@
 package dev.passage.mixed;
 
-import dev.passage.errors.Text;
 import dev.passage.coding.EditCommand;
+import dev.passage.errors.Text;
 import dev.passage.model.Variable;
 import dev.passage.model.VariableScope;
 import dev.passage.model.VariableType;
@@ -62,8 +62,7 @@ final class WriteVariablesCommand implements EditCommand {
             if (existing.isPresent()) {
                 Variable v = existing.get();
                 if (v.type() != VariableType.NUMBER) {
-                    throw new MixedMethodsException("The " + scope.name().toLowerCase() + " variable '" + name + "' exists as " + v.type()
-                                                    + "; rename or delete it before quantitizing into it");
+                    throw new MixedMethodsException(Text.of("mixed.variableExistsRenameDelete", scope.name().toLowerCase(), name, v.type()));
                 }
                 ids.put(name, v.id());
                 previous.put(v.id(), tx.variables().values(v.id()));

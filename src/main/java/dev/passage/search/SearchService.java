@@ -6,6 +6,7 @@ import dev.passage.coding.CodebookService;
 import dev.passage.coding.CodingException;
 import dev.passage.coding.CodingService;
 import dev.passage.coding.TextRange;
+import dev.passage.errors.Text;
 import dev.passage.model.Coding;
 import dev.passage.model.Language;
 import dev.passage.model.SpeakerTurn;
@@ -141,7 +142,7 @@ public final class SearchService implements ChangeListener, AutoCloseable {
                 indexedVersion = snap.version();
             } catch (IOException again) {
                 throw new PassageException(StoreFailure.kindOf(again, ErrorKind.DISK),
-                                           "The search index could not be rebuilt: " + again.getMessage(), again);
+                                           Text.of("search.searchIndexCouldRebuilt", again.getMessage()), again);
             }
         }
         LOG.info("indexed {} segments of {} documents", segments[0], ids.size());
@@ -240,7 +241,7 @@ public final class SearchService implements ChangeListener, AutoCloseable {
             index = opener.open(true);
         } catch (IOException e) {
             throw new PassageException(StoreFailure.kindOf(e, ErrorKind.DISK),
-                                       "The search index could not be made anew: " + e.getMessage(), e);
+                                       Text.of("search.searchIndexCouldMade", e.getMessage()), e);
         }
         indexedVersion = -1;
     }
@@ -310,7 +311,7 @@ public final class SearchService implements ChangeListener, AutoCloseable {
             return index.search(q);
         } catch (IOException e) {
             throw new PassageException(StoreFailure.kindOf(e, ErrorKind.DISK),
-                                       "The search index could not be read even after it was rebuilt: " + e.getMessage(), e);
+                                       Text.of("search.searchIndexCouldRead", e.getMessage()), e);
         }
     }
 
@@ -364,13 +365,13 @@ public final class SearchService implements ChangeListener, AutoCloseable {
         Codebook book = codebook.codebook();
         Set<Long> codeIds = new HashSet<>();
         for (String path : f.codePaths()) {
-            var code = book.findByPath(path).orElseThrow(() -> new CodingException("There is no code \"" + path + "\" in the codebook"));
+            var code = book.findByPath(path).orElseThrow(() -> new CodingException(Text.of("search.thereCodeCodebook", path)));
             codeIds.addAll(book.selfAndDescendants(code.id()));
         }
         Set<Long> docIds = new HashSet<>();
         for (String name : f.documentNames()) {
             docIds.add(database.read(a -> a.documents().findIdByName(name))
-                               .orElseThrow(() -> new CodingException("There is no document named \"" + name + "\"")));
+                               .orElseThrow(() -> new CodingException(Text.of("search.thereDocumentNamed", name))));
         }
         if (!f.conditions().isEmpty()) {
             Set<Long> matching = conditions.matchingDocuments(f.conditions());

@@ -1,6 +1,7 @@
 package dev.passage.store;
 
 import dev.passage.errors.ErrorKind;
+import dev.passage.errors.Text;
 
 import java.nio.file.Path;
 
@@ -10,20 +11,32 @@ import java.nio.file.Path;
  */
 public final class DamagedProjectException extends StoreException {
     private final Path folder;
-    private final String problem;
+    private final Text problem;
 
     public DamagedProjectException(Path folder, String problem, String advice, Throwable cause) {
-        super(ErrorKind.DAMAGED, problem + " " + advice, cause);
+        this(folder, Text.plain(problem), Text.plain(advice), cause);
+    }
+
+    public DamagedProjectException(Path folder, String problem, Throwable cause) {
+        this(folder, Text.plain(problem), cause);
+    }
+
+    public DamagedProjectException(Path folder, Text problem, Text advice, Throwable cause) {
+        super(ErrorKind.DAMAGED, Text.of("store.damaged.problemAndAdvice", problem, advice), cause);
         this.folder = folder;
         this.problem = problem;
     }
 
-    public DamagedProjectException(Path folder, String problem, Throwable cause) {
-        this(folder, problem, defaultAdvice(folder), cause);
+    public DamagedProjectException(Path folder, Text problem, Throwable cause) {
+        this(folder, problem, defaultAdviceText(folder), cause);
     }
 
     /** The same failure with other advice (e.g. naming the newest good backup). */
     public DamagedProjectException withAdvice(String advice) {
+        return withAdvice(Text.plain(advice));
+    }
+
+    public DamagedProjectException withAdvice(Text advice) {
         return new DamagedProjectException(folder, problem, advice, getCause());
     }
 
@@ -32,11 +45,14 @@ public final class DamagedProjectException extends StoreException {
     }
 
     public String problem() {
-        return problem;
+        return problem.english();
     }
 
     public static String defaultAdvice(Path folder) {
-        return "Nothing was changed. To restore the newest good backup (the damaged files are kept aside), run: passage restore "
-               + folder + " --latest";
+        return defaultAdviceText(folder).english();
+    }
+
+    public static Text defaultAdviceText(Path folder) {
+        return Text.of("store.damaged.defaultAdvice", folder);
     }
 }

@@ -1,5 +1,7 @@
 package dev.passage.store;
 
+import dev.passage.errors.Text;
+
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +29,7 @@ public final class ProjectKey implements AutoCloseable {
     /** Derives the key from {@code password}; the caller clears its array when done. An empty password is refused. */
     public static ProjectKey fromPassword(char[] password) {
         if (password == null || password.length == 0) {
-            throw new StoreException("The password is empty; an encrypted project needs a password");
+            throw new StoreException(Text.of("store.passwordEmptyEncryptedProject"));
         }
         PBEKeySpec spec = new PBEKeySpec(password, SALT, ITERATIONS, 256);
         byte[] key = null;

@@ -1,7 +1,7 @@
 package dev.passage.cases;
 
-import dev.passage.errors.Text;
 import dev.passage.TestProjects;
+import dev.passage.errors.Text;
 import dev.passage.model.DocumentCase;
 import dev.passage.model.DocumentFormat;
 import dev.passage.model.Language;

@@ -1,7 +1,7 @@
 package dev.passage.coding;
 
-import dev.passage.errors.Text;
 import dev.passage.TestProjects;
+import dev.passage.errors.Text;
 import dev.passage.model.Coding;
 import dev.passage.model.Language;
 import dev.passage.model.Memo.MemoTarget;

@@ -1,8 +1,8 @@
 package dev.passage.session;
 
-import dev.passage.errors.Text;
 import dev.passage.TestProjects;
 import dev.passage.coding.CodingException;
+import dev.passage.errors.Text;
 import dev.passage.model.Coding;
 import dev.passage.model.Language;
 import dev.passage.search.HitScope;

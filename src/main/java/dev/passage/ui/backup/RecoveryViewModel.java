@@ -112,9 +112,9 @@ public final class RecoveryViewModel {
             open.accept(r.projectFolder());
         }, e -> {
             if (e instanceof ProjectPasswordException refused) {
-                dialogs.askPassword(m.get("start.password.title"), refused.getMessage()).ifPresent(again -> restore(row, again));
+                dialogs.askPassword(m.get("start.password.title"), m.message(refused)).ifPresent(again -> restore(row, again));
             } else {
-                dialogs.showError(m.get("backup.recovery.failedTitle"), e.getMessage());
+                dialogs.showError(m.get("backup.recovery.failedTitle"), m.message(e));
             }
         });
     }

@@ -598,7 +598,7 @@ public final class CodebookViewModel {
             e = e.getCause();
         }
         if ((e instanceof CodingException || e instanceof StoreException) && e.getMessage() != null && !e.getMessage().isBlank()) {
-            return e.getMessage();
+            return messages.message(e);
         }
         String detail = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
         return messages.get("codebook.error.unexpected", detail);

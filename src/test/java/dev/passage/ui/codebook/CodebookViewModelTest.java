@@ -1,7 +1,7 @@
 package dev.passage.ui.codebook;
 
-import dev.passage.errors.Text;
 import dev.passage.coding.Codebook;
+import dev.passage.errors.Text;
 import dev.passage.model.Code;
 import dev.passage.model.CodeDescription;
 import dev.passage.model.Coding;

@@ -1,7 +1,7 @@
 package dev.passage.ui.codebook;
 
-import dev.passage.errors.Text;
 import dev.passage.coding.Codebook;
+import dev.passage.errors.Text;
 import dev.passage.model.Coding;
 import dev.passage.session.ProjectSession;
 import dev.passage.ui.UiFixtures;

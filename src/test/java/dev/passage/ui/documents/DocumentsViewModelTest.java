@@ -6,6 +6,7 @@ import dev.passage.model.Language;
 import dev.passage.session.ProjectSession;
 import dev.passage.ui.UiFixtures;
 import dev.passage.ui.UiFixtures.ScriptedDialogs;
+import dev.passage.ui.common.Messages;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.common.SynchronousTasks;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -202,6 +204,39 @@ class DocumentsViewModelTest {
         assertThat(vm.importSummaryProperty().get())
             .isEqualTo("Imported 1 document. 1 file could not be imported. Skipped 1 file Passage does not read: scores.xlsx.");
         assertThat(tasks.titles()).contains("Importing transcripts");
+    }
+
+    @Test
+    void aFileThatCannotBeImportedIsExplainedInTheWorkbenchLanguage() throws Exception {
+        session = UiFixtures.sample(dir);
+        context = new ProjectContext(session, tasks, new Messages(Locale.forLanguageTag("da")));
+        DocumentsViewModel vm = new DocumentsViewModel(context, dialogs);
+        Path in = Files.createDirectories(dir.resolve("incoming"));
+        Files.write(in.resolve("broken.docx"), "this is not a zip".getBytes(StandardCharsets.UTF_8));
+        dialogs.folderAnswers.push(in);
+
+        vm.importFolder();
+
+        assertThat(dialogs.errors).singleElement().asString()
+            .startsWith("Nogle filer kunne ikke importeres: ")
+            .contains("broken.docx: ikke en gyldig .docx-fil: det er ikke et zip-arkiv (filen er beskadiget eller ikke et Word-dokument)")
+            .doesNotContain("not a valid");
+    }
+
+    @Test
+    void aRefusedEditIsExplainedInTheWorkbenchLanguage() throws Exception {
+        session = UiFixtures.sample(dir);
+        context = new ProjectContext(session, tasks, new Messages(Locale.forLanguageTag("da")));
+        DocumentsViewModel vm = new DocumentsViewModel(context, dialogs);
+        DocumentRow nurse = row(vm, "Interview 05");
+        session.store().database().write(tx -> {
+            tx.documents().rename(nurse.id(), "Nurse, night shift");
+            return null;
+        });
+
+        vm.setVariable(nurse, "Alder", "42"); // the row still carries the old name: the core refuses
+
+        assertThat(dialogs.errors).containsExactly("Variablen kunne ikke sættes: Der er intet dokument ved navn \"" + nurse.name() + "\"");
     }
 
     @Test
