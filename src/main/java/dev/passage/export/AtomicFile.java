@@ -32,7 +32,7 @@ public final class AtomicFile {
             return AtomicWrite.replace(file, export::writeTo);
         } catch (IOException e) {
             ErrorKind kind = FileFailure.kindOf(e);
-            throw new ExportException(kind == null ? ErrorKind.BAD_INPUT : kind, Text.of("export.write", target, FileFailure.describe(e)), e);
+            throw new ExportException(kind == null ? ErrorKind.BAD_INPUT : kind, Text.of("export.write", target, FileFailure.reason(e)), e);
         }
     }
 }
