@@ -121,7 +121,8 @@ public final class BackupService {
             BackupArchive.extractDatabase(part, check);
             DatabaseSnapshot.Facts facts = DatabaseSnapshot.inspectCopyOf(store, check);
             if (facts.dataVersion() < atLeast) {
-                throw new PassageException(ErrorKind.INTERNAL, Text.of("backup.backupHoldsDataVersion", store.folder(), facts.dataVersion(), atLeast));
+                throw new PassageException(ErrorKind.INTERNAL, Text.of("backup.backupHoldsDataVersion", store.folder(), facts.dataVersion(),
+                        atLeast));
             }
             long version = facts.dataVersion();
             target = name.apply(version);

@@ -214,7 +214,8 @@ public final class CaseEditor {
         Optional<Variable> existing = database.read(a -> a.variables().find(VariableScope.DOCUMENT, attribute));
         VariableType t = existing.map(Variable::type).orElse(type != null ? type : CellValues.infer(values.values()));
         if (existing.isPresent() && type != null && type != existing.get().type()) {
-            throw new CaseDataException(Text.of("cases.alreadyDocumentVariableBecome", attribute, TypedTable.lower(existing.get().type()), TypedTable.lower(type)));
+            throw new CaseDataException(Text.of("cases.alreadyDocumentVariableBecome", attribute, TypedTable.lower(existing.get().type()),
+                    TypedTable.lower(type)));
         }
         Map<Long, CellValues.Parsed> after = new LinkedHashMap<>();
         List<String> bad = new ArrayList<>();
@@ -228,7 +229,9 @@ public final class CaseEditor {
             }
         });
         if (!bad.isEmpty()) {
-            throw new CaseDataException(Text.of("cases.attributeBecomeVariable", attribute, TypedTable.lower(t), String.join("; ", bad.subList(0, Math.min(5, bad.size()))), (bad.size() > 5 ? " (and " + (bad.size() - 5) + " more)" : "")));
+            throw new CaseDataException(Text.of("cases.attributeBecomeVariable", attribute, TypedTable.lower(t),
+                    String.join("; ", bad.subList(0, Math.min(5, bad.size()))),
+                    (bad.size() > 5 ? " (and " + (bad.size() - 5) + " more)" : "")));
         }
         history.run(new SetValuesCommand(Text.of("cases.label.attributeToVariable", attribute, TypedTable.lower(t)),
                                          VariableScope.DOCUMENT, attribute, t, after));

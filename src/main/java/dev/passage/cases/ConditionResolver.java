@@ -78,7 +78,8 @@ public final class ConditionResolver {
         if (candidates.isEmpty()) {
             String where = c.scope() == null ? "" : " " + c.scope().name().toLowerCase(Locale.ROOT);
             String known = variables.stream().map(v -> ConditionParser.prefix(v.scope()) + v.name()).collect(Collectors.joining(", "));
-            throw new CaseDataException(Text.of("cases.thereVariableNamed", where, c.variable(), (known.isEmpty() ? "the project has no variables yet" : "variables: " + known)));
+            throw new CaseDataException(Text.of("cases.thereVariableNamed", where, c.variable(),
+                    (known.isEmpty() ? "the project has no variables yet" : "variables: " + known)));
         }
         String options = candidates.stream().map(v -> ConditionParser.prefix(v.scope()) + v.name()).collect(Collectors.joining(" or "));
         throw new CaseDataException(Text.of("cases.variableKindsSayWhich", c.variable(), candidates.size(), options));
@@ -113,7 +114,8 @@ public final class ConditionResolver {
                 Text.of("cases.dateVariableDateWrite", v.name(), c.value())));
             case CATEGORY, TEXT -> {
                 if (c.operator().isOrdering()) {
-                    throw new CaseDataException(Text.of("cases.variableCompare", v.name(), v.type().name().toLowerCase(Locale.ROOT), c.operator().symbol()));
+                    throw new CaseDataException(Text.of("cases.variableCompare", v.name(), v.type().name().toLowerCase(Locale.ROOT),
+                            c.operator().symbol()));
                 }
                 yield fold(c.value());
             }

@@ -60,7 +60,8 @@ final class TypedTable {
             Variable variable = stored.get(header);
             VariableType type = given.get(i);
             if (variable != null && type != null && type != variable.type()) {
-                throw new CaseDataException(Text.of("cases.columnVariableProjectImported", table.source(), header, lower(variable.type()), lower(type)));
+                throw new CaseDataException(Text.of("cases.columnVariableProjectImported", table.source(), header, lower(variable.type()),
+                        lower(type)));
             }
             if (variable != null) {
                 columns.add(new ImportColumn(header, i, role, variable.type(), ImportColumn.TypeSource.PROJECT, filled));

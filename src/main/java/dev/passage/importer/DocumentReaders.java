@@ -72,7 +72,8 @@ public final class DocumentReaders {
             throw new ImportException(file, Text.of("importer.fileCouldRead", reason(e)), e);
         }
         if (size > limits.maxFileBytes()) {
-            throw new ImportException(file, Text.of("importer.fileLargerThanLimit", ImportLimits.megabytesRoundedUp(size), ImportLimits.megabytes(limits.maxFileBytes())));
+            throw new ImportException(file, Text.of("importer.fileLargerThanLimit", ImportLimits.megabytesRoundedUp(size),
+                    ImportLimits.megabytes(limits.maxFileBytes())));
         }
         if (size == 0) {
             throw new ImportException(file, Text.of("importer.empty", NO_TEXT));

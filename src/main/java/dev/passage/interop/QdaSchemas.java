@@ -49,7 +49,8 @@ public final class QdaSchemas {
             v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             v.validate(new StreamSource(in));
         } catch (SAXParseException e) {
-            throw new InteropException(Text.of("interop.lineColumnValidQda", shownAs, e.getLineNumber(), e.getColumnNumber(), e.getMessage()), e);
+            throw new InteropException(Text.of("interop.lineColumnValidQda", shownAs, e.getLineNumber(), e.getColumnNumber(),
+                    e.getMessage()), e);
         } catch (SAXException | IOException e) {
             throw new InteropException(Text.of("interop.validQdaXml", shownAs, e.getMessage()), e);
         }

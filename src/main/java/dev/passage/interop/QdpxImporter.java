@@ -89,7 +89,8 @@ public final class QdpxImporter {
                                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".qde")).sorted().toList();
             return qdes.stream().filter(p -> p.getFileName().toString().equalsIgnoreCase(Qda.QDE)).findFirst()
                        .or(() -> qdes.size() == 1 ? java.util.Optional.of(qdes.getFirst()) : java.util.Optional.empty())
-                       .orElseThrow(() -> new InteropException(Text.of("interop.holdsProjectQde", shown, (qdes.size() > 1 ? " but several .qde files: " + qdes : ""))));
+                       .orElseThrow(() -> new InteropException(Text.of("interop.holdsProjectQde", shown,
+                               (qdes.size() > 1 ? " but several .qde files: " + qdes : ""))));
         }
     }
 

@@ -35,7 +35,8 @@ final class SecureXml {
             builder.setErrorHandler(null);
             return builder.parse(in);
         } catch (SAXParseException e) {
-            throw new InteropException(Text.of("interop.lineColumn", shownAs, e.getLineNumber(), e.getColumnNumber(), explain(e.getMessage())), e);
+            throw new InteropException(Text.of("interop.lineColumn", shownAs, e.getLineNumber(), e.getColumnNumber(),
+                    explain(e.getMessage())), e);
         } catch (SAXException e) {
             throw new InteropException(Text.of("interop.wellFormedXml", shownAs, explain(e.getMessage())), e);
         } catch (IOException e) {

@@ -125,7 +125,8 @@ public final class MixedMethods {
             return exact.getFirst();
         }
         if (exact.size() > 1) {
-            throw new MixedMethodsException(Text.of("mixed.namesVariableSeveralScopes", spec, exact.stream().map(v -> v.scope().name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")), spec));
+            throw new MixedMethodsException(Text.of("mixed.namesVariableSeveralScopes", spec,
+                    exact.stream().map(v -> v.scope().name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")), spec));
         }
         java.util.regex.Matcher scoped = SCOPED.matcher(spec);
         if (scoped.matches()) {

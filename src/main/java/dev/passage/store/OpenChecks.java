@@ -89,7 +89,8 @@ final class OpenChecks {
     static StoreException failure(Path folder, Throwable e) {
         ErrorKind kind = StoreFailure.kindOf(e, ErrorKind.INTERNAL);
         if (kind == ErrorKind.DAMAGED || isUnreadable(e)) {
-            return new DamagedProjectException(folder, Text.of("store.projectDatabaseDamaged", folder.resolve(ProjectStore.DATABASE_FILE), reason(e)), e);
+            return new DamagedProjectException(folder, Text.of("store.projectDatabaseDamaged", folder.resolve(ProjectStore.DATABASE_FILE),
+                    reason(e)), e);
         }
         if (kind == ErrorKind.DISK) {
             return diskFailure(folder, e);

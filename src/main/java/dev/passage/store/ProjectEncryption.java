@@ -101,7 +101,8 @@ public final class ProjectEncryption {
             LOG.info("{} the project {}", to == null ? "decrypted" : "encrypted", abs);
         } catch (IOException e) {
             quietlyDeleteWorkFiles(abs);
-            throw new StoreException(StoreFailure.kindOf(e, ErrorKind.DISK), Text.of("store.couldConvertProjectProject", abs.getFileName(), e.getMessage()), e);
+            throw new StoreException(StoreFailure.kindOf(e, ErrorKind.DISK), Text.of("store.couldConvertProjectProject", abs.getFileName(),
+                    e.getMessage()), e);
         } catch (RuntimeException e) {
             quietlyDeleteWorkFiles(abs);
             throw e;
