@@ -48,6 +48,11 @@ public final class DamagedProjectException extends StoreException {
         return problem.english();
     }
 
+    /** {@link #problem()} as a {@link Text}, to be said in the user's language. */
+    public Text problemText() {
+        return problem;
+    }
+
     public static String defaultAdvice(Path folder) {
         return defaultAdviceText(folder).english();
     }

@@ -58,7 +58,7 @@ public final class RecoveryViewModel {
 
     /** What is wrong, in the core's words (without its command-line advice). */
     public String problem() {
-        return damage.problem();
+        return m.text(damage.problemText());
     }
 
     /** The newest good backup (the highest data version), if there is one. */
