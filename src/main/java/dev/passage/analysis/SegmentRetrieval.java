@@ -4,6 +4,7 @@ import dev.passage.cases.CaseDataException;
 import dev.passage.cases.Condition;
 import dev.passage.cases.ConditionResolver;
 import dev.passage.coding.Codebook;
+import dev.passage.errors.Text;
 import dev.passage.model.DocumentCase;
 import dev.passage.model.Coding;
 import dev.passage.model.Segment;
@@ -74,7 +75,7 @@ public final class SegmentRetrieval {
             for (String u : units) {
                 Long id = byName.get(u.strip());
                 if (id == null) {
-                    throw new CaseDataException("There is no unit named \"" + u + "\" (units: " + String.join(", ", byName.keySet()) + ")");
+                    throw new CaseDataException(Text.of("analysis.thereUnitNamedUnits", u, String.join(", ", byName.keySet())));
                 }
                 unitIds.add(id);
             }

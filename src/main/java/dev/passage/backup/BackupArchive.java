@@ -2,6 +2,7 @@ package dev.passage.backup;
 
 import dev.passage.errors.ErrorKind;
 import dev.passage.errors.PassageException;
+import dev.passage.errors.Text;
 import dev.passage.store.ProjectStore;
 
 import java.io.IOException;
@@ -33,11 +34,11 @@ final class BackupArchive {
                 }
             }
         } catch (java.util.zip.ZipException e) {
-            throw new PassageException(ErrorKind.DAMAGED, "The backup " + zip + " is not a readable zip file: " + e.getMessage(), e);
+            throw new PassageException(ErrorKind.DAMAGED, Text.of("backup.backupReadableZipFile", zip, e.getMessage()), e);
         } finally {
             Files.deleteIfExists(part);
         }
-        throw new PassageException(ErrorKind.DAMAGED, "The backup " + zip + " holds no " + ProjectStore.DATABASE_FILE);
+        throw new PassageException(ErrorKind.DAMAGED, Text.of("backup.backupHolds", zip, ProjectStore.DATABASE_FILE));
     }
 
     static void deleteTree(Path root) {

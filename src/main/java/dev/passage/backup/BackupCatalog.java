@@ -2,6 +2,7 @@ package dev.passage.backup;
 
 import dev.passage.errors.ErrorKind;
 import dev.passage.errors.PassageException;
+import dev.passage.errors.Text;
 import dev.passage.files.AtomicWrite;
 
 import java.io.IOException;
@@ -63,7 +64,7 @@ public final class BackupCatalog {
                 }
             }
         } catch (IOException e) {
-            throw new PassageException(ErrorKind.DISK, "Cannot list the backups in " + folder + ": " + e.getMessage(), e);
+            throw new PassageException(ErrorKind.DISK, Text.of("backup.listBackups", folder, e.getMessage()), e);
         }
         all.sort(NEWEST_FIRST);
         return all;

@@ -2,6 +2,7 @@ package dev.passage.backup;
 
 import dev.passage.errors.ErrorKind;
 import dev.passage.errors.PassageException;
+import dev.passage.errors.Text;
 import dev.passage.store.DatabaseSnapshot;
 import dev.passage.store.ProjectStore;
 import org.slf4j.Logger;
@@ -66,7 +67,7 @@ public final class BackupService {
         try {
             Files.createDirectories(catalog.folder());
         } catch (IOException e) {
-            throw new PassageException(ErrorKind.DISK, "Cannot create the backups folder " + catalog.folder() + ": " + e.getMessage(), e);
+            throw new PassageException(ErrorKind.DISK, Text.of("backup.createBackupsFolder", catalog.folder(), e.getMessage()), e);
         }
         Instant time = clock.instant();
         BackupInfo info = write(version -> catalog.newName(time, version), time);
@@ -77,11 +78,11 @@ public final class BackupService {
     /** Makes a verified backup at {@code out} (anywhere; it must not exist yet); the project's own backups are left alone. */
     public synchronized BackupInfo backUpTo(Path out) {
         if (Files.exists(out)) {
-            throw new PassageException(ErrorKind.BAD_INPUT, out + " already exists; name a new file for the backup");
+            throw new PassageException(ErrorKind.BAD_INPUT, Text.of("backup.alreadyExistsNameNew", out));
         }
         Path parent = out.toAbsolutePath().normalize().getParent();
         if (parent == null || !Files.isDirectory(parent)) {
-            throw new PassageException(ErrorKind.BAD_INPUT, "The folder of " + out + " does not exist");
+            throw new PassageException(ErrorKind.BAD_INPUT, Text.of("backup.folderDoesExist", out));
         }
         Path target = out.toAbsolutePath().normalize();
         return write(version -> target, clock.instant());
@@ -136,8 +137,8 @@ public final class BackupService {
             BackupArchive.extractDatabase(part, check);
             DatabaseSnapshot.Facts facts = DatabaseSnapshot.inspectCopyOf(store, check);
             if (facts.dataVersion() < atLeast) {
-                throw new PassageException(ErrorKind.INTERNAL, "The backup of " + store.folder() + " holds data version " + facts.dataVersion()
-                                                               + ", older than the " + atLeast + " it was made of");
+                throw new PassageException(ErrorKind.INTERNAL, Text.of("backup.backupHoldsDataVersion", store.folder(), facts.dataVersion(),
+                        atLeast));
             }
             long version = facts.dataVersion();
             target = name.apply(version);
@@ -149,7 +150,7 @@ public final class BackupService {
             LOG.info("backed up {} (data version {}, {} bytes) to {}", store.folder(), version, size, target);
             return info;
         } catch (IOException e) {
-            throw new PassageException(ErrorKind.DISK, "Cannot write the backup " + target + ": " + e.getMessage(), e);
+            throw new PassageException(ErrorKind.DISK, Text.of("backup.writeBackup", target, e.getMessage()), e);
         } finally {
             try {
                 Files.deleteIfExists(part);

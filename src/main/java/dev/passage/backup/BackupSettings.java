@@ -2,6 +2,7 @@ package dev.passage.backup;
 
 import dev.passage.errors.ErrorKind;
 import dev.passage.errors.PassageException;
+import dev.passage.errors.Text;
 import dev.passage.files.AtomicWrite;
 
 import java.io.IOException;
@@ -22,8 +23,7 @@ public record BackupSettings(int keepLast, int keepDays, int everyMinutes) {
 
     public BackupSettings {
         if (keepLast < 1 || keepDays < 0 || everyMinutes < 0) {
-            throw new PassageException(ErrorKind.BAD_INPUT, "Backup settings need keep-last >= 1, keep-days >= 0 and every-minutes >= 0 (got "
-                                                            + keepLast + ", " + keepDays + ", " + everyMinutes + ")");
+            throw new PassageException(ErrorKind.BAD_INPUT, Text.of("backup.backupSettingsNeedKeep", keepLast, keepDays, everyMinutes));
         }
     }
 

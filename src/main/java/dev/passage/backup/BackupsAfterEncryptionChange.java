@@ -3,6 +3,7 @@ package dev.passage.backup;
 import dev.passage.errors.ErrorKind;
 import dev.passage.errors.PassageException;
 import dev.passage.security.ProjectKey;
+import dev.passage.errors.Text;
 import dev.passage.store.ProjectStore;
 
 import java.io.IOException;
@@ -33,8 +34,7 @@ public final class BackupsAfterEncryptionChange {
                     removed++;
                 }
             } catch (IOException e) {
-                throw new PassageException(ErrorKind.DISK, "Cannot delete the old backup " + b.file()
-                                                           + " (it holds the project as it was before): " + e.getMessage(), e);
+                throw new PassageException(ErrorKind.DISK, Text.of("backup.deleteOldBackupHolds", b.file(), e.getMessage()), e);
             }
         }
         try (ProjectStore store = ProjectStore.open(folder, key)) {

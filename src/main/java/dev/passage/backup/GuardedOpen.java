@@ -1,6 +1,7 @@
 package dev.passage.backup;
 
 import dev.passage.errors.DamagedProjectException;
+import dev.passage.errors.Text;
 import dev.passage.store.ProjectStore;
 
 import java.nio.file.Path;
@@ -36,9 +37,7 @@ public final class GuardedOpen {
             if (newest.isPresent() && newest.get().dataVersion() > version) {
                 BackupInfo b = newest.get();
                 throw RecoveryAdvice.withBackups(new DamagedProjectException(
-                    store.folder(), "The project database in " + store.folder() + " went back in time: it is at data version " + version
-                                    + " but its backup " + b.name() + " already holds version " + b.dataVersion()
-                                    + ", so edits are missing.", null));
+                    store.folder(), Text.of("backup.projectDatabaseWentBack", store.folder(), version, b.name(), b.dataVersion()), null));
             }
             return store;
         } catch (RuntimeException e) {

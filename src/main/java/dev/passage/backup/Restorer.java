@@ -2,6 +2,7 @@ package dev.passage.backup;
 
 import dev.passage.security.ProjectKey;
 import dev.passage.security.ProjectPasswordException;
+import dev.passage.errors.Text;
 
 import dev.passage.errors.ErrorKind;
 import dev.passage.errors.PassageException;
@@ -63,16 +64,16 @@ public final class Restorer {
     /** Makes a new project in {@code newFolder} (which must not exist, or be empty) from {@code backupZip}. */
     public RestoreResult restoreInto(Path backupZip, Path newFolder) {
         if (!Files.isRegularFile(backupZip)) {
-            throw new PassageException(ErrorKind.BAD_INPUT, "There is no backup file " + backupZip);
+            throw new PassageException(ErrorKind.BAD_INPUT, Text.of("backup.thereBackupFile", backupZip));
         }
         Path folder = newFolder.toAbsolutePath().normalize();
         try {
             if (Files.exists(folder) && (!Files.isDirectory(folder) || hasEntries(folder))) {
-                throw new PassageException(ErrorKind.BAD_INPUT, folder + " already exists and is not empty; name a new folder to restore into");
+                throw new PassageException(ErrorKind.BAD_INPUT, Text.of("backup.alreadyExistsEmptyName", folder));
             }
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new PassageException(ErrorKind.DISK, "Cannot create the folder " + folder + ": " + e.getMessage(), e);
+            throw new PassageException(ErrorKind.DISK, Text.of("backup.createFolder", folder, e.getMessage()), e);
         }
         BackupInfo info = BackupCatalog.read(backupZip);
         try {
@@ -82,7 +83,7 @@ public final class Restorer {
             DataVersionMark.write(folder, facts.dataVersion());
             info = withVersion(info, facts);
         } catch (IOException e) {
-            throw new PassageException(ErrorKind.DISK, "Cannot restore into " + folder + ": " + e.getMessage(), e);
+            throw new PassageException(ErrorKind.DISK, Text.of("backup.restoreInto", folder, e.getMessage()), e);
         } catch (RuntimeException e) {
             cleanNewFolder(folder);
             throw e;
@@ -97,13 +98,12 @@ public final class Restorer {
     public RestoreResult restoreLatest(Path projectFolder) {
         Path folder = projectFolder.toAbsolutePath().normalize();
         if (!Files.isDirectory(folder)) {
-            throw new PassageException(ErrorKind.BAD_INPUT, "There is no project folder " + folder);
+            throw new PassageException(ErrorKind.BAD_INPUT, Text.of("backup.thereProjectFolder", folder));
         }
         BackupCatalog catalog = new BackupCatalog(folder);
         List<BackupInfo> candidates = new ArrayList<>(catalog.list().stream().filter(BackupInfo::verified).toList());
         if (candidates.isEmpty()) {
-            throw new PassageException(ErrorKind.DAMAGED, "There is no good backup of " + folder + " in " + catalog.folder()
-                                                          + "; nothing was changed.");
+            throw new PassageException(ErrorKind.DAMAGED, Text.of("backup.thereGoodBackupNothing", folder, catalog.folder()));
         }
         candidates.sort(Comparator.comparingLong(BackupInfo::dataVersion).thenComparing(BackupInfo::time).reversed());
         return restoreInPlace(folder, candidates);
@@ -123,7 +123,7 @@ public final class Restorer {
                 lock = null;
             }
             if (lock == null) {
-                throw new PassageException(ErrorKind.LOCKED, "The project " + folder.getFileName() + " is open in Passage; close it there, then restore.");
+                throw new PassageException(ErrorKind.LOCKED, Text.of("backup.projectOpenPassageClose", folder.getFileName()));
             }
             Optional<Long> previous = previousVersion(folder);
             List<String> failures = new ArrayList<>();
@@ -151,10 +151,9 @@ public final class Restorer {
                     BackupArchive.deleteTree(staging);
                 }
             }
-            throw new PassageException(ErrorKind.DAMAGED, "No backup of " + folder + " could be restored; nothing was changed. "
-                                                          + String.join("; ", failures));
+            throw new PassageException(ErrorKind.DAMAGED, Text.of("backup.backupCouldRestoredNothing", folder, String.join("; ", failures)));
         } catch (IOException e) {
-            throw new PassageException(ErrorKind.DISK, "Cannot restore " + folder + ": " + e.getMessage(), e);
+            throw new PassageException(ErrorKind.DISK, Text.of("backup.restore", folder, e.getMessage()), e);
         }
     }
 
@@ -192,7 +191,7 @@ public final class Restorer {
 
     private static void checkSum(BackupInfo b) throws IOException {
         if (!b.sha256().isEmpty() && !b.sha256().equalsIgnoreCase(BackupCatalog.sha256(b.file()))) {
-            throw new PassageException(ErrorKind.DAMAGED, "The backup " + b.file() + " has changed since it was made (its SHA-256 does not match)");
+            throw new PassageException(ErrorKind.DAMAGED, Text.of("backup.backupChangedSinceMade", b.file()));
         }
     }
 

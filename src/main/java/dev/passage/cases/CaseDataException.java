@@ -2,6 +2,7 @@ package dev.passage.cases;
 
 import dev.passage.errors.ErrorKind;
 import dev.passage.errors.PassageException;
+import dev.passage.errors.Text;
 
 import java.nio.file.Path;
 
@@ -15,12 +16,28 @@ public class CaseDataException extends PassageException {
         super(ErrorKind.BAD_INPUT, message, cause);
     }
 
+    public CaseDataException(Text message) {
+        super(ErrorKind.BAD_INPUT, message);
+    }
+
+    public CaseDataException(Text message, Throwable cause) {
+        super(ErrorKind.BAD_INPUT, message, cause);
+    }
+
     /** A problem with a whole file: "scores.csv: problem". */
     public static CaseDataException in(Path file, String problem) {
-        return new CaseDataException(file.getFileName() + ": " + problem);
+        return new CaseDataException(Text.of("cases.message", file.getFileName(), problem));
     }
 
     public static CaseDataException in(Path file, String problem, Throwable cause) {
-        return new CaseDataException(file.getFileName() + ": " + problem, cause);
+        return new CaseDataException(Text.of("cases.message", file.getFileName(), problem), cause);
+    }
+
+    public static CaseDataException in(Path file, Text problem) {
+        return new CaseDataException(Text.of("errors.inFile", file.getFileName(), problem));
+    }
+
+    public static CaseDataException in(Path file, Text problem, Throwable cause) {
+        return new CaseDataException(Text.of("errors.inFile", file.getFileName(), problem), cause);
     }
 }

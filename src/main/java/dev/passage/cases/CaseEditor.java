@@ -1,6 +1,7 @@
 package dev.passage.cases;
 
 import dev.passage.coding.CommandHistory;
+import dev.passage.errors.Text;
 import dev.passage.model.DocumentCase;
 import dev.passage.model.Variable;
 import dev.passage.model.VariableScope;
@@ -54,9 +55,9 @@ public final class CaseEditor {
     public LinkReport linkByAttribute(String attribute) {
         Map<Long, String> values = database.read(a -> a.documents().attributeValues(attribute));
         if (values.isEmpty()) {
-            throw new CaseDataException("No document has the attribute \"" + attribute + "\"");
+            throw new CaseDataException(Text.of("cases.documentAttribute", attribute));
         }
-        return link("link documents to units by their " + attribute, doc -> Optional.ofNullable(values.get(doc.documentId())));
+        return link(Text.of("cases.label.linkByAttribute", attribute), doc -> Optional.ofNullable(values.get(doc.documentId())));
     }
 
     /**
@@ -72,12 +73,11 @@ public final class CaseEditor {
         try {
             pattern = Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            throw new CaseDataException("The pattern '" + regex + "' is not a valid regular expression: " + e.getDescription()
-                                        + " (near character " + (e.getIndex() + 1) + ")");
+            throw new CaseDataException(Text.of("cases.patternValidRegularExpression", regex, e.getDescription(), (e.getIndex() + 1)));
         }
         String group = pattern.namedGroups().containsKey("unit") ? "unit" : null;
         Map<Long, String> sources = database.read(a -> a.documents().importedFrom());
-        return link("link documents to units by the pattern " + regex, doc -> {
+        return link(Text.of("cases.label.linkByPattern", regex), doc -> {
             Optional<String> unit = unitIn(pattern, group, doc.name());
             String source = sources.get(doc.documentId());
             if (unit.isEmpty() && source != null) {
@@ -90,15 +90,14 @@ public final class CaseEditor {
     /** Places one document in a unit (created when new). */
     public LinkReport link(String documentName, String unitName) {
         if (unitName == null || unitName.isBlank()) {
-            throw new CaseDataException("Name the unit to place \"" + documentName + "\" in");
+            throw new CaseDataException(Text.of("cases.nameUnitPlace", documentName));
         }
         DocumentCase doc = database.read(a -> a.documents().cases()).stream().filter(d -> d.name().equals(documentName)).findFirst()
-                                   .orElseThrow(() -> new CaseDataException("There is no document named \"" + documentName + "\""));
+                                   .orElseThrow(() -> new CaseDataException(Text.of("cases.thereDocumentNamed", documentName)));
         if (doc.isSurveyAnswer()) {
-            throw new CaseDataException("\"" + documentName + "\" is a survey answer; it belongs to its respondent's unit"
-                                        + " (import the survey again with another unit to move it)");
+            throw new CaseDataException(Text.of("cases.surveyAnswerBelongsRespondent", documentName));
         }
-        return link("place " + documentName + " in " + unitName.strip(),
+        return link(Text.of("cases.label.place", documentName, unitName.strip()),
                     d -> d.documentId() == doc.documentId() ? Optional.of(unitName.strip()) : Optional.empty(),
                     d -> d.documentId() == doc.documentId());
     }
@@ -109,17 +108,17 @@ public final class CaseEditor {
      */
     public LinkReport linkDocuments(java.util.Collection<Long> documentIds, String unitName) {
         if (unitName == null || unitName.isBlank()) {
-            throw new CaseDataException("Name the unit to place the documents in");
+            throw new CaseDataException(Text.of("cases.nameUnitPlaceDocuments"));
         }
         java.util.Set<Long> ids = java.util.Set.copyOf(documentIds);
-        String label = "place " + ids.size() + (ids.size() == 1 ? " document" : " documents") + " in " + unitName.strip();
+        Text label = Text.of(ids.size() == 1 ? "cases.label.placeOne" : "cases.label.placeMany", ids.size(), unitName.strip());
         return link(label, d -> Optional.of(unitName.strip()), d -> ids.contains(d.documentId()), true);
     }
 
     /** What {@link #linkByAttribute} would do, without changing anything; {@code unitsCreated} names the units it would create. */
     public LinkReport previewByAttribute(String attribute) {
         Map<Long, String> values = database.read(a -> a.documents().attributeValues(attribute));
-        return link("", doc -> Optional.ofNullable(values.get(doc.documentId())), d -> true, false);
+        return link(Text.plain(""), doc -> Optional.ofNullable(values.get(doc.documentId())), d -> true, false);
     }
 
     /** What {@link #linkByPattern} would do, without changing anything (a live preview); {@code unitsCreated} as would be. */
@@ -127,16 +126,16 @@ public final class CaseEditor {
         return byPattern(regex, false);
     }
 
-    private LinkReport link(String label, java.util.function.Function<DocumentCase, Optional<String>> rule) {
+    private LinkReport link(Text label, java.util.function.Function<DocumentCase, Optional<String>> rule) {
         return link(label, rule, d -> true, true);
     }
 
-    private LinkReport link(String label, java.util.function.Function<DocumentCase, Optional<String>> rule,
+    private LinkReport link(Text label, java.util.function.Function<DocumentCase, Optional<String>> rule,
                             java.util.function.Predicate<DocumentCase> considered) {
         return link(label, rule, considered, true);
     }
 
-    private LinkReport link(String label, java.util.function.Function<DocumentCase, Optional<String>> rule,
+    private LinkReport link(Text label, java.util.function.Function<DocumentCase, Optional<String>> rule,
                             java.util.function.Predicate<DocumentCase> considered, boolean apply) {
         record Snapshot(List<DocumentCase> docs, Map<String, Long> units) {
         }
@@ -204,10 +203,10 @@ public final class CaseEditor {
      */
     public void setDocumentVariable(String documentName, String variable, String value) {
         long docId = database.read(a -> a.documents().findIdByName(documentName))
-                             .orElseThrow(() -> new CaseDataException("There is no document named \"" + documentName + "\""));
+                             .orElseThrow(() -> new CaseDataException(Text.of("cases.thereDocumentNamed", documentName)));
         String name = variable.strip();
         if (name.isEmpty()) {
-            throw new CaseDataException("Name the variable to set");
+            throw new CaseDataException(Text.of("cases.nameVariableSet"));
         }
         Optional<Variable> existing = database.read(a -> a.variables().find(VariableScope.DOCUMENT, name));
         String v = value == null ? "" : value.strip();
@@ -217,7 +216,7 @@ public final class CaseEditor {
         });
         Map<Long, CellValues.Parsed> after = new LinkedHashMap<>();
         after.put(docId, v.isEmpty() ? null : parse(type, v, name + " of " + documentName));
-        String label = v.isEmpty() ? "clear " + name + " of " + documentName : "set " + name + " = " + v + " for " + documentName;
+        Text label = v.isEmpty() ? Text.of("cases.label.clear", name, documentName) : Text.of("cases.label.set", name, v, documentName);
         history.run(new SetValuesCommand(label, VariableScope.DOCUMENT, name, type, after));
     }
 
@@ -229,13 +228,13 @@ public final class CaseEditor {
         Map<Long, String> values = database.read(a -> a.documents().attributeValues(attribute));
         values.values().removeIf(String::isBlank);
         if (values.isEmpty()) {
-            throw new CaseDataException("No document has a value for the attribute \"" + attribute + "\"");
+            throw new CaseDataException(Text.of("cases.documentValueAttribute", attribute));
         }
         Optional<Variable> existing = database.read(a -> a.variables().find(VariableScope.DOCUMENT, attribute));
         VariableType t = existing.map(Variable::type).orElse(type != null ? type : CellValues.infer(values.values()));
         if (existing.isPresent() && type != null && type != existing.get().type()) {
-            throw new CaseDataException("\"" + attribute + "\" is already a " + TypedTable.lower(existing.get().type())
-                                        + " document variable; it cannot become " + TypedTable.lower(type));
+            throw new CaseDataException(Text.of("cases.alreadyDocumentVariableBecome", attribute, TypedTable.lower(existing.get().type()),
+                    TypedTable.lower(type)));
         }
         Map<Long, CellValues.Parsed> after = new LinkedHashMap<>();
         List<String> bad = new ArrayList<>();
@@ -249,11 +248,11 @@ public final class CaseEditor {
             }
         });
         if (!bad.isEmpty()) {
-            throw new CaseDataException("The attribute \"" + attribute + "\" cannot become a " + TypedTable.lower(t) + " variable: "
-                                        + String.join("; ", bad.subList(0, Math.min(5, bad.size())))
-                                        + (bad.size() > 5 ? " (and " + (bad.size() - 5) + " more)" : ""));
+            throw new CaseDataException(Text.of("cases.attributeBecomeVariable", attribute, TypedTable.lower(t),
+                    String.join("; ", bad.subList(0, Math.min(5, bad.size()))),
+                    (bad.size() > 5 ? " (and " + (bad.size() - 5) + " more)" : "")));
         }
-        history.run(new SetValuesCommand("make the attribute " + attribute + " a " + TypedTable.lower(t) + " variable",
+        history.run(new SetValuesCommand(Text.of("cases.label.attributeToVariable", attribute, TypedTable.lower(t)),
                                          VariableScope.DOCUMENT, attribute, t, after));
         return after.size();
     }
@@ -262,7 +261,7 @@ public final class CaseEditor {
         try {
             return CellValues.parse(type, value);
         } catch (IllegalArgumentException e) {
-            throw new CaseDataException("Cannot set " + what + ": " + e.getMessage() + " (the variable is " + TypedTable.lower(type) + ")");
+            throw new CaseDataException(Text.of("cases.setVariable", what, e.getMessage(), TypedTable.lower(type)));
         }
     }
 }

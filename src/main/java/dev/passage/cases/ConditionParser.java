@@ -1,5 +1,6 @@
 package dev.passage.cases;
 
+import dev.passage.errors.Text;
 import dev.passage.model.VariableScope;
 
 import java.util.Locale;
@@ -118,6 +119,6 @@ final class ConditionParser {
     }
 
     private static ConditionSyntaxException error(String text, String why) {
-        return new ConditionSyntaxException("Cannot read the condition '" + (text == null ? "" : text.strip()) + "': " + why + "." + HINT);
+        return new ConditionSyntaxException(Text.of("cases.readCondition", (text == null ? "" : text.strip()), why, HINT));
     }
 }

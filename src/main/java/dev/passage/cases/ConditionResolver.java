@@ -1,5 +1,6 @@
 package dev.passage.cases;
 
+import dev.passage.errors.Text;
 import dev.passage.model.DocumentCase;
 import dev.passage.model.Variable;
 import dev.passage.model.VariableScope;
@@ -77,11 +78,11 @@ public final class ConditionResolver {
         if (candidates.isEmpty()) {
             String where = c.scope() == null ? "" : " " + c.scope().name().toLowerCase(Locale.ROOT);
             String known = variables.stream().map(v -> ConditionParser.prefix(v.scope()) + v.name()).collect(Collectors.joining(", "));
-            throw new CaseDataException("There is no" + where + " variable named \"" + c.variable() + "\" ("
-                                        + (known.isEmpty() ? "the project has no variables yet" : "variables: " + known) + ")");
+            throw new CaseDataException(Text.of("cases.thereVariableNamed", where, c.variable(),
+                    (known.isEmpty() ? "the project has no variables yet" : "variables: " + known)));
         }
         String options = candidates.stream().map(v -> ConditionParser.prefix(v.scope()) + v.name()).collect(Collectors.joining(" or "));
-        throw new CaseDataException("\"" + c.variable() + "\" is a variable of " + candidates.size() + " kinds; say which: " + options);
+        throw new CaseDataException(Text.of("cases.variableKindsSayWhich", c.variable(), candidates.size(), options));
     }
 
     /** A DOCUMENT and a RESPONDENT variable of the same name and type, and nothing else. */
@@ -108,13 +109,13 @@ public final class ConditionResolver {
     private static Object wanted(Variable v, Condition c) {
         return switch (v.type()) {
             case NUMBER -> CellValues.number(c.value()).orElseThrow(() -> new CaseDataException(
-                "\"" + v.name() + "\" is a number variable; \"" + c.value() + "\" is not a number"));
+                Text.of("cases.numberVariableNumber", v.name(), c.value())));
             case DATE -> (double) CellValues.date(c.value()).map(LocalDate::toEpochDay).orElseThrow(() -> new CaseDataException(
-                "\"" + v.name() + "\" is a date variable; \"" + c.value() + "\" is not a date (write 2025-01-31)"));
+                Text.of("cases.dateVariableDateWrite", v.name(), c.value())));
             case CATEGORY, TEXT -> {
                 if (c.operator().isOrdering()) {
-                    throw new CaseDataException("\"" + v.name() + "\" is a " + v.type().name().toLowerCase(Locale.ROOT)
-                                                + " variable; compare it with = or !=, not " + c.operator().symbol());
+                    throw new CaseDataException(Text.of("cases.variableCompare", v.name(), v.type().name().toLowerCase(Locale.ROOT),
+                            c.operator().symbol()));
                 }
                 yield fold(c.value());
             }

@@ -1,5 +1,6 @@
 package dev.passage.cases;
 
+import dev.passage.errors.Text;
 import dev.passage.importer.ImportException;
 import dev.passage.importer.TextDecoder;
 import org.apache.commons.csv.CSVFormat;
@@ -31,7 +32,7 @@ final class CsvTables {
         } catch (ImportException e) {
             throw new CaseDataException(e.getMessage(), e);
         } catch (IOException e) {
-            throw CaseDataException.in(file, "cannot be read (" + e.getMessage() + ")", e);
+            throw CaseDataException.in(file, Text.of("cases.read", e.getMessage()), e);
         }
         String text = decoded.text();
         if (text.startsWith("\uFEFF")) {
@@ -47,7 +48,7 @@ final class CsvTables {
                 table.add((int) r.getRecordNumber(), r.toList());
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw CaseDataException.in(file, "is not valid CSV: " + rootMessage(e), e);
+            throw CaseDataException.in(file, Text.of("cases.validCsv", rootMessage(e)), e);
         }
         return table.build();
     }

@@ -1,6 +1,7 @@
 package dev.passage.cases;
 
 import dev.passage.coding.EditCommand;
+import dev.passage.errors.Text;
 import dev.passage.model.Unit;
 import dev.passage.model.EditRecord;
 import dev.passage.store.Tx;
@@ -14,17 +15,17 @@ final class LinkUnitsCommand implements EditCommand {
     record Move(long documentId, Long before, String unit) {
     }
 
-    private final String label;
+    private final Text label;
     private final List<Move> moves;
     private List<Unit> created;
 
-    LinkUnitsCommand(String label, List<Move> moves) {
+    LinkUnitsCommand(Text label, List<Move> moves) {
         this.label = label;
         this.moves = List.copyOf(moves);
     }
 
     @Override
-    public String label() {
+    public Text label() {
         return label;
     }
 

@@ -1,6 +1,7 @@
 package dev.passage.cases;
 
 import dev.passage.coding.EditCommand;
+import dev.passage.errors.Text;
 import dev.passage.model.Variable;
 import dev.passage.model.VariableScope;
 import dev.passage.model.VariableType;
@@ -18,7 +19,7 @@ import java.util.Map;
  * Undo restores the values before, and removes the variable if this edit created it.
  */
 final class SetValuesCommand implements EditCommand {
-    private final String label;
+    private final Text label;
     private final VariableScope scope;
     private final String name;
     private final VariableType type;
@@ -27,7 +28,7 @@ final class SetValuesCommand implements EditCommand {
     private long variableId;
     private Map<Long, VariableValue> before;
 
-    SetValuesCommand(String label, VariableScope scope, String name, VariableType type, Map<Long, CellValues.Parsed> after) {
+    SetValuesCommand(Text label, VariableScope scope, String name, VariableType type, Map<Long, CellValues.Parsed> after) {
         this.label = label;
         this.scope = scope;
         this.name = name;
@@ -36,7 +37,7 @@ final class SetValuesCommand implements EditCommand {
     }
 
     @Override
-    public String label() {
+    public Text label() {
         return label;
     }
 

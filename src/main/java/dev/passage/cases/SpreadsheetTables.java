@@ -1,5 +1,7 @@
 package dev.passage.cases;
 
+import dev.passage.errors.Text;
+
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -36,12 +38,12 @@ final class SpreadsheetTables {
             }
             return table.build();
         } catch (EncryptedDocumentException e) {
-            throw CaseDataException.in(file, "the workbook is password-protected; save an unprotected copy", e);
+            throw CaseDataException.in(file, Text.of("cases.workbookPasswordProtectedSave"), e);
         } catch (IOException | RuntimeException e) {
             if (e instanceof CaseDataException cde) {
                 throw cde;
             }
-            throw CaseDataException.in(file, "is not a readable spreadsheet (" + e.getMessage() + ")", e);
+            throw CaseDataException.in(file, Text.of("cases.readableSpreadsheet", e.getMessage()), e);
         }
     }
 
@@ -51,15 +53,15 @@ final class SpreadsheetTables {
             workbook.forEach(s -> names.add(s.getSheetName()));
             return names;
         } catch (EncryptedDocumentException e) {
-            throw CaseDataException.in(file, "the workbook is password-protected; save an unprotected copy", e);
+            throw CaseDataException.in(file, Text.of("cases.workbookPasswordProtectedSave"), e);
         } catch (IOException | RuntimeException e) {
-            throw CaseDataException.in(file, "is not a readable spreadsheet (" + e.getMessage() + ")", e);
+            throw CaseDataException.in(file, Text.of("cases.readableSpreadsheet", e.getMessage()), e);
         }
     }
 
     private static Sheet sheet(Path file, Workbook workbook, String name) {
         if (workbook.getNumberOfSheets() == 0) {
-            throw CaseDataException.in(file, "the workbook has no sheets");
+            throw CaseDataException.in(file, Text.of("cases.workbookSheets"));
         }
         if (name == null) {
             return workbook.getSheetAt(0);
@@ -68,7 +70,7 @@ final class SpreadsheetTables {
         if (sheet == null) {
             List<String> names = new ArrayList<>();
             workbook.forEach(s -> names.add(s.getSheetName()));
-            throw CaseDataException.in(file, "there is no sheet \"" + name + "\" (sheets: " + String.join(", ", names) + ")");
+            throw CaseDataException.in(file, Text.of("cases.thereSheetSheets", name, String.join(", ", names)));
         }
         return sheet;
     }

@@ -1,5 +1,6 @@
 package dev.passage.cases;
 
+import dev.passage.errors.Text;
 import dev.passage.model.DocumentCase;
 import dev.passage.model.NewSurveyAnswer;
 import dev.passage.model.Respondent;
@@ -47,7 +48,7 @@ public final class SurveyImport {
             textColumns = List.copyOf(textColumns);
             types = Map.copyOf(types);
             if (textColumns.isEmpty()) {
-                throw new CaseDataException("Name at least one text column whose answers become documents (--text)");
+                throw new CaseDataException(Text.of("cases.nameLeastOneText"));
             }
         }
     }
@@ -70,15 +71,14 @@ public final class SurveyImport {
         }
         for (String text : options.textColumns()) {
             if (roles.containsKey(text)) {
-                throw new CaseDataException(table.source() + ": column \"" + text + "\" cannot be both a text and " + roles.get(text));
+                throw new CaseDataException(Text.of("cases.columnBothText", table.source(), text, roles.get(text)));
             }
             roles.put(text, ImportColumn.Role.TEXT);
         }
         TypedTable typed = new TypedTable(table, roles, options.types(), VariableScope.RESPONDENT, existing);
         for (ImportColumn c : typed.columns) {
             if (c.role() == ImportColumn.Role.TEXT && c.name().length() > MAX_QUESTION) {
-                throw new CaseDataException(table.source() + ": the question in column " + (c.index() + 1) + " is longer than "
-                                            + MAX_QUESTION + " characters; shorten the header");
+                throw new CaseDataException(Text.of("cases.questionColumnLongerThan", table.source(), (c.index() + 1), MAX_QUESTION));
             }
         }
         return typed;

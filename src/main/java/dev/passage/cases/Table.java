@@ -1,5 +1,7 @@
 package dev.passage.cases;
 
+import dev.passage.errors.Text;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -30,6 +32,6 @@ public record Table(Path file, String sheet, List<String> headers, List<TableRow
                 return i;
             }
         }
-        throw new CaseDataException(source() + ": there is no column \"" + header + "\" (columns: " + String.join(", ", headers) + ")");
+        throw new CaseDataException(Text.of("cases.thereColumnColumns", source(), header, String.join(", ", headers)));
     }
 }

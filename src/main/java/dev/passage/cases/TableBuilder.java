@@ -1,5 +1,7 @@
 package dev.passage.cases;
 
+import dev.passage.errors.Text;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +40,7 @@ final class TableBuilder {
 
     Table build() {
         if (headers == null) {
-            throw problem("the file is empty (it needs a header row naming the columns)");
+            throw problem(Text.of("cases.table.empty"));
         }
         return new Table(file, sheet, headers, rows, warnings);
     }
@@ -53,8 +55,7 @@ final class TableBuilder {
             }
             Integer first = seen.putIfAbsent(h.toLowerCase(Locale.ROOT), i);
             if (first != null) {
-                throw problem("columns " + (first + 1) + " and " + (i + 1) + " of the header row (row " + row.number()
-                              + ") are both named \"" + h + "\"; give every column its own name");
+                throw problem(Text.of("cases.table.sameName", first + 1, i + 1, row.number(), h));
             }
             out.add(h);
         }
@@ -63,12 +64,13 @@ final class TableBuilder {
             out.removeLast();
         }
         if (out.isEmpty()) {
-            throw problem("the header row (row " + row.number() + ") names no columns");
+            throw problem(Text.of("cases.table.noColumns", row.number()));
         }
         return out;
     }
 
-    private CaseDataException problem(String message) {
-        return new CaseDataException(file.getFileName() + (sheet == null ? "" : " (sheet " + sheet + ")") + ": " + message);
+    private CaseDataException problem(Text message) {
+        return new CaseDataException(sheet == null ? Text.of("errors.inFile", file.getFileName(), message)
+                                                   : Text.of("cases.table.inSheet", file.getFileName(), sheet, message));
     }
 }

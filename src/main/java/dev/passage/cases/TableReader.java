@@ -1,5 +1,7 @@
 package dev.passage.cases;
 
+import dev.passage.errors.Text;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -24,7 +26,7 @@ public final class TableReader {
      */
     public static Table read(Path file, String sheet) {
         if (!Files.isRegularFile(file)) {
-            throw CaseDataException.in(file, "no such file");
+            throw CaseDataException.in(file, Text.of("cases.suchFile"));
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls")) {
@@ -33,7 +35,7 @@ public final class TableReader {
         }
         checkSize(file, MAX_CSV_BYTES, "a CSV file");
         if (sheet != null) {
-            throw CaseDataException.in(file, "--sheet only applies to spreadsheets (.xlsx, .xls), not to CSV files");
+            throw CaseDataException.in(file, Text.of("cases.sheetOnlyAppliesSpreadsheets"));
         }
         return CsvTables.read(file);
     }
@@ -44,7 +46,7 @@ public final class TableReader {
         try {
             size = Files.size(file);
         } catch (java.io.IOException e) {
-            throw CaseDataException.in(file, "cannot be read (" + e.getMessage() + ")", e);
+            throw CaseDataException.in(file, Text.of("cases.read", e.getMessage()), e);
         }
         if (size > limit) {
             throw CaseDataException.in(file, String.format(Locale.ROOT, "the file is %.1f MB, larger than the %d MB limit for %s",
@@ -55,7 +57,7 @@ public final class TableReader {
     /** The sheets of a workbook in their order; empty for a CSV/TSV file. */
     public static java.util.List<String> sheetNames(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw CaseDataException.in(file, "no such file");
+            throw CaseDataException.in(file, Text.of("cases.suchFile"));
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean workbook = name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls");

@@ -1,5 +1,6 @@
 package dev.passage.cases;
 
+import dev.passage.errors.Text;
 import dev.passage.model.Variable;
 import dev.passage.model.VariableScope;
 import dev.passage.model.VariableType;
@@ -39,7 +40,7 @@ final class TypedTable {
         roles.forEach((header, role) -> {
             ImportColumn.Role before = roleByIndex.put(table.column(header), role);
             if (before != null) {
-                throw new CaseDataException(table.source() + ": column \"" + header + "\" cannot be both " + name(before) + " and " + name(role));
+                throw new CaseDataException(Text.of("cases.columnBoth", table.source(), header, name(before), name(role)));
             }
         });
         Map<Integer, VariableType> given = new HashMap<>();
@@ -59,8 +60,8 @@ final class TypedTable {
             Variable variable = stored.get(header);
             VariableType type = given.get(i);
             if (variable != null && type != null && type != variable.type()) {
-                throw new CaseDataException(table.source() + ": column \"" + header + "\" is a " + lower(variable.type()) + " variable in the project;"
-                                            + " it cannot be imported as " + lower(type) + " (rename the column to make a new variable)");
+                throw new CaseDataException(Text.of("cases.columnVariableProjectImported", table.source(), header, lower(variable.type()),
+                        lower(type)));
             }
             if (variable != null) {
                 columns.add(new ImportColumn(header, i, role, variable.type(), ImportColumn.TypeSource.PROJECT, filled));

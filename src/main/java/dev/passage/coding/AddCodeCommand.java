@@ -1,5 +1,6 @@
 package dev.passage.coding;
 
+import dev.passage.errors.Text;
 import dev.passage.model.Code;
 import dev.passage.model.CodeDescription;
 import dev.passage.model.EditRecord;
@@ -21,8 +22,8 @@ final class AddCodeCommand implements EditCommand {
     }
 
     @Override
-    public String label() {
-        return "add code " + name;
+    public Text label() {
+        return Text.of("coding.label.addCode", name);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.passage.coding;
 
+import dev.passage.errors.Text;
 import dev.passage.model.Coding;
 import dev.passage.model.EditRecord;
 import dev.passage.store.Tx;
@@ -8,7 +9,7 @@ import java.time.Instant;
 
 /** Applies a code to a range. Redo puts the same coding (same id) back. */
 final class ApplyCodingCommand implements EditCommand {
-    private final String label;
+    private final Text label;
     private final long documentId;
     private final int start;
     private final int end;
@@ -17,7 +18,7 @@ final class ApplyCodingCommand implements EditCommand {
     private final String memo;
     private Coding created;
 
-    ApplyCodingCommand(String label, long documentId, int start, int end, long codeId, String coder, String memo) {
+    ApplyCodingCommand(Text label, long documentId, int start, int end, long codeId, String coder, String memo) {
         this.label = label;
         this.documentId = documentId;
         this.start = start;
@@ -28,7 +29,7 @@ final class ApplyCodingCommand implements EditCommand {
     }
 
     @Override
-    public String label() {
+    public Text label() {
         return label;
     }
 

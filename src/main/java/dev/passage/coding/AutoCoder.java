@@ -1,5 +1,6 @@
 package dev.passage.coding;
 
+import dev.passage.errors.Text;
 import dev.passage.model.Coding;
 import dev.passage.model.HitRange;
 import dev.passage.model.Language;
@@ -36,8 +37,7 @@ public final class AutoCoder {
             ranges.add(rangeFor(hit, scope, texts));
         }
         String codeName = codebook.codebook().get(codeId).name();
-        String label = "code " + ranges.size() + " hits of \"" + query + "\" as " + codeName;
-        return coding.applyAll(ranges, codeId, label);
+        return coding.applyAll(ranges, codeId, Text.of("coding.label.codeHits", ranges.size(), query, codeName));
     }
 
     private TextRange rangeFor(HitRange hit, HitScope scope, LastText texts) {

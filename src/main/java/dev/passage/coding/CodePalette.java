@@ -1,5 +1,7 @@
 package dev.passage.coding;
 
+import dev.passage.errors.Text;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -25,7 +27,7 @@ public final class CodePalette {
             c = "#" + c;
         }
         if (!HEX.matcher(c).matches()) {
-            throw new CodingException("'" + colour + "' is not a colour; use #RRGGBB, e.g. #0072B2");
+            throw new CodingException(Text.of("coding.colourUseRrggbbE", colour));
         }
         return c.toUpperCase(Locale.ROOT);
     }

@@ -1,5 +1,6 @@
 package dev.passage.coding;
 
+import dev.passage.errors.Text;
 import dev.passage.model.Code;
 
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public final class Codebook {
     public Code get(long id) {
         Code c = byId.get(id);
         if (c == null) {
-            throw new CodingException("There is no code with id " + id);
+            throw new CodingException(Text.of("coding.thereCodeId", id));
         }
         return c;
     }
@@ -153,7 +154,7 @@ public final class Codebook {
             }
         }
         if (parts.isEmpty()) {
-            throw new CodingException("A code path needs at least one name, e.g. \"Psychological safety/Speaking up\"");
+            throw new CodingException(Text.of("coding.codePathNeedsLeast"));
         }
         return parts;
     }

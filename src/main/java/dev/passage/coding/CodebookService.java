@@ -1,5 +1,6 @@
 package dev.passage.coding;
 
+import dev.passage.errors.Text;
 import dev.passage.model.Code;
 import dev.passage.model.CodeDescription;
 import dev.passage.model.Coding;
@@ -42,7 +43,7 @@ public final class CodebookService {
             book.get(parentId);
         }
         if (book.childNamed(parentId, clean).isPresent()) {
-            throw new CodingException("There is already a code \"" + clean + "\" " + where(book, parentId));
+            throw new CodingException(Text.of("coding.thereAlreadyCode", clean, where(book, parentId)));
         }
         String c = colour == null ? defaultColour(book, parentId) : CodePalette.normalise(colour);
         return history.run(new AddCodeCommand(parentId, clean, c, description == null ? CodeDescription.EMPTY : description)).code();
@@ -56,7 +57,7 @@ public final class CodebookService {
         List<String> parts = Codebook.splitPath(path);
         Codebook book = codebook();
         if (book.findByPath(path).isPresent()) {
-            throw new CodingException("The code \"" + String.join("/", parts) + "\" exists already");
+            throw new CodingException(Text.of("coding.codeExistsAlready", String.join("/", parts)));
         }
         Long parent = null;
         for (int i = 0; i < parts.size() - 1; i++) {
@@ -69,7 +70,7 @@ public final class CodebookService {
 
     /** The code at {@code path}, or a clear error naming the path. */
     public Code resolve(String path) {
-        return codebook().findByPath(path).orElseThrow(() -> new CodingException("There is no code \"" + path + "\" in the codebook"));
+        return codebook().findByPath(path).orElseThrow(() -> new CodingException(Text.of("coding.thereCodeCodebook", path)));
     }
 
     /** The ids of the code at {@code path} and of all codes below it (a search filter's codes), or a clear error naming the path. */
@@ -82,10 +83,10 @@ public final class CodebookService {
         Code before = book.get(codeId);
         String clean = checkName(newName);
         book.childNamed(before.parentId(), clean).filter(c -> c.id() != codeId).ifPresent(c -> {
-            throw new CodingException("There is already a code \"" + clean + "\" " + where(book, before.parentId()));
+            throw new CodingException(Text.of("coding.thereAlreadyCode", clean, where(book, before.parentId())));
         });
         Code after = new Code(before.id(), before.parentId(), clean, before.colour(), before.description(), before.sortOrder());
-        history.run(new UpdateCodeCommand("rename " + before.name() + " to " + clean, before, after));
+        history.run(new UpdateCodeCommand(Text.of("coding.label.rename", before.name(), clean), before, after));
         return after;
     }
 
@@ -93,14 +94,14 @@ public final class CodebookService {
         Code before = codebook().get(codeId);
         Code after = new Code(before.id(), before.parentId(), before.name(), CodePalette.normalise(colour), before.description(),
                               before.sortOrder());
-        history.run(new UpdateCodeCommand("recolour " + before.name(), before, after));
+        history.run(new UpdateCodeCommand(Text.of("coding.label.recolour", before.name()), before, after));
         return after;
     }
 
     public Code describe(long codeId, CodeDescription description) {
         Code before = codebook().get(codeId);
         Code after = new Code(before.id(), before.parentId(), before.name(), before.colour(), description, before.sortOrder());
-        history.run(new UpdateCodeCommand("describe " + before.name(), before, after));
+        history.run(new UpdateCodeCommand(Text.of("coding.label.describe", before.name()), before, after));
         return after;
     }
 
@@ -111,16 +112,16 @@ public final class CodebookService {
         if (newParentId != null) {
             book.get(newParentId);
             if (book.isSelfOrDescendant(newParentId, codeId)) {
-                throw new CodingException("Cannot move \"" + before.name() + "\" under itself or one of its own sub-codes");
+                throw new CodingException(Text.of("coding.moveUnderItselfOne", before.name()));
             }
         }
         book.childNamed(newParentId, before.name()).filter(c -> c.id() != codeId).ifPresent(c -> {
-            throw new CodingException("There is already a code \"" + before.name() + "\" " + where(book, newParentId));
+            throw new CodingException(Text.of("coding.thereAlreadyCode", before.name(), where(book, newParentId)));
         });
         int order = database.read(a -> a.codes().nextSortOrder(newParentId));
         Code after = new Code(before.id(), newParentId, before.name(), before.colour(), before.description(), order);
         String dest = newParentId == null ? "the top level" : book.get(newParentId).name();
-        history.run(new UpdateCodeCommand("move " + before.name() + " to " + dest, before, after));
+        history.run(new UpdateCodeCommand(Text.of("coding.label.move", before.name(), dest), before, after));
         return after;
     }
 
@@ -130,11 +131,11 @@ public final class CodebookService {
         Code source = book.get(sourceId);
         Code target = book.get(targetId);
         if (book.isSelfOrDescendant(targetId, sourceId)) {
-            throw new CodingException("Cannot merge \"" + source.name() + "\" into itself or one of its own sub-codes");
+            throw new CodingException(Text.of("coding.mergeIntoItselfOne", source.name()));
         }
         List<Coding> codings = database.read(a -> a.codings().forCodes(List.of(sourceId)));
         List<Memo> memos = database.read(a -> a.memos().forTarget(MemoTarget.CODE, sourceId));
-        history.run(new MergeCodesCommand("merge " + source.name() + " into " + target.name(), source, targetId, codings,
+        history.run(new MergeCodesCommand(Text.of("coding.label.merge", source.name(), target.name()), source, targetId, codings,
                                           book.children(sourceId), memos));
     }
 
@@ -147,20 +148,20 @@ public final class CodebookService {
             topDown.add(book.get(id));
         }
         List<Coding> codings = database.read(a -> a.codings().forCodes(book.selfAndDescendants(codeId)));
-        history.run(new DeleteCodeCommand("delete code " + code.name(), topDown, codings));
+        history.run(new DeleteCodeCommand(Text.of("coding.label.deleteCode", code.name()), topDown, codings));
         return codings.size();
     }
 
     private static String checkName(String name) {
         if (name == null || name.isBlank()) {
-            throw new CodingException("A code needs a name");
+            throw new CodingException(Text.of("coding.codeNeedsName"));
         }
         String clean = name.strip().replaceAll("\\s+", " ");
         if (clean.contains(Codebook.SEPARATOR)) {
-            throw new CodingException("A code name cannot contain '/', which separates levels in a code path: \"" + clean + "\"");
+            throw new CodingException(Text.of("coding.codeNameContainWhich", clean));
         }
         if (clean.length() > 300) {
-            throw new CodingException("A code name can have at most 300 characters");
+            throw new CodingException(Text.of("coding.codeNameHaveMost"));
         }
         return clean;
     }

@@ -1,5 +1,6 @@
 package dev.passage.coding;
 
+import dev.passage.errors.Text;
 import dev.passage.model.Coding;
 import dev.passage.store.Database;
 
@@ -29,7 +30,7 @@ public final class CodingService {
 
     public void setCoder(String coder) {
         if (coder == null || coder.isBlank()) {
-            throw new CodingException("A coder needs a name");
+            throw new CodingException(Text.of("coding.coderNeedsName"));
         }
         this.coder = coder.strip();
     }
@@ -42,7 +43,7 @@ public final class CodingService {
     public Coding apply(long documentId, int start, int end, long codeId, String memo) {
         String docName = checkRange(documentId, start, end);
         String codeName = codebook.codebook().get(codeId).name();
-        var cmd = history.run(new ApplyCodingCommand("apply " + codeName + " to " + docName, documentId, start, end, codeId, coder,
+        var cmd = history.run(new ApplyCodingCommand(Text.of("coding.label.apply", codeName, docName), documentId, start, end, codeId, coder,
                                                      blankToNull(memo)));
         return cmd.coding();
     }
@@ -51,7 +52,7 @@ public final class CodingService {
      * Codes many ranges with one code as a single undoable edit; ranges this coder already coded with that code exactly are
      * skipped (another coder's identical coding is kept beside it: both count for agreement).
      */
-    public List<Coding> applyAll(Collection<TextRange> ranges, long codeId, String label) {
+    public List<Coding> applyAll(Collection<TextRange> ranges, long codeId, Text label) {
         String codeName = codebook.codebook().get(codeId).name();
         var existing = database.read(a -> a.codings().forCodes(List.of(codeId)));
         var seen = new LinkedHashSet<TextRange>();
@@ -64,21 +65,21 @@ public final class CodingService {
         for (TextRange r : new LinkedHashSet<>(ranges)) {
             if (seen.add(r)) {
                 String docName = checkRange(r.documentId(), r.start(), r.end());
-                parts.add(new ApplyCodingCommand("apply " + codeName + " to " + docName, r.documentId(), r.start(), r.end(), codeId,
+                parts.add(new ApplyCodingCommand(Text.of("coding.label.apply", codeName, docName), r.documentId(), r.start(), r.end(), codeId,
                                                  coder, null));
             }
         }
         if (parts.isEmpty()) {
             return List.of();
         }
-        history.run(new CompositeCommand(label != null ? label : "apply " + codeName + " to " + parts.size() + " passages", parts));
+        history.run(new CompositeCommand(label != null ? label : Text.of("coding.label.applyMany", codeName, parts.size()), parts));
         return parts.stream().map(ApplyCodingCommand::coding).toList();
     }
 
     public void remove(long codingId) {
         Coding c = find(codingId);
         String codeName = codebook.codebook().find(c.codeId()).map(x -> x.name()).orElse("code");
-        history.run(new RemoveCodingsCommand("remove " + codeName + " from " + documentName(c.documentId()), List.of(c)));
+        history.run(new RemoveCodingsCommand(Text.of("coding.label.remove", codeName, documentName(c.documentId())), List.of(c)));
     }
 
     /** Gives a coding another code. */
@@ -87,7 +88,7 @@ public final class CodingService {
         String newName = codebook.codebook().get(newCodeId).name();
         Coding after = new Coding(before.id(), before.documentId(), before.start(), before.end(), newCodeId, before.coder(),
                                   before.created(), before.memo());
-        history.run(new UpdateCodingCommand("recode as " + newName, before, after));
+        history.run(new UpdateCodingCommand(Text.of("coding.label.recode", newName), before, after));
         return after;
     }
 
@@ -97,7 +98,7 @@ public final class CodingService {
         checkRange(before.documentId(), start, end);
         Coding after = new Coding(before.id(), before.documentId(), start, end, before.codeId(), before.coder(), before.created(),
                                   before.memo());
-        history.run(new UpdateCodingCommand("adjust coding boundaries", before, after));
+        history.run(new UpdateCodingCommand(Text.of("coding.label.adjust"), before, after));
         return after;
     }
 
@@ -108,13 +109,13 @@ public final class CodingService {
         if (Objects.equals(before.memo(), after.memo())) {
             return before;
         }
-        history.run(new UpdateCodingCommand("edit coding memo", before, after));
+        history.run(new UpdateCodingCommand(Text.of("coding.label.codingMemo"), before, after));
         return after;
     }
 
     public Coding find(long codingId) {
         return database.read(a -> a.codings().find(codingId))
-                       .orElseThrow(() -> new CodingException("There is no coding with id " + codingId));
+                       .orElseThrow(() -> new CodingException(Text.of("coding.thereCodingId", codingId)));
     }
 
     public List<Coding> forDocument(long documentId) {
@@ -125,10 +126,9 @@ public final class CodingService {
         record Doc(String name, int length) {
         }
         Doc doc = database.read(a -> a.documents().name(documentId).map(n -> new Doc(n, a.documents().length(documentId).orElse(0))))
-                          .orElseThrow(() -> new CodingException("There is no document with id " + documentId));
+                          .orElseThrow(() -> new CodingException(Text.of("coding.thereDocumentId", documentId)));
         if (start < 0 || end > doc.length() || start >= end) {
-            throw new CodingException("The range " + start + ".." + end + " is not inside \"" + doc.name() + "\" (0.." + doc.length()
-                                      + ", start before end)");
+            throw new CodingException(Text.of("coding.rangeInsideStartBefore", start, end, doc.name(), doc.length()));
         }
         return doc.name();
     }

@@ -1,5 +1,6 @@
 package dev.passage.coding;
 
+import dev.passage.errors.Text;
 import dev.passage.model.EditRecord;
 import dev.passage.store.Database;
 
@@ -39,7 +40,7 @@ public final class CommandHistory {
             command.execute(tx);
             EditRecord r = command.audit(tx);
             if (r.summary() == null) {
-                r = r.withSummary(command.label());
+                r = r.withSummary(command.label().english());
             }
             tx.record(r);
             return r;
@@ -56,7 +57,7 @@ public final class CommandHistory {
     }
 
     /** Undoes the last edit; returns its label, or empty when there is nothing to undo. */
-    public Optional<String> undo() {
+    public Optional<Text> undo() {
         Done done;
         synchronized (this) {
             done = undoStack.peek();
@@ -77,7 +78,7 @@ public final class CommandHistory {
         return Optional.of(done.command().label());
     }
 
-    public Optional<String> redo() {
+    public Optional<Text> redo() {
         Done done;
         synchronized (this) {
             done = redoStack.peek();
@@ -98,11 +99,11 @@ public final class CommandHistory {
         return Optional.of(done.command().label());
     }
 
-    public synchronized Optional<String> undoLabel() {
+    public synchronized Optional<Text> undoLabel() {
         return Optional.ofNullable(undoStack.peek()).map(d -> d.command().label());
     }
 
-    public synchronized Optional<String> redoLabel() {
+    public synchronized Optional<Text> redoLabel() {
         return Optional.ofNullable(redoStack.peek()).map(d -> d.command().label());
     }
 

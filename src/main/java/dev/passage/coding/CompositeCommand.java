@@ -1,5 +1,6 @@
 package dev.passage.coding;
 
+import dev.passage.errors.Text;
 import dev.passage.model.EditRecord;
 import dev.passage.store.Tx;
 
@@ -7,16 +8,16 @@ import java.util.List;
 
 /** Several edits that undo and redo as one (e.g. "code all hits"). */
 final class CompositeCommand implements EditCommand {
-    private final String label;
+    private final Text label;
     private final List<? extends EditCommand> parts;
 
-    CompositeCommand(String label, List<? extends EditCommand> parts) {
+    CompositeCommand(Text label, List<? extends EditCommand> parts) {
         this.label = label;
         this.parts = List.copyOf(parts);
     }
 
     @Override
-    public String label() {
+    public Text label() {
         return label;
     }
 
@@ -51,7 +52,7 @@ final class CompositeCommand implements EditCommand {
                              .withAfter(EditRecord.values("code", path, "code_id", codeId, "codings", applied.size(), "documents", documents,
                                                           "first_coding_id", ids.getMin(), "last_coding_id", ids.getMax()));
         }
-        return EditRecord.of("edit", "project", null, label).withCount(parts.size());
+        return EditRecord.of("edit", "project", null, label.english()).withCount(parts.size());
     }
 
     List<? extends EditCommand> parts() {

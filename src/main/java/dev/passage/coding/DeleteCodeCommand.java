@@ -1,5 +1,6 @@
 package dev.passage.coding;
 
+import dev.passage.errors.Text;
 import dev.passage.model.Code;
 import dev.passage.model.Coding;
 import dev.passage.model.Memo;
@@ -12,19 +13,19 @@ import java.util.List;
 
 /** Deletes a code with all codes below it, their codings and memos; undo restores everything with the same ids. */
 final class DeleteCodeCommand implements EditCommand {
-    private final String label;
+    private final Text label;
     private final List<Code> codes;      // parents before children
     private final List<Coding> codings;
     private final List<Memo> memos = new ArrayList<>();
 
-    DeleteCodeCommand(String label, List<Code> codesTopDown, List<Coding> codings) {
+    DeleteCodeCommand(Text label, List<Code> codesTopDown, List<Coding> codings) {
         this.label = label;
         this.codes = List.copyOf(codesTopDown);
         this.codings = List.copyOf(codings);
     }
 
     @Override
-    public String label() {
+    public Text label() {
         return label;
     }
 

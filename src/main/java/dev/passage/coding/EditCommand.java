@@ -1,5 +1,6 @@
 package dev.passage.coding;
 
+import dev.passage.errors.Text;
 import dev.passage.model.EditRecord;
 import dev.passage.store.Tx;
 
@@ -8,8 +9,8 @@ import dev.passage.store.Tx;
  * reverses it; both run inside one database transaction.
  */
 public interface EditCommand {
-    /** What the edit did, for menus: "apply Speaking up to Interview 07". */
-    String label();
+    /** What the edit did, for menus: "apply Speaking up to Interview 07", in the user's language where it is shown. */
+    Text label();
 
     void execute(Tx tx);
 
@@ -20,6 +21,6 @@ public interface EditCommand {
      * ({@link CommandHistory} writes the row, and the undo/redo rows from it).
      */
     default EditRecord audit(Tx tx) {
-        return EditRecord.of("edit", "project", null, null).withSummary(label());
+        return EditRecord.of("edit", "project", null, null).withSummary(label().english());
     }
 }

@@ -1,5 +1,6 @@
 package dev.passage.coding;
 
+import dev.passage.errors.Text;
 import dev.passage.model.Memo;
 import dev.passage.model.Memo.MemoTarget;
 import dev.passage.store.Database;
@@ -21,23 +22,23 @@ public final class MemoService {
 
     public Memo add(MemoTarget target, Long targetId, String title, String text) {
         if ((target == MemoTarget.PROJECT) != (targetId == null)) {
-            throw new CodingException("A project memo has no target id; other memos need one");
+            throw new CodingException(Text.of("coding.projectMemoTargetId"));
         }
         Instant now = Instant.now();
         Memo draft = new Memo(0, target, targetId, title, text == null ? "" : text, coding.coder(), now, now);
-        return history.run(new SaveMemoCommand("add memo", null, draft)).memo();
+        return history.run(new SaveMemoCommand(Text.of("coding.label.addMemo"), null, draft)).memo();
     }
 
     public Memo edit(long memoId, String title, String text) {
         Memo before = find(memoId);
         Memo after = new Memo(before.id(), before.target(), before.targetId(), title, text == null ? "" : text, before.author(),
                               before.created(), Instant.now());
-        history.run(new SaveMemoCommand("edit memo", before, after));
+        history.run(new SaveMemoCommand(Text.of("coding.label.editMemo"), before, after));
         return after;
     }
 
     public void delete(long memoId) {
-        history.run(new SaveMemoCommand("delete memo", find(memoId), null));
+        history.run(new SaveMemoCommand(Text.of("coding.label.deleteMemo"), find(memoId), null));
     }
 
     public List<Memo> forTarget(MemoTarget target, Long targetId) {
@@ -49,6 +50,6 @@ public final class MemoService {
     }
 
     private Memo find(long id) {
-        return database.read(a -> a.memos().find(id)).orElseThrow(() -> new CodingException("There is no memo with id " + id));
+        return database.read(a -> a.memos().find(id)).orElseThrow(() -> new CodingException(Text.of("coding.thereMemoId", id)));
     }
 }

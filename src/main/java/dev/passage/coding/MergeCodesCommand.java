@@ -1,5 +1,6 @@
 package dev.passage.coding;
 
+import dev.passage.errors.Text;
 import dev.passage.model.Code;
 import dev.passage.model.Coding;
 import dev.passage.model.Memo;
@@ -14,14 +15,14 @@ import java.util.List;
  * target, its memos move to the target, and the source code is deleted.
  */
 final class MergeCodesCommand implements EditCommand {
-    private final String label;
+    private final Text label;
     private final Code source;
     private final long targetId;
     private final List<Coding> codings;
     private final List<Code> children;
     private final List<Memo> memos;
 
-    MergeCodesCommand(String label, Code source, long targetId, List<Coding> codings, List<Code> children, List<Memo> memos) {
+    MergeCodesCommand(Text label, Code source, long targetId, List<Coding> codings, List<Code> children, List<Memo> memos) {
         this.label = label;
         this.source = source;
         this.targetId = targetId;
@@ -31,7 +32,7 @@ final class MergeCodesCommand implements EditCommand {
     }
 
     @Override
-    public String label() {
+    public Text label() {
         return label;
     }
 

@@ -1,5 +1,6 @@
 package dev.passage.coding;
 
+import dev.passage.errors.Text;
 import dev.passage.model.Coding;
 import dev.passage.model.Memo;
 import dev.passage.model.Memo.MemoTarget;
@@ -11,17 +12,17 @@ import java.util.List;
 
 /** Removes codings together with their memos; undo puts both back with their ids. */
 final class RemoveCodingsCommand implements EditCommand {
-    private final String label;
+    private final Text label;
     private final List<Coding> codings;
     private final List<Memo> memos = new ArrayList<>();
 
-    RemoveCodingsCommand(String label, List<Coding> codings) {
+    RemoveCodingsCommand(Text label, List<Coding> codings) {
         this.label = label;
         this.codings = List.copyOf(codings);
     }
 
     @Override
-    public String label() {
+    public Text label() {
         return label;
     }
 

@@ -1,17 +1,18 @@
 package dev.passage.coding;
 
+import dev.passage.errors.Text;
 import dev.passage.model.Memo;
 import dev.passage.model.EditRecord;
 import dev.passage.store.Tx;
 
 /** Adds (before == null), edits, or deletes (after == null) a memo. */
 final class SaveMemoCommand implements EditCommand {
-    private final String label;
+    private final Text label;
     private final Memo before;
     private Memo after;
     private final boolean isNew;
 
-    SaveMemoCommand(String label, Memo before, Memo after) {
+    SaveMemoCommand(Text label, Memo before, Memo after) {
         this.label = label;
         this.before = before;
         this.after = after;
@@ -19,7 +20,7 @@ final class SaveMemoCommand implements EditCommand {
     }
 
     @Override
-    public String label() {
+    public Text label() {
         return label;
     }
 

@@ -1,23 +1,24 @@
 package dev.passage.coding;
 
+import dev.passage.errors.Text;
 import dev.passage.model.Code;
 import dev.passage.model.EditRecord;
 import dev.passage.store.Tx;
 
 /** Rename, recolour, describe or move a code: the row before and after. Moving touches the index (code filters by descendants). */
 final class UpdateCodeCommand implements EditCommand {
-    private final String label;
+    private final Text label;
     private final Code before;
     private final Code after;
 
-    UpdateCodeCommand(String label, Code before, Code after) {
+    UpdateCodeCommand(Text label, Code before, Code after) {
         this.label = label;
         this.before = before;
         this.after = after;
     }
 
     @Override
-    public String label() {
+    public Text label() {
         return label;
     }
 

@@ -1,23 +1,24 @@
 package dev.passage.coding;
 
+import dev.passage.errors.Text;
 import dev.passage.model.Coding;
 import dev.passage.model.EditRecord;
 import dev.passage.store.Tx;
 
 /** Changes a coding's code, boundaries or memo. */
 final class UpdateCodingCommand implements EditCommand {
-    private final String label;
+    private final Text label;
     private final Coding before;
     private final Coding after;
 
-    UpdateCodingCommand(String label, Coding before, Coding after) {
+    UpdateCodingCommand(Text label, Coding before, Coding after) {
         this.label = label;
         this.before = before;
         this.after = after;
     }
 
     @Override
-    public String label() {
+    public Text label() {
         return label;
     }
 

@@ -1,5 +1,6 @@
 package dev.passage.errors;
 
+
 import java.nio.file.Path;
 
 /**
@@ -8,20 +9,32 @@ import java.nio.file.Path;
  */
 public final class DamagedProjectException extends PassageException {
     private final Path folder;
-    private final String problem;
+    private final Text problem;
 
     public DamagedProjectException(Path folder, String problem, String advice, Throwable cause) {
-        super(ErrorKind.DAMAGED, problem + " " + advice, cause);
+        this(folder, Text.plain(problem), Text.plain(advice), cause);
+    }
+
+    public DamagedProjectException(Path folder, String problem, Throwable cause) {
+        this(folder, Text.plain(problem), cause);
+    }
+
+    public DamagedProjectException(Path folder, Text problem, Text advice, Throwable cause) {
+        super(ErrorKind.DAMAGED, Text.of("store.damaged.problemAndAdvice", problem, advice), cause);
         this.folder = folder;
         this.problem = problem;
     }
 
-    public DamagedProjectException(Path folder, String problem, Throwable cause) {
-        this(folder, problem, defaultAdvice(folder), cause);
+    public DamagedProjectException(Path folder, Text problem, Throwable cause) {
+        this(folder, problem, defaultAdviceText(folder), cause);
     }
 
     /** The same failure with other advice (e.g. naming the newest good backup). */
     public DamagedProjectException withAdvice(String advice) {
+        return withAdvice(Text.plain(advice));
+    }
+
+    public DamagedProjectException withAdvice(Text advice) {
         return new DamagedProjectException(folder, problem, advice, getCause());
     }
 
@@ -30,11 +43,19 @@ public final class DamagedProjectException extends PassageException {
     }
 
     public String problem() {
+        return problem.english();
+    }
+
+    /** {@link #problem()} as a {@link Text}, to be said in the user's language. */
+    public Text problemText() {
         return problem;
     }
 
     public static String defaultAdvice(Path folder) {
-        return "Nothing was changed. To restore the newest good backup (the damaged files are kept aside), run: passage restore "
-               + folder + " --latest";
+        return defaultAdviceText(folder).english();
+    }
+
+    public static Text defaultAdviceText(Path folder) {
+        return Text.of("store.damaged.defaultAdvice", folder);
     }
 }

@@ -5,4 +5,8 @@ public final class ProjectLockedException extends PassageException {
     public ProjectLockedException(String message) {
         super(ErrorKind.LOCKED, message);
     }
+
+    public ProjectLockedException(Text message) {
+        super(ErrorKind.LOCKED, message);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.passage.export;
 
+import dev.passage.errors.Text;
 import dev.passage.files.AtomicWrite;
 
 import dev.passage.errors.ErrorKind;
@@ -22,16 +23,16 @@ public final class AtomicFile {
         Path file = target.toAbsolutePath().normalize();
         Path dir = file.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new ExportException("Cannot write " + target + ": the folder " + dir + " does not exist");
+            throw new ExportException(Text.of("export.writeFolderDoesExist", target, dir));
         }
         if (Files.isDirectory(file)) {
-            throw new ExportException("Cannot write " + target + ": it is a folder; give a file name");
+            throw new ExportException(Text.of("export.writeFolderGiveFile", target));
         }
         try {
             return AtomicWrite.replace(file, export::writeTo);
         } catch (IOException e) {
             ErrorKind kind = FileFailure.kindOf(e);
-            throw new ExportException(kind == null ? ErrorKind.BAD_INPUT : kind, "Cannot write " + target + ": " + FileFailure.describe(e), e);
+            throw new ExportException(kind == null ? ErrorKind.BAD_INPUT : kind, Text.of("export.write", target, FileFailure.reason(e)), e);
         }
     }
 }

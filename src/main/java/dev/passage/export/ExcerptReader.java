@@ -1,6 +1,7 @@
 package dev.passage.export;
 
 import dev.passage.coding.Codebook;
+import dev.passage.errors.Text;
 import dev.passage.model.Code;
 import dev.passage.model.Coding;
 import dev.passage.model.DocumentCase;
@@ -107,7 +108,7 @@ public final class ExcerptReader {
         }
         Set<Long> ids = new LinkedHashSet<>();
         for (String path : filter.codePaths()) {
-            Code code = book.findByPath(path).orElseThrow(() -> new ExportException("There is no code \"" + path + "\" in the codebook"));
+            Code code = book.findByPath(path).orElseThrow(() -> new ExportException(Text.of("export.thereCodeCodebook", path)));
             ids.addAll(filter.withSubcodes() ? book.selfAndDescendants(code.id()) : Set.of(code.id()));
         }
         return ids;
@@ -148,7 +149,7 @@ public final class ExcerptReader {
         if (loose.size() == 1) {
             return loose.getFirst();
         }
-        throw new ExportException("There is no " + kind + " named \"" + wanted + "\"");
+        throw new ExportException(Text.of("export.thereNamed", kind, wanted));
     }
 
     private static Set<Long> intersect(Set<Long> a, Set<Long> b) {

@@ -1,5 +1,6 @@
 package dev.passage.export;
 
+import dev.passage.errors.Text;
 import dev.passage.model.Variable;
 import dev.passage.model.VariableScope;
 import dev.passage.model.VariableType;
@@ -66,9 +67,8 @@ final class VariableColumns {
             return new VariableColumn(doc.name(), doc.scope(), doc.name(), doc.type(), doc.id(), respondent.id());
         }
         if (matches.size() > 1) {
-            throw new ExportException("The variable \"" + name + "\" exists for " + matches.stream()
-                .map(v -> v.scope().name().toLowerCase(Locale.ROOT) + "s").collect(Collectors.joining(" and ")) + "; name one: "
-                + matches.stream().map(v -> v.scope().name().toLowerCase(Locale.ROOT) + ":" + v.name()).collect(Collectors.joining(" or ")));
+            throw new ExportException(Text.of("export.variableExistsNameOne", name, matches.stream()
+                .map(v -> v.scope().name().toLowerCase(Locale.ROOT) + "s").collect(Collectors.joining(" and ")), matches.stream().map(v -> v.scope().name().toLowerCase(Locale.ROOT) + ":" + v.name()).collect(Collectors.joining(" or "))));
         }
         if (matches.size() == 1) {
             return column(matches.getFirst(), false);
@@ -98,7 +98,7 @@ final class VariableColumns {
         try {
             return VariableScope.valueOf(prefix.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ExportException("\"" + whole + "\": the part before ':' must be unit, document or respondent");
+            throw new ExportException(Text.of("export.partBeforeMustUnit", whole));
         }
     }
 
@@ -106,8 +106,8 @@ final class VariableColumns {
         List<String> known = new ArrayList<>();
         variables.forEach(v -> known.add(v.scope().name().toLowerCase(Locale.ROOT) + ":" + v.name()));
         attributeNames.forEach(a -> known.add("document:" + a));
-        return new ExportException("There is no variable \"" + name + "\"" + (known.isEmpty() ? " (the project has no variables)"
-                                                                                     : "; known: " + String.join(", ", known)));
+        return new ExportException(Text.of("export.thereVariable", name, (known.isEmpty() ? " (the project has no variables)"
+                                                                                     : "; known: " + String.join(", ", known))));
     }
 
     private static VariableColumn column(Variable v, boolean qualified) {

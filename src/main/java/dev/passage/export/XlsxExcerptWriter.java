@@ -1,5 +1,7 @@
 package dev.passage.export;
 
+import dev.passage.errors.Text;
+
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -65,8 +67,7 @@ public final class XlsxExcerptWriter implements ExcerptWriter {
     @Override
     public void row(List<Object> cells) {
         if (rows + 1 >= MAX_ROWS) {
-            throw new ExportException("More than " + (MAX_ROWS - 1) + " excerpts do not fit in one Excel sheet; export csv or json, "
-                                      + "or narrow the selection (e.g. --code, --unit)");
+            throw new ExportException(Text.of("export.moreThanExcerptsDo", (MAX_ROWS - 1)));
         }
         Row row = sheet.createRow(++rows);
         for (int i = 0; i < cells.size(); i++) {

@@ -1,6 +1,7 @@
 package dev.passage.files;
 
 import dev.passage.errors.ErrorKind;
+import dev.passage.errors.Text;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -25,22 +26,27 @@ public final class FileFailure {
 
     /** A reason a researcher understands, e.g. "the disk is full" or "no permission to write in /data/study". */
     public static String describe(IOException e) {
+        return reason(e).english();
+    }
+
+    /** {@link #describe} as a {@link Text}, to be said in the user's language. */
+    public static Text reason(IOException e) {
         if (full(e)) {
-            return "the disk is full";
+            return Text.of("files.diskFull");
         }
         if (readOnly(e)) {
-            return "the disk or folder is read-only";
+            return Text.of("files.readOnly");
         }
         if (e instanceof AccessDeniedException a) {
-            return "no permission to write " + a.getFile();
+            return Text.of("files.noPermission", a.getFile());
         }
         if (e instanceof NoSuchFileException n) {
-            return n.getFile() + " cannot be created: its folder is gone or does not take new files";
+            return Text.of("files.cannotCreate", n.getFile());
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason() + " (" + fs.getFile() + ")";
+            return Text.plain(fs.getReason() + " (" + fs.getFile() + ")");
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return Text.plain(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     private static boolean readOnly(IOException e) {

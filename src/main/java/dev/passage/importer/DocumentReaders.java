@@ -1,5 +1,6 @@
 package dev.passage.importer;
 
+import dev.passage.errors.Text;
 import dev.passage.model.DocumentFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
  * Stateless after construction, so one instance may be shared between threads.
  */
 public final class DocumentReaders {
-    static final String NO_TEXT = "the file has no text";
+    static final Text NO_TEXT = Text.of("importer.noText");
 
     private static final Logger log = LoggerFactory.getLogger(DocumentReaders.class);
 
@@ -53,13 +54,13 @@ public final class DocumentReaders {
     /** Reads {@code file}; the format follows from its extension (case-insensitive). */
     public ImportedText read(Path file) throws ImportException {
         if (!Files.exists(file)) {
-            throw new ImportException(file, "the file does not exist");
+            throw new ImportException(file, Text.of("importer.fileDoesExist"));
         }
         if (Files.isDirectory(file)) {
-            throw new ImportException(file, "this is a folder, not a file");
+            throw new ImportException(file, Text.of("importer.folderFile"));
         }
         if (!Files.isReadable(file)) {
-            throw new ImportException(file, "the file cannot be read (permission denied)");
+            throw new ImportException(file, Text.of("importer.fileReadPermissionDenied"));
         }
         String fileName = file.getFileName().toString();
         DocumentFormat format = DocumentFormat.forFileName(fileName)
@@ -68,14 +69,14 @@ public final class DocumentReaders {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw new ImportException(file, "the file could not be read: " + reason(e), e);
+            throw new ImportException(file, Text.of("importer.fileCouldRead", reason(e)), e);
         }
         if (size > limits.maxFileBytes()) {
-            throw new ImportException(file, "the file is " + ImportLimits.megabytesRoundedUp(size) + ", larger than the "
-                    + ImportLimits.megabytes(limits.maxFileBytes()) + " limit");
+            throw new ImportException(file, Text.of("importer.fileLargerThanLimit", ImportLimits.megabytesRoundedUp(size),
+                    ImportLimits.megabytes(limits.maxFileBytes())));
         }
         if (size == 0) {
-            throw new ImportException(file, NO_TEXT + " (it is empty)");
+            throw new ImportException(file, Text.of("importer.empty", NO_TEXT));
         }
         ImportedText text = readers.get(format).read(file);
         log.info("Read {} as {}: {} characters, {} turns, {} warnings", fileName, format.extension(), text.text().length(),
@@ -86,11 +87,10 @@ public final class DocumentReaders {
         return text;
     }
 
-    private static String unsupported(String fileName) {
+    private static Text unsupported(String fileName) {
         int dot = fileName.lastIndexOf('.');
-        String what = dot < 0 || dot == fileName.length() - 1 ? "unsupported file type (no file extension)"
-                : "unsupported file type '" + fileName.substring(dot) + "'";
-        return what + " (Passage reads " + supportedExtensions() + ")";
+        return dot < 0 || dot == fileName.length() - 1 ? Text.of("importer.unsupportedNoExtension", supportedExtensions())
+                : Text.of("importer.unsupportedExtension", fileName.substring(dot), supportedExtensions());
     }
 
     /** A cause's message for a user, or its class name when it has none. */

@@ -1,5 +1,6 @@
 package dev.passage.importer;
 
+import dev.passage.errors.Text;
 import dev.passage.model.DocumentFormat;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.IRunElement;
@@ -41,17 +42,16 @@ final class DocxReader implements FormatReader {
     public ImportedText read(Path file) throws ImportException {
         byte[] head = FileBytes.head(file, 8);
         if (FileBytes.isOle2(head)) {
-            throw new ImportException(file, "not a valid .docx file: it is an old Word .doc file or a password-protected "
-                    + "document; open it in Word and save it as .docx without a password");
+            throw new ImportException(file, Text.of("importer.validDocxFileOld"));
         }
         if (!FileBytes.isZip(head)) {
-            throw new ImportException(file, "not a valid .docx file: it is not a zip archive (the file is damaged or not a Word document)");
+            throw new ImportException(file, Text.of("importer.validDocxFileZip"));
         }
         List<String> paragraphs = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
             collect(doc.getBodyElements(), paragraphs);
         } catch (IOException | RuntimeException e) {
-            throw new ImportException(file, "not a valid .docx file: the file is damaged or incomplete (" + DocumentReaders.reason(e) + ")", e);
+            throw new ImportException(file, Text.of("importer.validDocxFileFile", DocumentReaders.reason(e)), e);
         }
         TranscriptText transcript = detector.detect(paragraphs);
         if (transcript.text().isEmpty()) {

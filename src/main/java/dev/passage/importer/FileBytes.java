@@ -1,5 +1,7 @@
 package dev.passage.importer;
 
+import dev.passage.errors.Text;
+
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -14,9 +16,9 @@ final class FileBytes {
         try {
             return Files.readAllBytes(file);
         } catch (AccessDeniedException e) {
-            throw new ImportException(file, "the file cannot be read (permission denied)", e);
+            throw new ImportException(file, Text.of("importer.fileReadPermissionDenied"), e);
         } catch (IOException e) {
-            throw new ImportException(file, "the file could not be read: " + e.getMessage(), e);
+            throw new ImportException(file, Text.of("importer.fileCouldRead", e.getMessage()), e);
         }
     }
 
@@ -25,9 +27,9 @@ final class FileBytes {
         try (var in = Files.newInputStream(file)) {
             return in.readNBytes(n);
         } catch (AccessDeniedException e) {
-            throw new ImportException(file, "the file cannot be read (permission denied)", e);
+            throw new ImportException(file, Text.of("importer.fileReadPermissionDenied"), e);
         } catch (IOException e) {
-            throw new ImportException(file, "the file could not be read: " + e.getMessage(), e);
+            throw new ImportException(file, Text.of("importer.fileCouldRead", e.getMessage()), e);
         }
     }
 

@@ -1,10 +1,17 @@
 package dev.passage.importer;
 
+import dev.passage.errors.Text;
+
+
 import java.nio.file.Path;
 import java.util.List;
 
-/** What happened to one file: imported (with its document id and any warnings), skipped or failed (with the reason). */
-public record ImportOutcome(Path file, Status status, Long documentId, String documentName, String message, List<String> warnings) {
+/**
+ * What happened to one file: imported (with its document id and any warnings), skipped or failed (with the reason:
+ * {@code message} in English, {@code text} to say it in the user's language).
+ */
+public record ImportOutcome(Path file, Status status, Long documentId, String documentName, String message, List<String> warnings,
+                            Text text) {
     public enum Status { IMPORTED, FAILED, SKIPPED }
 
     public ImportOutcome {
@@ -12,14 +19,14 @@ public record ImportOutcome(Path file, Status status, Long documentId, String do
     }
 
     static ImportOutcome imported(Path file, long id, String name, List<String> warnings) {
-        return new ImportOutcome(file, Status.IMPORTED, id, name, null, warnings);
+        return new ImportOutcome(file, Status.IMPORTED, id, name, null, warnings, null);
     }
 
-    static ImportOutcome failed(Path file, String message) {
-        return new ImportOutcome(file, Status.FAILED, null, null, message, List.of());
+    static ImportOutcome failed(Path file, Text message) {
+        return new ImportOutcome(file, Status.FAILED, null, null, message.english(), List.of(), message);
     }
 
-    static ImportOutcome skipped(Path file, String message) {
-        return new ImportOutcome(file, Status.SKIPPED, null, null, message, List.of());
+    static ImportOutcome skipped(Path file, Text message) {
+        return new ImportOutcome(file, Status.SKIPPED, null, null, message.english(), List.of(), message);
     }
 }

@@ -1,6 +1,7 @@
 package dev.passage.importer;
 
 import dev.passage.errors.ErrorKind;
+import dev.passage.errors.Text;
 import dev.passage.model.DocumentFormat;
 import dev.passage.model.EditRecord;
 import dev.passage.model.NewDocument;
@@ -88,8 +89,7 @@ public final class ImportService {
         String source = file.toAbsolutePath().normalize().toString();
         var earlier = database.read(a -> a.documents().nameImportedFrom(source));
         if (earlier.isPresent()) {
-            return ImportOutcome.failed(file, file.getFileName() + ": already in the project as \"" + earlier.get()
-                                              + "\" (imported from this file before)");
+            return ImportOutcome.failed(file, Text.of("importer.alreadyImported", file.getFileName(), earlier.get()));
         }
         String base = baseName(file);
         String name = database.read(a -> a.documents().nameExists(base)) ? file.getFileName().toString() : base;
@@ -104,14 +104,13 @@ public final class ImportService {
     private ImportOutcome importFile(Path file, String documentName, Map<String, String> attributes, TextSource read) {
         String name = documentName.strip();
         if (database.read(a -> a.documents().nameExists(name))) {
-            return ImportOutcome.failed(file, file.getFileName() + ": a document named \"" + name
-                                              + "\" is already in the project; rename the file or the existing document");
+            return ImportOutcome.failed(file, Text.of("importer.nameTaken", file.getFileName(), name));
         }
         ImportedText imported;
         try {
             imported = read.text();
         } catch (ImportException e) {
-            return ImportOutcome.failed(file, e.getMessage());
+            return ImportOutcome.failed(file, e.text());
         }
         NewDocument doc = new NewDocument(name, imported.text(), imported.format(), file.toAbsolutePath().normalize().toString(), Instant.now(),
                                           attributes, imported.turns());
@@ -127,9 +126,9 @@ public final class ImportService {
         } catch (StoreException e) {
             checkProjectPresent(file);
             if (e.kind() == ErrorKind.DISK || e.kind() == ErrorKind.DAMAGED) {
-                throw new StoreException(e.kind(), file.getFileName() + " could not be stored, so the import stopped: " + e.getMessage(), e);
+                throw new StoreException(e.kind(), Text.of("importer.couldStoredSoImport", file.getFileName(), e.text()), e);
             }
-            return ImportOutcome.failed(file, file.getFileName() + ": could not be stored: " + e.getMessage());
+            return ImportOutcome.failed(file, Text.of("importer.notStored", file.getFileName(), e.text()));
         }
         checkProjectPresent(file);
         return ImportOutcome.imported(file, id, name, imported.warnings());
@@ -144,8 +143,7 @@ public final class ImportService {
             return;
         }
         if (!Files.isDirectory(projectFolder) || !Files.isRegularFile(projectFolder.resolve(ProjectStore.DATABASE_FILE))) {
-            throw new StoreException(ErrorKind.DISK, "The project folder " + projectFolder + " is gone (deleted or moved during the import);"
-                    + " the import stopped at " + file.getFileName());
+            throw new StoreException(ErrorKind.DISK, Text.of("importer.projectFolderGoneDeleted", projectFolder, file.getFileName()));
         }
     }
 
@@ -159,12 +157,12 @@ public final class ImportService {
                     if (DocumentFormat.forFileName(p.getFileName().toString()).isPresent()) {
                         out.add(p);
                     } else {
-                        skipped.add(ImportOutcome.skipped(p, p.getFileName() + ": skipped, not a file type Passage reads"));
+                        skipped.add(ImportOutcome.skipped(p, Text.of("importer.skippedType", p.getFileName())));
                     }
                 });
             return out;
         } catch (IOException e) {
-            skipped.add(ImportOutcome.failed(folder, folder + ": the folder cannot be read: " + e.getMessage()));
+            skipped.add(ImportOutcome.failed(folder, Text.of("importer.folderUnreadable", folder, e.getMessage())));
             return List.of();
         }
     }

@@ -1,5 +1,6 @@
 package dev.passage.importer;
 
+import dev.passage.errors.Text;
 import dev.passage.model.DocumentFormat;
 
 import javax.xml.stream.XMLInputFactory;
@@ -50,7 +51,7 @@ final class OdtReader implements FormatReader {
     @Override
     public ImportedText read(Path file) throws ImportException {
         if (!FileBytes.isZip(FileBytes.head(file, 8))) {
-            throw new ImportException(file, "not a valid .odt file: it is not a zip archive (the file is damaged or not an OpenDocument text)");
+            throw new ImportException(file, Text.of("importer.validOdtFileZip"));
         }
         List<String> paragraphs;
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -58,15 +59,15 @@ final class OdtReader implements FormatReader {
             checkNotEncrypted(file, zip);
             ZipEntry content = zip.getEntry("content.xml");
             if (content == null) {
-                throw new ImportException(file, "not a valid .odt file: it has no content.xml");
+                throw new ImportException(file, Text.of("importer.validOdtFileContent"));
             }
             try (InputStream in = new LimitedInputStream(zip.getInputStream(content), MAX_CONTENT_BYTES)) {
                 paragraphs = paragraphs(in);
             }
         } catch (XMLStreamException e) {
-            throw new ImportException(file, "not a valid .odt file: content.xml is damaged (" + DocumentReaders.reason(e) + ")", e);
+            throw new ImportException(file, Text.of("importer.validOdtFileContent2", DocumentReaders.reason(e)), e);
         } catch (IOException | RuntimeException e) {
-            throw new ImportException(file, "not a valid .odt file: the file is damaged or incomplete (" + DocumentReaders.reason(e) + ")", e);
+            throw new ImportException(file, Text.of("importer.validOdtFileFile", DocumentReaders.reason(e)), e);
         }
         TranscriptText transcript = detector.detect(paragraphs);
         if (transcript.text().isEmpty()) {
@@ -83,7 +84,7 @@ final class OdtReader implements FormatReader {
         try (InputStream in = zip.getInputStream(entry)) {
             String mimetype = new String(in.readNBytes(200), StandardCharsets.US_ASCII).strip();
             if (!mimetype.equals(ODT_MIMETYPE) && !mimetype.startsWith(ODT_MIMETYPE + "-")) {
-                throw new ImportException(file, "not a valid .odt file: it is a '" + mimetype + "' document, not an OpenDocument text");
+                throw new ImportException(file, Text.of("importer.validOdtFileDocument", mimetype));
             }
         }
     }
@@ -96,7 +97,7 @@ final class OdtReader implements FormatReader {
         try (InputStream in = zip.getInputStream(entry)) {
             String manifest = new String(in.readNBytes(1024 * 1024), StandardCharsets.UTF_8);
             if (manifest.contains("encryption-data")) {
-                throw new ImportException(file, "the document is password-protected; save it again without a password");
+                throw new ImportException(file, Text.of("importer.documentPasswordProtectedSave"));
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.passage.importer;
 
+import dev.passage.errors.Text;
 import dev.passage.model.DocumentFormat;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,7 +17,7 @@ import java.util.List;
  * A page without text is skipped with a warning; a PDF without any text is refused (it needs OCR first).
  */
 final class PdfReader implements FormatReader {
-    static final String NO_TEXT_LAYER = "the PDF has no text layer (scanned images only); run OCR first";
+    static final Text NO_TEXT_LAYER = Text.of("importer.noTextLayer");
 
     private final SpeakerTurnDetector detector;
 
@@ -35,7 +36,7 @@ final class PdfReader implements FormatReader {
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             int pages = pdf.getNumberOfPages();
             if (pages == 0) {
-                throw new ImportException(file, "the PDF has no pages");
+                throw new ImportException(file, Text.of("importer.pdfPages"));
             }
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setLineSeparator("\n");
@@ -59,9 +60,9 @@ final class PdfReader implements FormatReader {
                 throw new ImportException(file, NO_TEXT_LAYER);
             }
         } catch (InvalidPasswordException e) {
-            throw new ImportException(file, "the PDF is password-protected; remove the password and import it again", e);
+            throw new ImportException(file, Text.of("importer.pdfPasswordProtectedRemove"), e);
         } catch (IOException | RuntimeException e) {
-            throw new ImportException(file, "not a valid PDF file: it cannot be read (" + DocumentReaders.reason(e) + ")", e);
+            throw new ImportException(file, Text.of("importer.validPdfFileRead", DocumentReaders.reason(e)), e);
         }
         TranscriptText transcript = detector.detect(paragraphs);
         if (transcript.text().isEmpty()) {

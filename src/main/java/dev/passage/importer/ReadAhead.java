@@ -1,5 +1,7 @@
 package dev.passage.importer;
 
+import dev.passage.errors.Text;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +52,7 @@ final class ReadAhead implements AutoCloseable {
             return reads.get(index).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ImportException(files.get(index), "the import was interrupted");
+            throw new ImportException(files.get(index), Text.of("importer.importInterrupted"));
         } catch (ExecutionException e) {
             switch (e.getCause()) {
                 case ImportException importError -> throw importError;

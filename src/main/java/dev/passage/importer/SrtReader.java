@@ -1,5 +1,6 @@
 package dev.passage.importer;
 
+import dev.passage.errors.Text;
 import dev.passage.model.DocumentFormat;
 
 import java.nio.file.Path;
@@ -64,12 +65,12 @@ final class SrtReader implements FormatReader {
             }
         }
         if (found == 0) {
-            throw new ImportException(file, "not a SubRip (.srt) file: no cue timing lines like '00:00:01,000 --> 00:00:04,000' found");
+            throw new ImportException(file, Text.of("importer.subripSrtFileCue"));
         }
         Subtitles.checkCueCount(file, cues.size(), maxTurns);
         TranscriptText transcript = TranscriptBuilder.build(CueSpeakers.assign(cues));
         if (transcript.text().isEmpty()) {
-            throw new ImportException(file, DocumentReaders.NO_TEXT + " (no subtitle cues with text)");
+            throw new ImportException(file, Text.of("importer.subtitleCuesText", DocumentReaders.NO_TEXT));
         }
         return new ImportedText(transcript.text(), transcript.turns(), DocumentFormat.SRT, decoded.warnings());
     }

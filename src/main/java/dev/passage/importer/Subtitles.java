@@ -1,5 +1,7 @@
 package dev.passage.importer;
 
+import dev.passage.errors.Text;
+
 import java.nio.file.Path;
 
 /** What the subtitle readers share: the limit on the number of cues. */
@@ -13,8 +15,7 @@ final class Subtitles {
      */
     static void checkCueCount(Path file, int cues, int maxTurns) throws ImportException {
         if (cues > maxTurns) {
-            throw new ImportException(file, "the file has " + ImportLimits.count(cues) + " subtitle cues, more than the "
-                    + ImportLimits.count(maxTurns) + " turns a document may have; split it into shorter files");
+            throw new ImportException(file, Text.of("importer.fileSubtitleCuesMore", ImportLimits.count(cues), ImportLimits.count(maxTurns)));
         }
     }
 }

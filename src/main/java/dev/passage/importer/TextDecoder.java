@@ -1,5 +1,7 @@
 package dev.passage.importer;
 
+import dev.passage.errors.Text;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -17,8 +19,8 @@ import java.util.List;
  * Binary content and text that decodes to garbage are refused.
  */
 public final class TextDecoder {
-    static final String BINARY = "this does not look like a text file (binary content)";
-    static final String UNREADABLE = "unreadable text encoding";
+    static final Text BINARY = Text.of("importer.binary");
+    static final Text UNREADABLE = Text.of("importer.unreadableEncoding");
     /** The warning readers add when {@link Decoded#fellBackToWindows1252()}. */
     public static final String WINDOWS_1252_WARNING = "the file is not UTF-8; it was read as Windows-1252 "
             + "(check that letters such as æ, ø and å look right)";
@@ -94,8 +96,7 @@ public final class TextDecoder {
     private static String windows1252(Path file, byte[] bytes) throws ImportException {
         if (countUtf8Sequences(bytes) > 0) {
             // Valid multi-byte UTF-8 next to invalid bytes: a damaged UTF-8 file, not a Windows-1252 one.
-            throw new ImportException(file, UNREADABLE + ": the file is mostly UTF-8 but has invalid bytes (first at byte "
-                    + firstInvalidUtf8(bytes) + "); save it again as UTF-8");
+            throw new ImportException(file, Text.of("importer.fileMostlyUtfBut", UNREADABLE, firstInvalidUtf8(bytes)));
         }
         String text = new String(bytes, WINDOWS_1252);
         int high = 0;
@@ -110,7 +111,7 @@ public final class TextDecoder {
             }
         }
         if (unlikely >= 4 && unlikely > high * 0.1) {
-            throw new ImportException(file, UNREADABLE + ": it is neither UTF-8 nor Windows-1252; save it again as UTF-8");
+            throw new ImportException(file, Text.of("importer.neitherUtfNorWindows", UNREADABLE));
         }
         return text;
     }
@@ -119,8 +120,7 @@ public final class TextDecoder {
         try {
             return decoder(charset).decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
         } catch (CharacterCodingException e) {
-            throw new ImportException(file, UNREADABLE + ": the file starts with a " + charset.name()
-                    + " byte order mark but is not valid " + charset.name(), e);
+            throw new ImportException(file, Text.of("importer.fileStartsByteOrder", UNREADABLE, charset.name(), charset.name()), e);
         }
     }
 

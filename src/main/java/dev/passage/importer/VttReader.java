@@ -1,5 +1,6 @@
 package dev.passage.importer;
 
+import dev.passage.errors.Text;
 import dev.passage.model.DocumentFormat;
 
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ final class VttReader implements FormatReader {
         }
         String firstLine = text.lines().findFirst().orElse("");
         if (!firstLine.equals("WEBVTT") && !firstLine.startsWith("WEBVTT ") && !firstLine.startsWith("WEBVTT\t")) {
-            throw new ImportException(file, "not a WebVTT file: the first line must be 'WEBVTT'");
+            throw new ImportException(file, Text.of("importer.webvttFileFirstLine"));
         }
         List<String> warnings = new ArrayList<>(decoded.warnings());
         List<DraftTurn> cues = new ArrayList<>();
@@ -73,7 +74,7 @@ final class VttReader implements FormatReader {
         Subtitles.checkCueCount(file, cues.size(), maxTurns);
         TranscriptText transcript = TranscriptBuilder.build(CueSpeakers.assign(cues));
         if (transcript.text().isEmpty()) {
-            throw new ImportException(file, DocumentReaders.NO_TEXT + " (no subtitle cues with text)");
+            throw new ImportException(file, Text.of("importer.subtitleCuesText", DocumentReaders.NO_TEXT));
         }
         return new ImportedText(transcript.text(), transcript.turns(), DocumentFormat.VTT, warnings);
     }

@@ -1,5 +1,7 @@
 package dev.passage.interop;
 
+import dev.passage.errors.Text;
+
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -35,7 +37,7 @@ public final class QdaSchemas {
         try (InputStream in = Files.newInputStream(xml)) {
             validate(kind, in, xml.getFileName().toString());
         } catch (IOException e) {
-            throw new InteropException(xml + ": cannot be read: " + e.getMessage(), e);
+            throw new InteropException(Text.of("interop.read", xml, e.getMessage()), e);
         }
     }
 
@@ -47,10 +49,10 @@ public final class QdaSchemas {
             v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             v.validate(new StreamSource(in));
         } catch (SAXParseException e) {
-            throw new InteropException(shownAs + ": line " + e.getLineNumber() + ", column " + e.getColumnNumber()
-                                       + ": not valid QDA-XML 1.0: " + e.getMessage(), e);
+            throw new InteropException(Text.of("interop.lineColumnValidQda", shownAs, e.getLineNumber(), e.getColumnNumber(),
+                    e.getMessage()), e);
         } catch (SAXException | IOException e) {
-            throw new InteropException(shownAs + ": not valid QDA-XML 1.0: " + e.getMessage(), e);
+            throw new InteropException(Text.of("interop.validQdaXml", shownAs, e.getMessage()), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.passage.interop;
 
+import dev.passage.errors.Text;
 import dev.passage.files.AtomicWrite;
 import dev.passage.model.Code;
 import dev.passage.store.Database;
@@ -23,7 +24,7 @@ public final class QdcExporter {
         InteropReport.Builder report = new InteropReport.Builder(out.toString());
         Map<Long, List<Code>> tree = snap.codeTree();
         if (!tree.containsKey(null)) {
-            throw new InteropException("The project has no codes, and a .qdc needs at least one; nothing was written to " + out);
+            throw new InteropException(Text.of("interop.projectCodesQdcNeeds", out));
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
         AtomicWrite.replace(out, stream -> {

@@ -1,5 +1,7 @@
 package dev.passage.interop;
 
+import dev.passage.errors.Text;
+import dev.passage.session.ProjectSession;
 import dev.passage.store.Database;
 import org.w3c.dom.Element;
 
@@ -18,7 +20,7 @@ public final class QdcImporter {
 
     public static InteropReport importInto(Database db, Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new InteropException(file + ": no such file");
+            throw new InteropException(Text.of("interop.suchFile", file));
         }
         String shown = file.getFileName().toString();
         Element root = SecureXml.parse(file, shown).getDocumentElement();
@@ -26,8 +28,7 @@ public final class QdcImporter {
         Element codeBook = switch (SecureXml.localName(root)) {
             case "CodeBook" -> root;
             case "Project" -> SecureXml.child(root, "CodeBook");
-            default -> throw new InteropException(shown + ": not a REFI-QDA codebook: the root element is <" + SecureXml.localName(root)
-                                                  + ">, not <CodeBook>");
+            default -> throw new InteropException(Text.of("interop.refiQdaCodebookRoot", shown, SecureXml.localName(root)));
         };
         String ns = root.getNamespaceURI();
         if (ns == null || !(Qda.ANY_CODEBOOK_NS.matcher(ns).matches() || Qda.ANY_PROJECT_NS.matcher(ns).matches())) {
@@ -35,7 +36,7 @@ public final class QdcImporter {
         }
         Element codes = SecureXml.child(codeBook, "Codes");
         if (codes == null || SecureXml.children(codes, "Code").isEmpty()) {
-            throw new InteropException(shown + ": the codebook holds no codes");
+            throw new InteropException(Text.of("interop.codebookHoldsCodes", shown));
         }
         CodebookReader reader = new CodebookReader(report);
         List<ImportPlan.Code> plan = reader.read(codes);

@@ -1,5 +1,6 @@
 package dev.passage.interop;
 
+import dev.passage.errors.Text;
 import dev.passage.model.Memo.MemoTarget;
 import dev.passage.model.VariableScope;
 import dev.passage.model.VariableType;
@@ -60,7 +61,7 @@ final class QdeReader {
             try (Stream<Path> files = Files.list(sourcesFolder)) {
                 files.filter(Files::isRegularFile).forEach(f -> sourceFiles.put(f.getFileName().toString().toLowerCase(java.util.Locale.ROOT), f));
             } catch (IOException e) {
-                throw new InteropException(shown + ": the sources folder cannot be read: " + e.getMessage(), e);
+                throw new InteropException(Text.of("interop.sourcesFolderRead", shown, e.getMessage()), e);
             }
         }
     }
@@ -68,8 +69,7 @@ final class QdeReader {
     ImportPlan read() {
         Element project = SecureXml.parse(qde, shown).getDocumentElement();
         if (!"Project".equals(SecureXml.localName(project))) {
-            throw new InteropException(shown + ": not a REFI-QDA project: the root element is <" + SecureXml.localName(project)
-                                       + ">, not <Project>");
+            throw new InteropException(Text.of("interop.refiQdaProjectRoot", shown, SecureXml.localName(project)));
         }
         String ns = project.getNamespaceURI();
         if (ns == null || !Qda.ANY_PROJECT_NS.matcher(ns).matches()) {

@@ -1,5 +1,6 @@
 package dev.passage.interop;
 
+import dev.passage.errors.Text;
 import dev.passage.store.ProjectStore;
 
 import java.io.IOException;
@@ -23,10 +24,10 @@ public final class QdpxImporter {
     /** Imports {@code file} into the new project folder {@code projectDir}, which must not exist or be empty. */
     public static InteropReport importProject(Path file, Path projectDir, ImportOptions options) throws IOException {
         if (!Files.exists(file)) {
-            throw new InteropException(file + ": no such file");
+            throw new InteropException(Text.of("interop.suchFile", file));
         }
         if (Files.exists(projectDir) && (!Files.isDirectory(projectDir) || !isEmpty(projectDir))) {
-            throw new InteropException(projectDir + " already exists and is not empty; choose a new folder for the project");
+            throw new InteropException(Text.of("interop.alreadyExistsEmptyChoose", projectDir));
         }
         InteropReport.Builder report = new InteropReport.Builder(file.toString());
         Path temp = null;
@@ -88,8 +89,8 @@ public final class QdpxImporter {
                                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".qde")).sorted().toList();
             return qdes.stream().filter(p -> p.getFileName().toString().equalsIgnoreCase(Qda.QDE)).findFirst()
                        .or(() -> qdes.size() == 1 ? java.util.Optional.of(qdes.getFirst()) : java.util.Optional.empty())
-                       .orElseThrow(() -> new InteropException(shown + ": holds no project.qde"
-                                                               + (qdes.size() > 1 ? " but several .qde files: " + qdes : "")));
+                       .orElseThrow(() -> new InteropException(Text.of("interop.holdsProjectQde", shown,
+                               (qdes.size() > 1 ? " but several .qde files: " + qdes : ""))));
         }
     }
 

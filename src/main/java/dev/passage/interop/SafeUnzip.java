@@ -1,5 +1,7 @@
 package dev.passage.interop;
 
+import dev.passage.errors.Text;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,8 +29,7 @@ final class SafeUnzip {
         Path root = target.toAbsolutePath().normalize();
         try (ZipFile file = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
             if (file.size() > limits.maxEntries()) {
-                throw new InteropException(shown + ": holds " + file.size() + " entries, more than the " + limits.maxEntries()
-                                           + " Passage accepts; it is refused");
+                throw new InteropException(Text.of("interop.holdsEntriesMoreThan", shown, file.size(), limits.maxEntries()));
             }
             long total = 0;
             byte[] buffer = new byte[1 << 16];
@@ -47,22 +48,20 @@ final class SafeUnzip {
                         written += n;
                         total += n;
                         if (total > limits.maxTotalBytes()) {
-                            throw new InteropException(shown + ": unpacks to more than " + limits.maxTotalBytes()
-                                                       + " bytes, the most Passage accepts; it is refused");
+                            throw new InteropException(Text.of("interop.unpacksMoreThanBytes", shown, limits.maxTotalBytes()));
                         }
                         long compressed = Math.max(1, entry.getCompressedSize());
                         if (written > RATIO_CHECK_FROM && written > compressed * limits.maxRatio()) {
-                            throw new InteropException(shown + ": the entry " + entry.getName() + " expands more than "
-                                                       + limits.maxRatio() + " times (a zip bomb?); the file is refused");
+                            throw new InteropException(Text.of("interop.entryExpandsMoreThan", shown, entry.getName(), limits.maxRatio()));
                         }
                         os.write(buffer, 0, n);
                     }
                 }
             }
         } catch (ZipException e) {
-            throw new InteropException(shown + ": not a valid zip file (" + e.getMessage() + ")", e);
+            throw new InteropException(Text.of("interop.validZipFile", shown, e.getMessage()), e);
         } catch (IOException e) {
-            throw new InteropException(shown + ": cannot be unpacked: " + e.getMessage(), e);
+            throw new InteropException(Text.of("interop.unpacked", shown, e.getMessage()), e);
         }
     }
 
@@ -75,8 +74,7 @@ final class SafeUnzip {
         }
         Path out = root.resolve(n).normalize();
         if (bad || !out.startsWith(root) || out.equals(root)) {
-            throw new InteropException(shown + ": the entry \"" + name + "\" would be written outside the import folder "
-                                       + "(a zip-slip attack?); the file is refused");
+            throw new InteropException(Text.of("interop.entryWouldWrittenOutside", shown, name));
         }
         return out;
     }

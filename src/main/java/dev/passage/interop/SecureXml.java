@@ -1,5 +1,7 @@
 package dev.passage.interop;
 
+import dev.passage.errors.Text;
+
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -33,12 +35,12 @@ final class SecureXml {
             builder.setErrorHandler(null);
             return builder.parse(in);
         } catch (SAXParseException e) {
-            throw new InteropException(shownAs + ": line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
-                                       + explain(e.getMessage()), e);
+            throw new InteropException(Text.of("interop.lineColumn", shownAs, e.getLineNumber(), e.getColumnNumber(),
+                    explain(e.getMessage())), e);
         } catch (SAXException e) {
-            throw new InteropException(shownAs + ": not well-formed XML: " + explain(e.getMessage()), e);
+            throw new InteropException(Text.of("interop.wellFormedXml", shownAs, explain(e.getMessage())), e);
         } catch (IOException e) {
-            throw new InteropException(shownAs + ": cannot be read: " + e.getMessage(), e);
+            throw new InteropException(Text.of("interop.read", shownAs, e.getMessage()), e);
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the XML parser cannot be configured securely", e);
         }

@@ -1,5 +1,6 @@
 package dev.passage.mixed;
 
+import dev.passage.errors.Text;
 import dev.passage.model.Variable;
 import dev.passage.model.VariableScope;
 import dev.passage.model.VariableType;
@@ -73,11 +74,10 @@ final class CrosstabBuilder {
             return numeric ? new GroupSplit.Tertiles() : new GroupSplit.ByLabel();
         }
         if (!numeric && !(split instanceof GroupSplit.ByLabel)) {
-            throw new MixedMethodsException("'" + variable.name() + "' is a " + variable.type() + " variable: its groups are its labels;"
-                                            + " --split works for NUMBER and DATE variables");
+            throw new MixedMethodsException(Text.of("mixed.variableGroupsLabelsSplit", variable.name(), variable.type()));
         }
         if (numeric && split instanceof GroupSplit.ByLabel && variable.type() == VariableType.NUMBER) {
-            throw new MixedMethodsException("'" + variable.name() + "' is a NUMBER variable: split it into tertiles or at a threshold");
+            throw new MixedMethodsException(Text.of("mixed.numberVariableSplitInto", variable.name()));
         }
         return split;
     }

@@ -1,5 +1,7 @@
 package dev.passage.mixed;
 
+import dev.passage.errors.Text;
+
 import java.util.Locale;
 
 /**
@@ -36,6 +38,6 @@ public sealed interface GroupSplit {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new MixedMethodsException("--split takes \"tertiles\" or a number (a threshold like 3.5), not \"" + text + "\"");
+        throw new MixedMethodsException(Text.of("mixed.splitTakesTertilesNumber", text));
     }
 }

@@ -4,6 +4,7 @@ import dev.passage.analysis.SegmentRetrieval;
 import dev.passage.coding.Codebook;
 import dev.passage.coding.CodebookService;
 import dev.passage.coding.CommandHistory;
+import dev.passage.errors.Text;
 import dev.passage.model.Code;
 import dev.passage.model.Variable;
 import dev.passage.model.VariableScope;
@@ -105,9 +106,9 @@ public final class MixedMethods {
         Map<String, Map<Long, Double>> values = switch (scope) {
             case UNIT -> Quantitizer.unitValues(CodeUnitMatrixBuilder.build(study, ids, aggregation));
             case RESPONDENT -> Quantitizer.respondentValues(study, ids.stream().map(id -> CodeSet.of(study.book(), id, aggregation)).toList());
-            case DOCUMENT -> throw new MixedMethodsException("Quantitize writes unit or respondent variables, not document variables");
+            case DOCUMENT -> throw new MixedMethodsException(Text.of("mixed.quantitizeWritesUnitRespondent"));
         };
-        String label = "quantitize " + ids.size() + " code(s) into " + scope.name().toLowerCase(Locale.ROOT) + " variables";
+        Text label = Text.of("mixed.label.quantitize." + scope.name().toLowerCase(Locale.ROOT), ids.size());
         WriteVariablesCommand command = history.run(new WriteVariablesCommand(scope, values, label));
         int count = values.values().stream().mapToInt(Map::size).sum();
         return new QuantitizeResult(scope, command.names(), count, command.createdCount(), Quantitizer.definition(scope, aggregation));
@@ -124,9 +125,8 @@ public final class MixedMethods {
             return exact.getFirst();
         }
         if (exact.size() > 1) {
-            throw new MixedMethodsException("'" + spec + "' names a variable in several scopes ("
-                + exact.stream().map(v -> v.scope().name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
-                + "): write e.g. unit." + spec);
+            throw new MixedMethodsException(Text.of("mixed.namesVariableSeveralScopes", spec,
+                    exact.stream().map(v -> v.scope().name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")), spec));
         }
         java.util.regex.Matcher scoped = SCOPED.matcher(spec);
         if (scoped.matches()) {
@@ -138,9 +138,9 @@ public final class MixedMethods {
                 }
             }
         }
-        throw new MixedMethodsException("There is no variable '" + spec + "'. Variables: " + (all.isEmpty() ? "none yet"
+        throw new MixedMethodsException(Text.of("mixed.thereVariableVariables", spec, (all.isEmpty() ? "none yet"
             : all.stream().map(v -> v.scope().name().toLowerCase(Locale.ROOT) + "." + v.name() + " (" + v.type() + ")")
-                 .collect(Collectors.joining(", "))));
+                 .collect(Collectors.joining(", ")))));
     }
 
     /** The ids of codes given by path ("Parent/Child"); an unknown path is an error naming it. */

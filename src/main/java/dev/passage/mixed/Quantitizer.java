@@ -1,5 +1,6 @@
 package dev.passage.mixed;
 
+import dev.passage.errors.Text;
 import dev.passage.model.Variable;
 import dev.passage.model.VariableScope;
 import dev.passage.model.VariableType;
@@ -22,8 +23,7 @@ final class Quantitizer {
     static String variableName(String codePath, String measure) {
         String name = PREFIX + codePath + ":" + measure;
         if (name.length() > MAX_NAME) {
-            throw new MixedMethodsException("The variable name for code '" + codePath + "' would be " + name.length()
-                                            + " characters; variable names hold at most " + MAX_NAME + ": shorten the code path");
+            throw new MixedMethodsException(Text.of("mixed.variableNameCodeWould", codePath, name.length(), MAX_NAME));
         }
         return name;
     }

@@ -1,5 +1,6 @@
 package dev.passage.mixed;
 
+import dev.passage.errors.Text;
 import dev.passage.model.DocumentCase;
 import dev.passage.model.Segment;
 import dev.passage.model.Variable;
@@ -20,7 +21,7 @@ final class QuoteDisplayBuilder {
     static QuoteDisplay build(StudySnapshot study, CodeSet code, Variable score, Map<Long, VariableValue> values, List<Segment> segments,
                               QuoteSelection selection, int perUnit, int unitsPerSide) {
         if (perUnit < 1 || unitsPerSide < 1) {
-            throw new MixedMethodsException("Quotes need at least 1 segment per unit and 1 unit per side");
+            throw new MixedMethodsException(Text.of("mixed.quotesNeedLeastSegment"));
         }
         UnitScores units = UnitScores.of(study, code, values, PrevalenceMeasure.CARRIERS);
         List<UnitPoint> byScore = new ArrayList<>(units.points());

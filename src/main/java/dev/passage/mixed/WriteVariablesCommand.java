@@ -1,6 +1,7 @@
 package dev.passage.mixed;
 
 import dev.passage.coding.EditCommand;
+import dev.passage.errors.Text;
 import dev.passage.model.Variable;
 import dev.passage.model.VariableScope;
 import dev.passage.model.VariableType;
@@ -21,20 +22,20 @@ import java.util.Map;
 final class WriteVariablesCommand implements EditCommand {
     private final VariableScope scope;
     private final Map<String, Map<Long, Double>> planned;
-    private final String label;
+    private final Text label;
     private final List<Variable> created = new ArrayList<>();
     private final Map<Long, Map<Long, VariableValue>> previous = new LinkedHashMap<>();
     private final Map<String, Long> ids = new LinkedHashMap<>();
     private boolean prepared;
 
-    WriteVariablesCommand(VariableScope scope, Map<String, Map<Long, Double>> planned, String label) {
+    WriteVariablesCommand(VariableScope scope, Map<String, Map<Long, Double>> planned, Text label) {
         this.scope = scope;
         this.planned = planned;
         this.label = label;
     }
 
     @Override
-    public String label() {
+    public Text label() {
         return label;
     }
 
@@ -61,8 +62,7 @@ final class WriteVariablesCommand implements EditCommand {
             if (existing.isPresent()) {
                 Variable v = existing.get();
                 if (v.type() != VariableType.NUMBER) {
-                    throw new MixedMethodsException("The " + scope.name().toLowerCase() + " variable '" + name + "' exists as " + v.type()
-                                                    + "; rename or delete it before quantitizing into it");
+                    throw new MixedMethodsException(Text.of("mixed.variableExistsRenameDelete", scope.name().toLowerCase(), name, v.type()));
                 }
                 ids.put(name, v.id());
                 previous.put(v.id(), tx.variables().values(v.id()));

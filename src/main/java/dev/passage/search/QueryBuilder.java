@@ -1,5 +1,7 @@
 package dev.passage.search;
 
+import dev.passage.errors.Text;
+
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
@@ -22,9 +24,6 @@ import org.apache.lucene.util.BytesRef;
  * Blank text means "every segment" (then only the filters select).
  */
 final class QueryBuilder {
-
-    static final String SYNTAX_HINT = "Use quotes for phrases, * for wildcards, AND/OR/NOT in capitals.";
-
     private final Analyzer analyzer;
 
     QueryBuilder(Analyzer analyzer) {
@@ -86,8 +85,7 @@ final class QueryBuilder {
     }
 
     static SearchSyntaxException tooManyClauses(String text, RuntimeException cause) {
-        return new SearchSyntaxException("Cannot run the query '" + text.strip()
-                + "': it expands to too many words. Make wildcards and fuzzy terms more specific.", cause);
+        return new SearchSyntaxException(Text.of("search.runQueryExpandsToo", text.strip()), cause);
     }
 
     private static Query termsQuery(String field, Set<String> values) {
@@ -95,33 +93,31 @@ final class QueryBuilder {
     }
 
     /** The parser's own messages list grammar tokens; this says what is wrong in a researcher's words. */
-    static String readableMessage(String text, ParseException e) {
-        String why = reason(e);
-        return "Cannot read the query '" + text.strip() + "': " + why + ". " + SYNTAX_HINT;
+    static Text readableMessage(String text, ParseException e) {
+        return Text.of("search.cannotReadQuery", text.strip(), reason(e));
     }
 
-    private static String reason(ParseException e) {
+    private static Text reason(ParseException e) {
         Throwable cause = e.getCause();
         if (cause instanceof IndexSearcher.TooManyClauses) {
-            return "it expands to too many words; make wildcards more specific";
+            return Text.of("search.why.tooManyWords");
         }
         if (cause instanceof TokenMgrError lexical) {
             String message = String.valueOf(lexical.getMessage());
             if (message.contains("<EOF>")) {
-                return "it ends inside quotes or after a backslash (\\); close the quotes";
+                return Text.of("search.why.endsInsideQuotes");
             }
-            return "it contains a character the search cannot read here; put a backslash (\\) before special"
-                    + " characters such as : ( ) [ ] { } ^ ~ \" to search for them";
+            return Text.of("search.why.specialCharacter");
         }
         ParseException parse = cause instanceof ParseException inner ? inner : e;
         Token current = parse.currentToken;
         if (current == null || current.next == null) {
-            return "it is not a valid search";
+            return Text.of("search.why.notValid");
         }
         Token unexpected = current.next;
         if (unexpected.kind == QueryParserConstants.EOF) {
-            return "it ends in the middle of an expression";
+            return Text.of("search.why.endsInExpression");
         }
-        return "'" + unexpected.image + "' at character " + (unexpected.beginColumn + 1) + " does not fit there";
+        return Text.of("search.why.doesNotFit", unexpected.image, unexpected.beginColumn + 1);
     }
 }

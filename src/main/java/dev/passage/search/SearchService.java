@@ -1,5 +1,7 @@
 package dev.passage.search;
 
+import dev.passage.cases.ConditionResolver;
+import dev.passage.errors.Text;
 import dev.passage.model.Coding;
 import dev.passage.model.HitRange;
 import dev.passage.model.Language;
@@ -136,7 +138,7 @@ public final class SearchService implements ChangeListener, AutoCloseable {
                 indexedVersion = snap.version();
             } catch (IOException again) {
                 throw new PassageException(StoreFailure.kindOf(again, ErrorKind.DISK),
-                                           "The search index could not be rebuilt: " + again.getMessage(), again);
+                                           Text.of("search.searchIndexCouldRebuilt", again.getMessage()), again);
             }
         }
         LOG.info("indexed {} segments of {} documents", segments[0], ids.size());
@@ -235,7 +237,7 @@ public final class SearchService implements ChangeListener, AutoCloseable {
             index = opener.open(true);
         } catch (IOException e) {
             throw new PassageException(StoreFailure.kindOf(e, ErrorKind.DISK),
-                                       "The search index could not be made anew: " + e.getMessage(), e);
+                                       Text.of("search.searchIndexCouldMade", e.getMessage()), e);
         }
         indexedVersion = -1;
     }
@@ -305,7 +307,7 @@ public final class SearchService implements ChangeListener, AutoCloseable {
             return index.search(q);
         } catch (IOException e) {
             throw new PassageException(StoreFailure.kindOf(e, ErrorKind.DISK),
-                                       "The search index could not be read even after it was rebuilt: " + e.getMessage(), e);
+                                       Text.of("search.searchIndexCouldRead", e.getMessage()), e);
         }
     }
 
@@ -323,7 +325,7 @@ public final class SearchService implements ChangeListener, AutoCloseable {
         Set<Long> docIds = new HashSet<>();
         for (String name : f.documentNames()) {
             docIds.add(database.read(a -> a.documents().findIdByName(name))
-                               .orElseThrow(() -> new SearchFilterException("There is no document named \"" + name + "\"")));
+                               .orElseThrow(() -> new SearchFilterException(Text.of("search.thereDocumentNamed", name))));
         }
         if (!f.conditions().isEmpty()) {
             Set<Long> matching = conditions.matchingDocuments(f.conditions());

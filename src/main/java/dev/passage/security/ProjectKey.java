@@ -3,6 +3,8 @@ package dev.passage.security;
 import dev.passage.errors.ErrorKind;
 import dev.passage.errors.PassageException;
 
+import dev.passage.errors.Text;
+
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +32,7 @@ public final class ProjectKey implements AutoCloseable {
     /** Derives the key from {@code password}; the caller clears its array when done. An empty password is refused. */
     public static ProjectKey fromPassword(char[] password) {
         if (password == null || password.length == 0) {
-            throw new PassageException(ErrorKind.BAD_INPUT, "The password is empty; an encrypted project needs a password");
+            throw new PassageException(ErrorKind.BAD_INPUT, Text.of("store.passwordEmptyEncryptedProject"));
         }
         PBEKeySpec spec = new PBEKeySpec(password, SALT, ITERATIONS, 256);
         byte[] key = null;

@@ -1,5 +1,6 @@
 package dev.passage.store;
 
+import dev.passage.errors.Text;
 import dev.passage.model.Code;
 import dev.passage.model.CodeDescription;
 
@@ -54,7 +55,7 @@ public final class CodeRepository {
                             sort_order = ? WHERE id = ?""", code.parentId(), code.name(), code.colour(), d.definition(), d.whenToUse(),
                             d.whenNotToUse(), d.example(), code.sortOrder(), code.id());
         if (n != 1) {
-            throw new StoreException("The code with id " + code.id() + " no longer exists");
+            throw new StoreException(Text.of("store.codeIdLongerExists", code.id()));
         }
     }
 

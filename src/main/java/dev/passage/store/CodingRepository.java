@@ -1,5 +1,6 @@
 package dev.passage.store;
 
+import dev.passage.errors.Text;
 import dev.passage.model.Coding;
 import dev.passage.model.CodingSpan;
 
@@ -58,7 +59,7 @@ public final class CodingRepository {
         int n = Jdbc.update(tx.connection(), "UPDATE coding SET code_id = ?, start_offset = ?, end_offset = ?, memo = ? WHERE id = ?",
                             c.codeId(), c.start(), c.end(), c.memo(), c.id());
         if (n != 1) {
-            throw new StoreException("The coding with id " + c.id() + " no longer exists");
+            throw new StoreException(Text.of("store.codingIdLongerExists", c.id()));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.passage.store;
 
+import dev.passage.errors.Text;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -67,7 +69,7 @@ public final class Database {
             }
         } catch (SQLException e) {
             throw new StoreException(StoreFailure.kindOf(e, dev.passage.errors.ErrorKind.INTERNAL),
-                                     "The project database could not save the change: " + e.getMessage(), e);
+                                     Text.of("store.projectDatabaseCouldSave", e.getMessage()), e);
         } catch (RuntimeException e) {
             throw StoreFailure.unraw(e, "saving a change");
         } finally {
@@ -108,7 +110,7 @@ public final class Database {
             }
         } catch (SQLException e) {
             throw new StoreException(StoreFailure.kindOf(e, dev.passage.errors.ErrorKind.INTERNAL),
-                                     "The project database could not be read: " + e.getMessage(), e);
+                                     Text.of("store.projectDatabaseCouldRead", e.getMessage()), e);
         } catch (RuntimeException e) {
             throw StoreFailure.unraw(e, "reading");
         }

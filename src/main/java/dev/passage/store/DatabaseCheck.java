@@ -1,6 +1,7 @@
 package dev.passage.store;
 
 import dev.passage.errors.ErrorKind;
+import dev.passage.errors.Text;
 import dev.passage.model.Finding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +65,7 @@ public final class DatabaseCheck {
         Path abs = folder.toAbsolutePath().normalize();
         Path file = abs.resolve(ProjectStore.DATABASE_FILE);
         if (!Files.isRegularFile(file)) {
-            throw new StoreException(abs + " is not a Passage project (it has no " + ProjectStore.DATABASE_FILE + ")");
+            throw new StoreException(Text.of("store.passageProject", abs, ProjectStore.DATABASE_FILE));
         }
         try (var lock = Lock.take(abs)) {
             return checkLocked(abs, file, key, paragraphs);
@@ -77,7 +78,7 @@ public final class DatabaseCheck {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw new StoreException(StoreFailure.kindOf(e, ErrorKind.DISK), "Cannot read " + file + ": " + e.getMessage(), e);
+            throw new StoreException(StoreFailure.kindOf(e, ErrorKind.DISK), Text.of("store.read", file, e.getMessage()), e);
         }
         if (size == 0) {
             findings.add(Finding.damaged(AREA, ProjectStore.DATABASE_FILE + " is empty (0 bytes): the project's data is gone"));
@@ -244,7 +245,7 @@ public final class DatabaseCheck {
             try {
                 channel = FileChannel.open(folder.resolve(ProjectStore.LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             } catch (IOException e) {
-                throw new StoreException(StoreFailure.kindOf(e, ErrorKind.DISK), "Cannot check the project " + folder + ": " + e.getMessage(), e);
+                throw new StoreException(StoreFailure.kindOf(e, ErrorKind.DISK), Text.of("store.checkProject", folder, e.getMessage()), e);
             }
             FileLock lock;
             try {
@@ -258,7 +259,7 @@ public final class DatabaseCheck {
                 } catch (IOException ignored) {
                     // nothing to release
                 }
-                throw new ProjectLockedException("The project " + folder.getFileName() + " is open in Passage; close it, then check it.");
+                throw new ProjectLockedException(Text.of("store.projectOpenPassageClose", folder.getFileName()));
             }
             return new Lock(channel, lock);
         }

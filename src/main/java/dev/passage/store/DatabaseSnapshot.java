@@ -3,6 +3,7 @@ package dev.passage.store;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 import dev.passage.errors.ErrorKind;
+import dev.passage.errors.Text;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +43,7 @@ public final class DatabaseSnapshot {
             st.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
             return version;
         } catch (SQLException e) {
-            throw new StoreException(StoreFailure.kindOf(e, ErrorKind.DISK), "Cannot write the backup " + zip + ": "
-                                                                            + e.getMessage(), e);
+            throw new StoreException(StoreFailure.kindOf(e, ErrorKind.DISK), Text.of("store.writeBackup", zip, e.getMessage()), e);
         }
     }
 
@@ -67,7 +67,7 @@ public final class DatabaseSnapshot {
     public static Facts inspect(Path folder, ProjectKey key) {
         Path base = folder.toAbsolutePath().normalize().resolve(ProjectStore.DATABASE_NAME);
         if (!Files.isRegularFile(folder.resolve(ProjectStore.DATABASE_FILE))) {
-            throw new StoreException(ErrorKind.DAMAGED, folder + " holds no " + ProjectStore.DATABASE_FILE);
+            throw new StoreException(ErrorKind.DAMAGED, Text.of("store.holds", folder, ProjectStore.DATABASE_FILE));
         }
         boolean encrypted = ProjectCipher.isEncryptedFile(folder.resolve(ProjectStore.DATABASE_FILE));
         if (encrypted && key == null) {
@@ -80,7 +80,7 @@ public final class DatabaseSnapshot {
                 String name;
                 try (var rs = st.executeQuery("SELECT data_version, name FROM project WHERE id = 1")) {
                     if (!rs.next()) {
-                        throw new StoreException(ErrorKind.DAMAGED, "The database in " + folder + " has no project row");
+                        throw new StoreException(ErrorKind.DAMAGED, Text.of("store.databaseProjectRow", folder));
                     }
                     version = rs.getLong(1);
                     name = rs.getString(2);
@@ -109,7 +109,7 @@ public final class DatabaseSnapshot {
             if (encrypted && e instanceof SQLException sql && ProjectCipher.isPasswordError(sql)) {
                 throw ProjectPasswordException.wrong(folder);
             }
-            throw new StoreException(ErrorKind.DAMAGED, "The database copy in " + folder + " cannot be read: " + e.getMessage(), e);
+            throw new StoreException(ErrorKind.DAMAGED, Text.of("store.databaseCopyRead", folder, e.getMessage()), e);
         } finally {
             pool.dispose();
         }

@@ -1,5 +1,6 @@
 package dev.passage.store;
 
+import dev.passage.errors.Text;
 import dev.passage.model.Document;
 import dev.passage.model.DocumentCase;
 import dev.passage.model.DocumentFormat;
@@ -226,8 +227,7 @@ public final class DocumentRepository {
         Tx tx = access.tx();
         int codings = Jdbc.one(tx.connection(), "SELECT COUNT(*) FROM coding WHERE document_id = ?", rs -> rs.getInt(1), documentId).orElse(0);
         if (codings > 0) {
-            throw new StoreException("The text of document " + name(documentId).orElse("#" + documentId) + " cannot change: it has "
-                                     + codings + " codings");
+            throw new StoreException(Text.of("store.textDocumentChangeCodings", name(documentId).orElse("#" + documentId), codings));
         }
         Jdbc.update(tx.connection(), "DELETE FROM speaker_turn WHERE document_id = ?", documentId);
         Jdbc.update(tx.connection(), "UPDATE document SET body = ?, text_length = ?, turn_count = 0, speaker_count = 0 WHERE id = ?",

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.passage.errors.Text;
 import dev.passage.model.EditRecord;
 import dev.passage.model.HistoryEntry;
 import dev.passage.model.HistoryFilter;
@@ -110,7 +111,7 @@ public final class EditHistoryRepository {
         try {
             return JSON.writeValueAsString(cut);
         } catch (JsonProcessingException e) {
-            throw new StoreException("The history entry could not be written as JSON: " + e.getOriginalMessage(), e);
+            throw new StoreException(Text.of("store.historyEntryCouldWritten", e.getOriginalMessage()), e);
         }
     }
 

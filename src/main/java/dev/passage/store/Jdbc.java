@@ -1,5 +1,7 @@
 package dev.passage.store;
 
+import dev.passage.errors.Text;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,7 +41,7 @@ final class Jdbc {
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 if (!keys.next()) {
-                    throw new StoreException("The database returned no id for: " + sql);
+                    throw new StoreException(Text.of("store.databaseReturnedId", sql));
                 }
                 return keys.getLong(1);
             }
@@ -134,6 +136,6 @@ final class Jdbc {
         if (kind == dev.passage.errors.ErrorKind.DAMAGED) {
             return new StoreException(kind, OpenChecks.damagedWhileReading(e), e);
         }
-        return new StoreException(kind, "Database error (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+        return new StoreException(kind, Text.of("store.databaseError", e.getMessage().lines().findFirst().orElse("")), e);
     }
 }

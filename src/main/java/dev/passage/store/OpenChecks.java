@@ -1,6 +1,7 @@
 package dev.passage.store;
 
 import dev.passage.errors.ErrorKind;
+import dev.passage.errors.Text;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -35,7 +36,7 @@ final class OpenChecks {
         Path db = folder.resolve(ProjectStore.DATABASE_FILE);
         try {
             if (Files.isRegularFile(db) && Files.size(db) == 0) {
-                throw new DamagedProjectException(folder, "The project database " + db + " is empty (0 bytes): its data is gone.", null);
+                throw new DamagedProjectException(folder, Text.of("store.projectDatabaseEmptyBytes", db), null);
             }
         } catch (IOException e) {
             throw diskFailure(folder, e);
@@ -63,15 +64,13 @@ final class OpenChecks {
         try (Connection c = dataSource.getConnection()) {
             if (!hasProjectTable(c)) {
                 if (mark.isPresent() && mark.getAsLong() > 0) {
-                    throw new DamagedProjectException(folder, "The project database in " + folder
-                                                              + " has lost its tables (it was at data version " + mark.getAsLong() + ").", null);
+                    throw new DamagedProjectException(folder, Text.of("store.projectDatabaseLostTables", folder, mark.getAsLong()), null);
                 }
                 return 0;
             }
             List<String> missing = missingTables(c);
             if (!missing.isEmpty()) {
-                throw new DamagedProjectException(folder, "The project database in " + folder + " is damaged: its tables "
-                                                          + String.join(", ", missing) + " are gone.", null);
+                throw new DamagedProjectException(folder, Text.of("store.projectDatabaseDamagedTables", folder, String.join(", ", missing)), null);
             }
             version = DataVersionMark.versionOf(c);
         } catch (SQLException | RuntimeException e) {
@@ -81,9 +80,7 @@ final class OpenChecks {
             throw failure(folder, e);
         }
         if (mark.isPresent() && version < mark.getAsLong()) {
-            throw new DamagedProjectException(folder, "The project database in " + folder + " went back in time: it is at data version "
-                                                      + version + " but was at " + mark.getAsLong()
-                                                      + " when it was last used, so recent edits are missing (the file was cut short or replaced by an older copy).",
+            throw new DamagedProjectException(folder, Text.of("store.projectDatabaseWentBack", folder, version, mark.getAsLong()),
                                               null);
         }
         return version;
@@ -93,8 +90,8 @@ final class OpenChecks {
     static dev.passage.errors.PassageException failure(Path folder, Throwable e) {
         ErrorKind kind = StoreFailure.kindOf(e, ErrorKind.INTERNAL);
         if (kind == ErrorKind.DAMAGED || isUnreadable(e)) {
-            return new DamagedProjectException(folder, "The project database " + folder.resolve(ProjectStore.DATABASE_FILE)
-                                                       + " is damaged: " + reason(e) + ".", e);
+            return new DamagedProjectException(folder, Text.of("store.projectDatabaseDamaged", folder.resolve(ProjectStore.DATABASE_FILE),
+                    reason(e)), e);
         }
         if (kind == ErrorKind.DISK) {
             return diskFailure(folder, e);
@@ -103,9 +100,8 @@ final class OpenChecks {
     }
 
     /** Words for a damaged page found while reading an open project. */
-    static String damagedWhileReading(Throwable e) {
-        return "The project database is damaged: " + reason(e) + ". Nothing more was changed; close Passage and restore the newest"
-               + " good backup (the damaged files are kept aside) with: passage restore PROJECT_FOLDER --latest";
+    static Text damagedWhileReading(Throwable e) {
+        return Text.of("store.damagedWhileReading", reason(e));
     }
 
     /** H2's long messages (chunk layouts, error codes) cut down to what a user can read. */
@@ -127,20 +123,18 @@ final class OpenChecks {
     }
 
     static StoreException readOnly(Path folder, Throwable cause) {
-        return new StoreException(ErrorKind.DISK, "The project folder " + folder + " is read-only (or you may not write in it): Passage"
-                                                  + " must write there to open a project. Make it writable, or copy the project to a"
-                                                  + " folder you can write in, and open it again.", cause);
+        return new StoreException(ErrorKind.DISK, Text.of("store.projectFolderReadOnly", folder), cause);
     }
 
     static StoreException diskFailure(Path folder, Throwable e) {
         String m = String.valueOf(rootMessage(e));
-        String what;
+        Text what;
         if (!Files.isDirectory(folder)) {
-            what = "The project folder " + folder + " is gone (moved, deleted or on a disk that was removed).";
+            what = Text.of("store.disk.folderGone", folder);
         } else if (m.contains("No space left") || m.contains("Disk quota")) {
-            what = "The disk holding " + folder + " is full: free some space and try again.";
+            what = Text.of("store.disk.full", folder);
         } else {
-            what = "The disk refused to read or write the project in " + folder + ": " + firstLine(m) + ".";
+            what = Text.of("store.disk.refused", folder, firstLine(m));
         }
         return new StoreException(ErrorKind.DISK, what, e);
     }

@@ -1,6 +1,7 @@
 package dev.passage.store;
 
 import dev.passage.errors.ErrorKind;
+import dev.passage.errors.Text;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.store.fs.encrypt.FileEncrypt;
 import org.h2.store.fs.encrypt.FilePathEncrypt;
@@ -43,8 +44,7 @@ public final class ProjectEncryption {
     public static void encrypt(Path folder, ProjectKey key) {
         requireProject(folder);
         if (ProjectCipher.isEncrypted(folder)) {
-            throw new StoreException("The project " + folder.getFileName() + " is already encrypted"
-                                     + " (to change its password: passage encrypt --change-password)");
+            throw new StoreException(Text.of("store.projectAlreadyEncryptedChange", folder.getFileName()));
         }
         convert(folder, null, key);
     }
@@ -63,14 +63,14 @@ public final class ProjectEncryption {
 
     private static void requireProject(Path folder) {
         if (!Files.isRegularFile(folder.resolve(ProjectStore.DATABASE_FILE))) {
-            throw new StoreException(folder + " is not a Passage project (it has no " + ProjectStore.DATABASE_FILE + ")");
+            throw new StoreException(Text.of("store.passageProject", folder, ProjectStore.DATABASE_FILE));
         }
     }
 
     private static void requireEncrypted(Path folder) {
         requireProject(folder);
         if (!ProjectCipher.isEncrypted(folder)) {
-            throw new StoreException("The project " + folder.getFileName() + " is not encrypted");
+            throw new StoreException(Text.of("store.projectEncrypted", folder.getFileName()));
         }
     }
 
@@ -87,15 +87,13 @@ public final class ProjectEncryption {
                                                         StandardOpenOption.WRITE);
              FileLock lock = lockChannel.tryLock()) {
             if (lock == null) {
-                throw new ProjectLockedException("The project " + abs.getFileName()
-                                                 + " is open in another Passage window or process; close it there first");
+                throw new ProjectLockedException(Text.of("store.projectOpenAnotherPassage", abs.getFileName()));
             }
             deleteWorkFiles(abs);
             copy(database, from, work, to);
             long copied = versionOf(abs.resolve(WORK_NAME), to);
             if (copied != version) {
-                throw new StoreException(ErrorKind.INTERNAL, "The converted copy of " + abs.getFileName()
-                                         + " shows data version " + copied + " instead of " + version + "; nothing was changed");
+                throw new StoreException(ErrorKind.INTERNAL, Text.of("store.convertedCopyShowsData", abs.getFileName(), copied, version));
             }
             Files.move(work, database, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             deleteWorkFiles(abs);
@@ -105,8 +103,8 @@ public final class ProjectEncryption {
             LOG.info("{} the project {}", to == null ? "decrypted" : "encrypted", abs);
         } catch (IOException e) {
             quietlyDeleteWorkFiles(abs);
-            throw new StoreException(StoreFailure.kindOf(e, ErrorKind.DISK), "Could not convert the project "
-                                     + abs.getFileName() + ": " + e.getMessage() + "; the project is unchanged", e);
+            throw new StoreException(StoreFailure.kindOf(e, ErrorKind.DISK), Text.of("store.couldConvertProjectProject", abs.getFileName(),
+                    e.getMessage()), e);
         } catch (RuntimeException e) {
             quietlyDeleteWorkFiles(abs);
             throw e;
@@ -158,8 +156,7 @@ public final class ProjectEncryption {
             }
             return version;
         } catch (java.sql.SQLException e) {
-            throw new StoreException(StoreFailure.kindOf(e, ErrorKind.INTERNAL), "The converted copy of the project could not be"
-                                     + " closed: " + e.getMessage(), e);
+            throw new StoreException(StoreFailure.kindOf(e, ErrorKind.INTERNAL), Text.of("store.convertedCopyProjectCould", e.getMessage()), e);
         } finally {
             pool.dispose();
         }

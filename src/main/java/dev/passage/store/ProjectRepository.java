@@ -1,5 +1,6 @@
 package dev.passage.store;
 
+import dev.passage.errors.Text;
 import dev.passage.model.Language;
 import dev.passage.model.ProjectInfo;
 
@@ -17,7 +18,7 @@ public final class ProjectRepository {
         return Jdbc.one(access.connection(), "SELECT name, language, created, data_version FROM project WHERE id = 1",
                         rs -> new ProjectInfo(rs.getString("name"), Language.fromCode(rs.getString("language")),
                                               Jdbc.instant(rs, "created"), rs.getLong("data_version")))
-                   .orElseThrow(() -> new StoreException("The project database has no project row; it is damaged"));
+                   .orElseThrow(() -> new StoreException(Text.of("store.projectDatabaseProjectRow")));
     }
 
     public long dataVersion() {

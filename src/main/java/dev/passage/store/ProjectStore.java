@@ -1,6 +1,7 @@
 package dev.passage.store;
 
 import dev.passage.errors.ErrorKind;
+import dev.passage.errors.Text;
 import dev.passage.model.Language;
 import dev.passage.model.ProjectInfo;
 import org.flywaydb.core.api.FlywayException;
@@ -62,15 +63,15 @@ public final class ProjectStore implements AutoCloseable {
     /** Creates a new project, encrypted with {@code key} (see {@link ProjectCipher}) unless it is null. */
     public static ProjectStore create(Path folder, String name, Language language, ProjectKey key) {
         if (name == null || name.isBlank()) {
-            throw new StoreException("A project needs a name");
+            throw new StoreException(Text.of("store.projectNeedsName"));
         }
         try {
             if (Files.exists(folder) && (!Files.isDirectory(folder) || hasEntries(folder))) {
-                throw new StoreException(folder + " already exists and is not empty; choose a new folder for the project");
+                throw new StoreException(Text.of("store.alreadyExistsEmptyChoose", folder));
             }
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new StoreException("Cannot create the project folder " + folder + ": " + e.getMessage(), e);
+            throw new StoreException(Text.of("store.createProjectFolder", folder, e.getMessage()), e);
         }
         ProjectStore store = openFolder(folder, key);
         try {
@@ -96,7 +97,7 @@ public final class ProjectStore implements AutoCloseable {
     /** Opens a project; {@code key} is needed when it is encrypted (and ignored when it is not). */
     public static ProjectStore open(Path folder, ProjectKey key) {
         if (!Files.isRegularFile(folder.resolve(DATABASE_FILE))) {
-            throw new StoreException(folder + " is not a Passage project (it has no " + DATABASE_FILE + ")");
+            throw new StoreException(Text.of("store.passageProject", folder, DATABASE_FILE));
         }
         OpenChecks.beforeOpen(folder.toAbsolutePath().normalize());
         boolean encrypted = ProjectCipher.isEncrypted(folder);
@@ -121,8 +122,7 @@ public final class ProjectStore implements AutoCloseable {
         }
         if (lock == null) {
             closeQuietly(channel);
-            throw new ProjectLockedException("The project " + abs.getFileName() + " is already open in another Passage window or process."
-                                             + " Close it there, then open it again.");
+            throw new ProjectLockedException(Text.of("store.projectAlreadyOpenAnother", abs.getFileName()));
         }
         JdbcConnectionPool pool;
         long version;
@@ -151,7 +151,7 @@ public final class ProjectStore implements AutoCloseable {
             dev.passage.errors.PassageException damaged = OpenChecks.failure(abs, e);
             throw damaged != null ? damaged
                                   : new StoreException(StoreFailure.kindOf(e, ErrorKind.DAMAGED),
-                                                       "The project database in " + abs + " could not be prepared: " + e.getMessage(), e);
+                                                       Text.of("store.projectDatabaseCouldPrepared", abs, e.getMessage()), e);
         } catch (RuntimeException e) {
             releaseQuietly(lock, channel);
             throw e;

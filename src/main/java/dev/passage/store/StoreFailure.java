@@ -1,6 +1,7 @@
 package dev.passage.store;
 
 import dev.passage.errors.ErrorKind;
+import dev.passage.errors.Text;
 import dev.passage.files.FileFailure;
 import org.h2.api.ErrorCode;
 import org.h2.mvstore.DataUtils;
@@ -24,7 +25,7 @@ public final class StoreFailure {
         }
         String message = failure.getMessage() == null ? failure.getClass().getSimpleName()
                 : failure.getMessage().lines().findFirst().orElse("").strip();
-        return new StoreException(kindOf(failure, ErrorKind.INTERNAL), "The project database failed while " + doing + " (" + message + ")",
+        return new StoreException(kindOf(failure, ErrorKind.INTERNAL), Text.of("store.projectDatabaseFailedWhile", doing, message),
                                   failure);
     }
 

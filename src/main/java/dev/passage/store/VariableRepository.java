@@ -1,5 +1,6 @@
 package dev.passage.store;
 
+import dev.passage.errors.Text;
 import dev.passage.model.Variable;
 import dev.passage.model.VariableScope;
 import dev.passage.model.VariableType;
@@ -160,7 +161,7 @@ public final class VariableRepository {
         try {
             return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
         } catch (SQLException e) {
-            throw new StoreException("Cannot read the database product name: " + e.getMessage(), e);
+            throw new StoreException(Text.of("store.readDatabaseProductName", e.getMessage()), e);
         }
     }
 

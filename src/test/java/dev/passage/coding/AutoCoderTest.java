@@ -1,5 +1,6 @@
 package dev.passage.coding;
 
+import dev.passage.errors.Text;
 import dev.passage.TestProjects;
 import dev.passage.model.Coding;
 import dev.passage.model.HistoryEntry;
@@ -80,7 +81,7 @@ class AutoCoderTest {
         List<HitRange> hits = List.of(hit("taler", turnStart), hit("lærer", turnStart));
         List<Coding> made = s.autoCoder().codeHits("taler OR lærer", hits, speakingUp, HitScope.SENTENCE);
         assertThat(made).extracting(this::covered).containsExactly("Vi taler åbent om det 😀 og lærer af det.");
-        assertThat(s.history().undoLabel()).hasValue("code 1 hits of \"taler OR lærer\" as Speaking up");
+        assertThat(s.history().undoLabel().map(Text::english)).hasValue("code 1 hits of \"taler OR lærer\" as Speaking up");
     }
 
     @Test
@@ -96,7 +97,7 @@ class AutoCoderTest {
         s.coding().apply(doc, taler.start(), taler.end(), speakingUp);
         s.coding().setCoder(me);
         List<Coding> before = codings();
-        String labelBefore = s.history().undoLabel().orElseThrow();
+        String labelBefore = s.history().undoLabel().map(Text::english).orElseThrow();
         int historyBefore = s.editHistory().list(HistoryFilter.ALL).size();
 
         List<Coding> made = s.autoCoder().codeHits("fejl OR taler", List.of(first, second, taler), speakingUp, HitScope.HIT);
@@ -104,16 +105,16 @@ class AutoCoderTest {
         assertThat(made).extracting(this::covered).containsExactly("fejl", "taler"); // the first hit was coded already
         assertThat(made).extracting(Coding::coder).containsOnly(me);
         assertThat(codings()).hasSize(before.size() + 2);
-        assertThat(s.history().undoLabel()).hasValue("code 3 hits of \"fejl OR taler\" as Speaking up");
+        assertThat(s.history().undoLabel().map(Text::english)).hasValue("code 3 hits of \"fejl OR taler\" as Speaking up");
         List<HistoryEntry> history = s.editHistory().list(HistoryFilter.ALL);
         assertThat(history).hasSize(historyBefore + 1);
         assertThat(history.getFirst().action()).isEqualTo("coding.add");
         assertThat(history.getFirst().count()).isEqualTo(2);
         assertThat(history.getFirst().summary()).isEqualTo("code 3 hits of \"fejl OR taler\" as Speaking up");
 
-        assertThat(s.history().undo()).hasValue("code 3 hits of \"fejl OR taler\" as Speaking up");
+        assertThat(s.history().undo().map(Text::english)).hasValue("code 3 hits of \"fejl OR taler\" as Speaking up");
         assertThat(codings()).isEqualTo(before);
-        assertThat(s.history().undoLabel()).hasValue(labelBefore);
+        assertThat(s.history().undoLabel().map(Text::english)).hasValue(labelBefore);
 
         s.history().redo();
         assertThat(codings()).hasSize(before.size() + 2).containsAll(before);
@@ -123,9 +124,9 @@ class AutoCoderTest {
     void hitsAlreadyCodedMakeNoEdit() {
         List<HitRange> hits = List.of(hit("fejl", 0));
         assertThat(s.autoCoder().codeHits("fejl", hits, speakingUp, HitScope.HIT)).hasSize(1);
-        String label = s.history().undoLabel().orElseThrow();
+        String label = s.history().undoLabel().map(Text::english).orElseThrow();
         assertThat(s.autoCoder().codeHits("fejl", hits, speakingUp, HitScope.HIT)).isEmpty();
-        assertThat(s.history().undoLabel()).hasValue(label);
+        assertThat(s.history().undoLabel().map(Text::english)).hasValue(label);
         s.history().undo();
         assertThat(codings()).isEmpty();
     }

@@ -1,6 +1,7 @@
 package dev.passage.coding;
 
 import dev.passage.TestProjects;
+import dev.passage.errors.Text;
 import dev.passage.model.Coding;
 import dev.passage.model.Language;
 import dev.passage.model.Memo.MemoTarget;
@@ -67,12 +68,12 @@ class CodingServiceTest {
     @Test
     void undoAndRedoRestoreTheSameCoding() {
         Coding c = s.coding().apply(doc, 0, 5, speakingUp);
-        assertThat(s.history().undoLabel()).contains("apply Speaking up to Interview 07");
-        assertThat(s.history().undo()).contains("apply Speaking up to Interview 07");
+        assertThat(s.history().undoLabel().map(Text::english)).contains("apply Speaking up to Interview 07");
+        assertThat(s.history().undo().map(Text::english)).contains("apply Speaking up to Interview 07");
         assertThat(s.coding().forDocument(doc)).isEmpty();
-        assertThat(s.history().redo()).isPresent();
+        assertThat(s.history().redo().map(Text::english)).isPresent();
         assertThat(s.coding().forDocument(doc)).containsExactly(c);
-        assertThat(s.history().redo()).isEmpty();
+        assertThat(s.history().redo().map(Text::english)).isEmpty();
     }
 
     @Test
@@ -104,7 +105,7 @@ class CodingServiceTest {
         s.coding().apply(doc, 0, 5, speakingUp);
         s.history().undo();
         s.coding().apply(doc, 1, 6, speakingUp);
-        assertThat(s.history().redoLabel()).isEmpty();
+        assertThat(s.history().redoLabel().map(Text::english)).isEmpty();
     }
 
     @Test
@@ -117,7 +118,7 @@ class CodingServiceTest {
         assertThatThrownBy(() -> s.coding().apply(doc, 0, 3, 9999)).isInstanceOf(CodingException.class)
                                                                    .hasMessageContaining("9999");
         assertThat(s.coding().forDocument(doc)).isEmpty();
-        assertThat(s.history().undoLabel()).hasValueSatisfying(l -> assertThat(l).startsWith("add code"));
+        assertThat(s.history().undoLabel().map(Text::english)).hasValueSatisfying(l -> assertThat(l).startsWith("add code"));
     }
 
     @Test

@@ -151,7 +151,7 @@ class EditHistoryTest {
             ranges.add(new TextRange(doc, i, i + 5));
         }
         long before = s.editHistory().list(HistoryFilter.ALL).size();
-        s.coding().applyAll(ranges, code, "autocode talk");
+        s.coding().applyAll(ranges, code, dev.passage.errors.Text.plain("autocode talk"));
         List<HistoryEntry> all = s.editHistory().list(HistoryFilter.ALL);
         assertThat(all).hasSize((int) before + 1);
         assertThat(all.getFirst().action()).isEqualTo("coding.add");

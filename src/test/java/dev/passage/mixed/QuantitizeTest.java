@@ -1,5 +1,6 @@
 package dev.passage.mixed;
 
+import dev.passage.errors.Text;
 import dev.passage.model.Variable;
 import dev.passage.model.VariableScope;
 import dev.passage.model.VariableType;
@@ -50,7 +51,7 @@ class QuantitizeTest {
             assertThat(r.values()).isEqualTo(9);
             long id = f.variable("code:Safety:segments").id();
 
-            assertThat(f.session.history().undo()).contains("quantitize 1 code(s) into unit variables");
+            assertThat(f.session.history().undo().map(Text::english)).contains("quantitize 1 code(s) into unit variables");
             assertThat(SessionStores.of(f.session).database().<List<Variable>>read(a -> a.variables().list())).isEmpty();
             f.session.history().redo();
             assertThat(f.variable("code:Safety:segments").id()).isEqualTo(id);
@@ -81,7 +82,7 @@ class QuantitizeTest {
                 .hasMessage("The unit variable 'code:Learning:share_chars' exists as TEXT; rename or delete it before quantitizing into it");
             assertThat(SessionStores.of(f.session).database().<List<Variable>>read(a -> a.variables().list()))
                 .extracting(Variable::name).containsExactly("code:Learning:share_chars");
-            assertThat(f.session.history().undoLabel()).isEmpty();
+            assertThat(f.session.history().undoLabel().map(Text::english)).isEmpty();
         }
     }
 

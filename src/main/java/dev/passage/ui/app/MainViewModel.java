@@ -1,5 +1,6 @@
 package dev.passage.ui.app;
 
+import dev.passage.errors.Text;
 import dev.passage.ui.common.DialogService;
 import dev.passage.ui.common.ProjectContext;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -46,7 +47,7 @@ public final class MainViewModel {
             return;
         }
         context.tasks().submit(msg("app.task.undo"), p -> context.session().history().undo(),
-                               label -> label.ifPresent(l -> lastAction.set(msg("app.status.undone", l))), this::fail);
+                               label -> label.ifPresent(l -> lastAction.set(msg("app.status.undone", text(l)))), this::fail);
     }
 
     public void redo() {
@@ -54,7 +55,7 @@ public final class MainViewModel {
             return;
         }
         context.tasks().submit(msg("app.task.redo"), p -> context.session().history().redo(),
-                               label -> label.ifPresent(l -> lastAction.set(msg("app.status.redone", l))), this::fail);
+                               label -> label.ifPresent(l -> lastAction.set(msg("app.status.redone", text(l)))), this::fail);
     }
 
     /** Asks for the coder's name (used for every new coding); returns the new name when it changed. */
@@ -75,8 +76,8 @@ public final class MainViewModel {
         var r = history.redoLabel();
         canUndo.set(u.isPresent());
         canRedo.set(r.isPresent());
-        undoText.set(u.map(l -> msg("app.menu.undoAction", l)).orElse(msg("app.menu.undo")));
-        redoText.set(r.map(l -> msg("app.menu.redoAction", l)).orElse(msg("app.menu.redo")));
+        undoText.set(u.map(l -> msg("app.menu.undoAction", text(l))).orElse(msg("app.menu.undo")));
+        redoText.set(r.map(l -> msg("app.menu.redoAction", text(l))).orElse(msg("app.menu.redo")));
     }
 
     /** Re-reads undo/redo labels and the counts (counts in the background). */
@@ -91,7 +92,11 @@ public final class MainViewModel {
     }
 
     private void fail(Throwable e) {
-        dialogs.showError(msg("common.errorTitle"), e.getMessage() == null ? e.toString() : e.getMessage());
+        dialogs.showError(msg("common.errorTitle"), e.getMessage() == null ? e.toString() : context.messages().message(e));
+    }
+
+    private String text(Text text) {
+        return context.messages().text(text);
     }
 
     private String msg(String key, Object... args) {

@@ -95,7 +95,7 @@ public final class PassageApp extends Application {
             if (e instanceof DamagedProjectException damaged) {
                 showRecovery(damaged);
             } else {
-                dialogs.showError(messages.get("app.error.open"), e.getMessage() == null ? e.toString() : e.getMessage());
+                dialogs.showError(messages.get("app.error.open"), e.getMessage() == null ? e.toString() : messages.message(e));
             }
         }, this::showStart);
     }

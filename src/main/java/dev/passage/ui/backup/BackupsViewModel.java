@@ -111,7 +111,7 @@ public final class BackupsViewModel {
             done.accept(r);
         }, e -> {
             busy.set(false);
-            dialogs.showError(m.get("backup.error.title"), e.getMessage() == null ? e.toString() : e.getMessage());
+            dialogs.showError(m.get("backup.error.title"), e.getMessage() == null ? e.toString() : m.message(e));
         });
     }
 }

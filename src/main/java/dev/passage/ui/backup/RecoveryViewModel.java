@@ -58,7 +58,7 @@ public final class RecoveryViewModel {
 
     /** What is wrong, in the core's words (without its command-line advice). */
     public String problem() {
-        return damage.problem();
+        return m.text(damage.problemText());
     }
 
     /** The newest good backup (the highest data version), if there is one. */
@@ -112,9 +112,9 @@ public final class RecoveryViewModel {
             open.accept(r.projectFolder());
         }, e -> {
             if (e instanceof ProjectPasswordException refused) {
-                dialogs.askPassword(m.get("start.password.title"), refused.getMessage()).ifPresent(again -> restore(row, again));
+                dialogs.askPassword(m.get("start.password.title"), m.message(refused)).ifPresent(again -> restore(row, again));
             } else {
-                dialogs.showError(m.get("backup.recovery.failedTitle"), e.getMessage());
+                dialogs.showError(m.get("backup.recovery.failedTitle"), m.message(e));
             }
         });
     }

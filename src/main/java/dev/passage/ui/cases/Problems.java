@@ -12,6 +12,6 @@ final class Problems {
         while (t.getMessage() == null && t.getCause() != null) {
             t = t.getCause();
         }
-        return t.getMessage() != null ? t.getMessage() : m.get("cases.unexpectedError", e.getClass().getSimpleName());
+        return t.getMessage() != null ? m.message(t) : m.get("cases.unexpectedError", e.getClass().getSimpleName());
     }
 }

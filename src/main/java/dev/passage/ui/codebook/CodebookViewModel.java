@@ -595,7 +595,7 @@ public final class CodebookViewModel {
             e = e.getCause();
         }
         if (e instanceof PassageException && e.getMessage() != null && !e.getMessage().isBlank()) {
-            return e.getMessage();
+            return messages.message(e);
         }
         String detail = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
         return messages.get("codebook.error.unexpected", detail);

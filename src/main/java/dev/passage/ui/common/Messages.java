@@ -1,5 +1,8 @@
 package dev.passage.ui.common;
 
+import dev.passage.errors.CoreTexts;
+import dev.passage.errors.Text;
+
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * UI strings from resource bundles, one per feature: a key {@code search.title} lives in
  * {@code dev/passage/ui/i18n/search.properties} (English, complete), with {@code search_da.properties} and
- * {@code search_sv.properties} for Danish and Swedish. A missing translation falls back to English.
+ * {@code search_sv.properties} for Danish and Swedish. A missing translation falls back to English. The core's own texts
+ * (undo labels, failure messages) come as a {@link Text} and are said in the same language by {@link #text} and
+ * {@link #message}.
  */
 public final class Messages {
     private static final String BASE = "dev.passage.ui.i18n.";
@@ -45,5 +50,15 @@ public final class Messages {
             return "[" + key + "]";
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** A core text (an undo label, a failure's message) in this language. */
+    public String text(Text text) {
+        return CoreTexts.format(text, locale);
+    }
+
+    /** What a failure says, in this language when the core gave it a {@link Text}; else its message as it is (may be null). */
+    public String message(Throwable failure) {
+        return CoreTexts.message(failure, locale);
     }
 }

@@ -301,7 +301,7 @@ public final class DocumentsViewModel {
         if (!failed.isEmpty()) {
             int attempted = imported.size() + failed.size();
             StringBuilder b = new StringBuilder(m.get("documents.import.failedIntro", failed.size(), attempted)).append('\n');
-            failed.forEach(o -> b.append("\u2022 ").append(o.message()).append('\n'));
+            failed.forEach(o -> b.append("\u2022 ").append(m.text(o.text())).append('\n'));
             if (!skipped.isEmpty()) {
                 b.append('\n').append(m.get("documents.import.skippedIntro", skipped.size())).append('\n');
                 skipped.forEach(o -> b.append("\u2022 ").append(o.file().getFileName()).append('\n'));
@@ -529,6 +529,6 @@ public final class DocumentsViewModel {
         while (t.getMessage() == null && t.getCause() != null) {
             t = t.getCause();
         }
-        return t.getMessage() != null ? t.getMessage() : m.get("documents.unexpectedError", e.getClass().getSimpleName());
+        return t.getMessage() != null ? m.message(t) : m.get("documents.unexpectedError", e.getClass().getSimpleName());
     }
 }

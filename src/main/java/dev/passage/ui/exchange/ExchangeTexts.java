@@ -86,7 +86,7 @@ final class ExchangeTexts {
             e = e.getCause();
         }
         String why = e.getMessage() == null || e.getMessage().isBlank() ? m.get("exchange.unknownError", e.getClass().getSimpleName())
-                                                                         : e.getMessage();
+                                                                         : m.message(e);
         String name = file == null ? "" : file.getFileName().toString();
         return why.contains(name) ? why : name + ": " + why;
     }

@@ -214,6 +214,6 @@ public final class HistoryViewModel {
         while (t.getMessage() == null && t.getCause() != null) {
             t = t.getCause();
         }
-        return t.getMessage() != null ? t.getMessage() : m.get("history.unexpectedError", e.getClass().getSimpleName());
+        return t.getMessage() != null ? m.message(t) : m.get("history.unexpectedError", e.getClass().getSimpleName());
     }
 }

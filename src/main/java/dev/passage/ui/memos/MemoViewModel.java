@@ -552,7 +552,7 @@ public final class MemoViewModel {
     }
 
     private String describe(Throwable error) {
-        String m = error.getMessage();
+        String m = messages.message(error);
         return m == null || m.isBlank() ? messages.get("memos.unknownError", error.getClass().getSimpleName()) : m;
     }
 }

@@ -122,7 +122,7 @@ public final class MatrixViewModel extends Recompute<MatrixViewModel.Request, Ma
                 }
             }, e -> {
                 if (gen == cellGeneration) {
-                    cellTitle.set(e.getMessage());
+                    cellTitle.set(messages.message(e));
                 }
             });
     }

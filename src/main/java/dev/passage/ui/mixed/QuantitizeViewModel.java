@@ -123,7 +123,7 @@ public final class QuantitizeViewModel extends Recompute<QuantitizeViewModel.Req
                                (QuantitizeResult r) -> dialogs.showInfo(messages.get("mixed.quantitize.doneTitle"),
                                    messages.get("mixed.quantitize.done", r.variables().size(), r.created(), r.values(),
                                                 messages.get("mixed.scope." + r.scope().name())) + "\n\n" + r.definition()),
-                               e -> dialogs.showError(messages.get("mixed.quantitize.failed"), e.getMessage()));
+                               e -> dialogs.showError(messages.get("mixed.quantitize.failed"), messages.message(e)));
     }
 
     /** Asks where to and writes the tidy table as CSV (via the core: RFC 4180, UTF-8, NA for missing). */

@@ -140,7 +140,7 @@ public abstract class Recompute<Q, R> {
                 refresh();
                 return;
             }
-            String m = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+            String m = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : messages.message(e);
             error.set(m);
             clear();
             state.set(State.FAILED);
@@ -179,7 +179,7 @@ public abstract class Recompute<Q, R> {
     private void export(Path file, Supplier<Integer> write, Function<Integer, String> done) {
         context.tasks().submit(messages.get("mixed.exportTask", file.getFileName().toString()), progress -> write.get(),
                                n -> status.set(done.apply(n)),
-                               e -> dialogs.showError(messages.get("mixed.exportFailed"), e.getMessage() == null ? e.toString() : e.getMessage()));
+                               e -> dialogs.showError(messages.get("mixed.exportFailed"), e.getMessage() == null ? e.toString() : messages.message(e)));
     }
 
     private DialogService.FileType csvType() {

@@ -189,7 +189,7 @@ public final class ScoreViewModel extends Recompute<ScoreViewModel.Request, Scor
                                    }
                                }, e -> {
                                    if (gen == unitGeneration) {
-                                       unitTitle.set(e.getMessage());
+                                       unitTitle.set(messages.message(e));
                                    }
                                });
     }

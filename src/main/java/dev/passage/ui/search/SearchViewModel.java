@@ -300,7 +300,7 @@ public final class SearchViewModel {
         try {
             Condition.parse(text);
         } catch (ConditionSyntaxException e) {
-            conditionError.set(e.getMessage());
+            conditionError.set(messages.message(e));
             return false;
         }
         conditionError.set("");
@@ -375,7 +375,7 @@ public final class SearchViewModel {
         try {
             path = normalisePath(codePath);
         } catch (CodingException e) {
-            dialogs.showError(messages.get("search.codeAllFailedTitle"), e.getMessage());
+            dialogs.showError(messages.get("search.codeAllFailedTitle"), messages.message(e));
             return;
         }
         HitScope hitScope = HitScope.valueOf(scope.name());
@@ -502,7 +502,7 @@ public final class SearchViewModel {
 
     private void failed(Throwable error) {
         if (error instanceof CaseDataException) {
-            conditionError.set(error.getMessage()); // a condition naming no (or an ambiguous) variable, or a value of the wrong kind
+            conditionError.set(messages.message(error)); // a condition naming no (or an ambiguous) variable, or a value of the wrong kind
         }
         if (error instanceof SearchSyntaxException || error instanceof CodingException || error instanceof SearchFilterException
             || error instanceof CaseDataException) {
@@ -512,7 +512,7 @@ public final class SearchViewModel {
             totalPassages.set(0);
             limited.set(false);
             summary.set("");
-            syntaxError.set(error instanceof CaseDataException ? "" : error.getMessage());
+            syntaxError.set(error instanceof CaseDataException ? "" : messages.message(error));
             state.set(State.ERROR);
             title.set(messages.get("search.title"));
             updateCanCodeAll();
@@ -574,7 +574,7 @@ public final class SearchViewModel {
     }
 
     private String describe(Throwable error) {
-        String m = error.getMessage();
+        String m = messages.message(error);
         return m == null || m.isBlank() ? messages.get("search.unknownError", error.getClass().getSimpleName()) : m;
     }
 }

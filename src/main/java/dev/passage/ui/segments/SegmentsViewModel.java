@@ -237,7 +237,7 @@ public final class SegmentsViewModel {
     }
 
     private String describe(Throwable error) {
-        String m = error.getMessage();
+        String m = messages.message(error);
         return m == null || m.isBlank() ? messages.get("segments.unknownError", error.getClass().getSimpleName()) : m;
     }
 }

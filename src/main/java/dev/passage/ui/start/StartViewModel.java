@@ -428,7 +428,7 @@ public final class StartViewModel {
         while (t.getMessage() == null && t.getCause() != null) {
             t = t.getCause();
         }
-        return t.getMessage() != null ? t.getMessage() : m.get("start.error.unexpected", e.getClass().getSimpleName());
+        return t.getMessage() != null ? m.message(t) : m.get("start.error.unexpected", e.getClass().getSimpleName());
     }
 
     static Language defaultLanguage(Locale locale) {

@@ -578,6 +578,6 @@ public final class TranscriptViewModel {
         while (t.getCause() != null && (t.getMessage() == null || t.getMessage().isBlank())) {
             t = t.getCause();
         }
-        return t.getMessage() == null || t.getMessage().isBlank() ? messages.get("transcript.error.unknown") : t.getMessage();
+        return t.getMessage() == null || t.getMessage().isBlank() ? messages.get("transcript.error.unknown") : messages.message(t);
     }
 }

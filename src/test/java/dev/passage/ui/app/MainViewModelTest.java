@@ -1,7 +1,9 @@
 package dev.passage.ui.app;
 
+import dev.passage.errors.Text;
 import dev.passage.session.ProjectSession;
 import dev.passage.ui.UiFixtures;
+import dev.passage.ui.common.Messages;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.common.SynchronousTasks;
 import dev.passage.session.SessionStores;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +54,22 @@ class MainViewModelTest {
         vm.redo();
         assertThat(vm.canRedoProperty().get()).isFalse();
         assertThat(vm.statusProperty().get()).isEqualTo("Learning culture in Søndervig Kommune 2026  ·  coding as anna  ·  16 documents  ·  255 codings  ·  24 codes");
+    }
+
+    @Test
+    void theDanishEditMenuNamesTheEditInDanish() {
+        context.detach();
+        context = new ProjectContext(session, new SynchronousTasks(), new Messages(Locale.forLanguageTag("da")));
+        vm = new MainViewModel(context, dialogs);
+        long doc = session.documents().idByName("Interview 01 – Hjemmepleje Nord – leader").orElseThrow();
+        session.coding().apply(doc, 0, 10, session.codebook().resolve("Peer coaching").id());
+
+        assertThat(vm.undoTextProperty().get()).isEqualTo("Fortryd: anvend Peer coaching på Interview 01 – Hjemmepleje Nord – leader");
+        vm.undo();
+        assertThat(vm.redoTextProperty().get()).isEqualTo("Gentag: anvend Peer coaching på Interview 01 – Hjemmepleje Nord – leader");
+        assertThat(vm.lastActionProperty().get()).isEqualTo("Fortrudt: anvend Peer coaching på Interview 01 – Hjemmepleje Nord – leader");
+        // the project's history keeps the English summary, whatever the workbench's language
+        assertThat(session.history().redoLabel().map(Text::english)).contains("apply Peer coaching to Interview 01 – Hjemmepleje Nord – leader");
     }
 
     @Test

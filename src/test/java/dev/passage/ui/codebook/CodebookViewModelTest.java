@@ -1,6 +1,7 @@
 package dev.passage.ui.codebook;
 
 import dev.passage.coding.Codebook;
+import dev.passage.errors.Text;
 import dev.passage.model.Code;
 import dev.passage.model.CodeDescription;
 import dev.passage.model.Coding;
@@ -222,7 +223,7 @@ class CodebookViewModelTest {
         assertThat(vm.expandedCodes()).contains(peer);
         assertThat(find(vm.treeProperty().get(), "Peer coaching").children()).extracting(n -> n.row().name()).containsExactly("Observation");
         assertThat(obs.colour()).isEqualTo(vm.row(peer).orElseThrow().colour());
-        assertThat(session.history().undoLabel()).hasValueSatisfying(l -> assertThat(l).contains("Observation"));
+        assertThat(session.history().undoLabel().map(Text::english)).hasValueSatisfying(l -> assertThat(l).contains("Observation"));
 
         session.history().undo();
         assertThat(book().findByPath("Peer coaching/Observation")).isEmpty();
@@ -253,7 +254,7 @@ class CodebookViewModelTest {
         assertThat(renamed[0]).isTrue();
         assertThat(book().get(speaking).name()).isEqualTo("Voice");
         assertThat(vm.row(speaking).orElseThrow().path()).isEqualTo("Psychological safety/Voice");
-        assertThat(session.history().undoLabel()).contains("rename Speaking up to Voice");
+        assertThat(session.history().undoLabel().map(Text::english)).contains("rename Speaking up to Voice");
 
         session.history().undo();
         assertThat(book().get(speaking).name()).isEqualTo("Speaking up");
@@ -292,7 +293,7 @@ class CodebookViewModelTest {
         assertThat(stored.whenNotToUse()).isEqualTo("Ad hoc help");
         assertThat(stored.example()).isEqualTo("Vi ser hinanden arbejde.");
         assertThat(vm.row(peer).orElseThrow().description()).isEqualTo(stored);
-        assertThat(session.history().undoLabel()).contains("describe Peer coaching");
+        assertThat(session.history().undoLabel().map(Text::english)).contains("describe Peer coaching");
         session.history().undo();
         assertThat(book().get(peer).description()).isEqualTo(before);
     }
@@ -448,7 +449,7 @@ class CodebookViewModelTest {
         assertThat(codings).anyMatch(c -> c.codeId() == peer && c.start() == 10 && c.end() == 42 && c.coder().equals("anna"));
         assertThat(context.recentCodes()).startsWith(peer);
         assertThat(vm.row(peer).orElseThrow().count()).isEqualTo(before + 1);
-        assertThat(session.history().undoLabel()).hasValueSatisfying(l -> assertThat(l).startsWith("apply Peer coaching to "));
+        assertThat(session.history().undoLabel().map(Text::english)).hasValueSatisfying(l -> assertThat(l).startsWith("apply Peer coaching to "));
         assertThat(tasks.titles()).contains("Applying “Peer coaching”");
     }
 

@@ -1,6 +1,7 @@
 package dev.passage.ui.codebook;
 
 import dev.passage.coding.Codebook;
+import dev.passage.errors.Text;
 import dev.passage.model.Coding;
 import dev.passage.session.ProjectSession;
 import dev.passage.ui.UiFixtures;
@@ -483,7 +484,7 @@ class CodebookViewTest {
         var d = book().get(peer).description();
         assertThat(d.definition()).isEqualTo("Colleagues observe each other.");
         assertThat(d.whenToUse()).isEqualTo("Arranged observation.");
-        assertThat(session.history().undoLabel()).contains("describe Peer coaching");
+        assertThat(session.history().undoLabel().map(Text::english)).contains("describe Peer coaching");
         assertThat(cell(robot, "Peer coaching").getItem().row().description()).isEqualTo(d);
     }
 

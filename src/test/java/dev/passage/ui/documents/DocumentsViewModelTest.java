@@ -6,6 +6,7 @@ import dev.passage.model.Language;
 import dev.passage.session.ProjectSession;
 import dev.passage.ui.UiFixtures;
 import dev.passage.ui.UiFixtures.ScriptedDialogs;
+import dev.passage.ui.common.Messages;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.common.SynchronousTasks;
 import dev.passage.session.SessionStores;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -206,6 +208,39 @@ class DocumentsViewModelTest {
     }
 
     @Test
+    void aFileThatCannotBeImportedIsExplainedInTheWorkbenchLanguage() throws Exception {
+        session = UiFixtures.sample(dir);
+        context = new ProjectContext(session, tasks, new Messages(Locale.forLanguageTag("da")));
+        DocumentsViewModel vm = new DocumentsViewModel(context, dialogs);
+        Path in = Files.createDirectories(dir.resolve("incoming"));
+        Files.write(in.resolve("broken.docx"), "this is not a zip".getBytes(StandardCharsets.UTF_8));
+        dialogs.folderAnswers.push(in);
+
+        vm.importFolder();
+
+        assertThat(dialogs.errors).singleElement().asString()
+            .startsWith("Nogle filer kunne ikke importeres: ")
+            .contains("broken.docx: ikke en gyldig .docx-fil: det er ikke et zip-arkiv (filen er beskadiget eller ikke et Word-dokument)")
+            .doesNotContain("not a valid");
+    }
+
+    @Test
+    void aRefusedEditIsExplainedInTheWorkbenchLanguage() throws Exception {
+        session = UiFixtures.sample(dir);
+        context = new ProjectContext(session, tasks, new Messages(Locale.forLanguageTag("da")));
+        DocumentsViewModel vm = new DocumentsViewModel(context, dialogs);
+        DocumentRow nurse = row(vm, "Interview 05");
+        SessionStores.of(session).database().write(tx -> {
+            tx.documents().rename(nurse.id(), "Nurse, night shift");
+            return null;
+        });
+
+        vm.setVariable(nurse, "Alder", "42"); // the row still carries the old name: the core refuses
+
+        assertThat(dialogs.errors).containsExactly("Variablen kunne ikke sættes: Der er intet dokument ved navn \"" + nurse.name() + "\"");
+    }
+
+    @Test
     void cancellingStopsTheImportAfterTheCurrentFile() throws Exception {
         DocumentsViewModel vm = sample();
         Path in = Files.createDirectories(dir.resolve("many"));
@@ -269,7 +304,7 @@ class DocumentsViewModelTest {
         List<dev.passage.coding.TextRange> ranges = lengths.entrySet().stream()
             .map(e -> new dev.passage.coding.TextRange(e.getKey(), 0, e.getValue())).toList();
         tasks.titles().clear();
-        session.coding().applyAll(ranges, codeId, "code everything");
+        session.coding().applyAll(ranges, codeId, dev.passage.errors.Text.plain("code everything"));
         assertThat(vm.allDocuments()).hasSize(16).allMatch(r -> r.codedShare() == 1.0);
         assertThat(tasks.titles()).containsExactly("Loading documents");
     }

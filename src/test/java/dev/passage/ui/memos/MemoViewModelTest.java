@@ -1,5 +1,6 @@
 package dev.passage.ui.memos;
 
+import dev.passage.errors.Text;
 import dev.passage.model.Coding;
 import dev.passage.model.Memo;
 import dev.passage.model.Memo.MemoTarget;
@@ -116,7 +117,7 @@ class MemoViewModelTest {
         assertThat(vm.selectedProperty().get().id()).isEqualTo(memo.id());
         assertThat(vm.entries()).hasSize(3);
 
-        assertThat(session.history().undoLabel()).contains("add memo");
+        assertThat(session.history().undoLabel().map(Text::english)).contains("add memo");
         session.history().undo();
 
         assertThat(stored(MemoTarget.PROJECT, null)).hasSize(2);
@@ -275,7 +276,7 @@ class MemoViewModelTest {
         vm.save();
 
         assertThat(session.coding().find(coding.id()).memo()).isEqualTo("The leader goes first.");
-        assertThat(session.history().undoLabel()).contains("edit coding memo");
+        assertThat(session.history().undoLabel().map(Text::english)).contains("edit coding memo");
         assertThat(vm.entries().getFirst().text()).isEqualTo("The leader goes first.");
 
         // and memos on the coding itself

@@ -92,7 +92,7 @@ final class LargeTranscript {
         }
         int total = 0;
         for (Entry<Long, List<TextRange>> e : byCode.entrySet()) {
-            total += session.coding().applyAll(e.getValue(), e.getKey(), "generate").size();
+            total += session.coding().applyAll(e.getValue(), e.getKey(), dev.passage.errors.Text.plain("generate")).size();
         }
         session.history().clear();
         return new Generated(session, docId, length, total, codes);

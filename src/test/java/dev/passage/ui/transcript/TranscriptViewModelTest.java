@@ -1,5 +1,6 @@
 package dev.passage.ui.transcript;
 
+import dev.passage.errors.Text;
 import dev.passage.model.Code;
 import dev.passage.model.Coding;
 import dev.passage.model.Language;
@@ -123,7 +124,7 @@ class TranscriptViewModelTest {
         });
         assertThat(vm.layout().codingsAt(start)).extracting(Coding::codeId).contains(speakingUp.id());
         assertThat(context.recentCodes()).first().isEqualTo(speakingUp.id());
-        assertThat(session.history().undoLabel()).hasValue("apply Speaking up to " + DOC);
+        assertThat(session.history().undoLabel().map(Text::english)).hasValue("apply Speaking up to " + DOC);
         assertThat(dialogs.errors).isEmpty();
     }
 
@@ -258,7 +259,7 @@ class TranscriptViewModelTest {
         assertThat(session.coding().find(target.id())).extracting(Coding::start, Coding::end)
                                                      .containsExactly(target.start() + 1, target.end() + 3);
         assertThat(vm.layout().coding(target.id()).start()).isEqualTo(target.start() + 1);
-        assertThat(session.history().undoLabel()).hasValue("adjust coding boundaries");
+        assertThat(session.history().undoLabel().map(Text::english)).hasValue("adjust coding boundaries");
     }
 
     @Test
