@@ -53,8 +53,4 @@ final class CompositeCommand implements EditCommand {
         }
         return EditRecord.of("edit", "project", null, label).withCount(parts.size());
     }
-
-    List<? extends EditCommand> parts() {
-        return parts;
-    }
 }

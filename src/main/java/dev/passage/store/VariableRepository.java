@@ -62,12 +62,6 @@ public final class VariableRepository {
                          VariableRepository::variable, scope.name());
     }
 
-    /** Changes the declared type. The caller converts the values first (e.g. text to number) and writes them again. */
-    public void changeType(long variableId, VariableType type) {
-        Jdbc.update(access.tx().connection(), "UPDATE variable SET value_type = ? WHERE id = ?", type.name(), variableId);
-        access.tx().touchVariables();
-    }
-
     public void rename(long variableId, String name) {
         Jdbc.update(access.tx().connection(), "UPDATE variable SET name = ? WHERE id = ?", name, variableId);
         access.tx().touchVariables();

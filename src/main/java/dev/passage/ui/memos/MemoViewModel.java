@@ -545,7 +545,7 @@ public final class MemoViewModel {
             return; // the undo history's tick after the same commit
         }
         handledChange = change;
-        if (change == null || change.codebookChanged() || change.allDocuments() || !change.touchedDocuments().isEmpty()) {
+        if (change == null || change.codebookChanged() || !change.touchedDocuments().isEmpty()) {
             loadLabels();
         }
         reload();

@@ -145,7 +145,7 @@ public final class JointDisplaysViewModel {
             return;
         }
         handledChange = change;
-        if (change == null || change.codebookChanged() || change.variablesChanged() || change.allDocuments()
+        if (change == null || change.codebookChanged() || change.variablesChanged()
             || !change.touchedDocuments().isEmpty()) {
             loadChoices();
         }

@@ -545,7 +545,7 @@ public final class SearchViewModel {
         handledChange = change;
         if (change == null || change.codebookChanged()) {
             loadChoices();
-        } else if (change.allDocuments() || !knownDocuments.containsAll(change.touchedDocuments())) {
+        } else if (!knownDocuments.containsAll(change.touchedDocuments())) {
             loadChoices();
         } else if (!change.touchedDocuments().isEmpty()) {
             documentChoicesStale = true; // a rename or unit change shows the next time a chooser opens

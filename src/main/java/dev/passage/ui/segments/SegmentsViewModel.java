@@ -231,7 +231,7 @@ public final class SegmentsViewModel {
             return;
         }
         // memos and other edits that touch no document and not the codebook cannot change the segments
-        if (change == null || change.codebookChanged() || change.allDocuments() || !change.touchedDocuments().isEmpty()) {
+        if (change == null || change.codebookChanged() || !change.touchedDocuments().isEmpty()) {
             reload();
         }
     }

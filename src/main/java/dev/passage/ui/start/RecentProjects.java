@@ -38,11 +38,6 @@ public final class RecentProjects {
         this.file = settingsFolder.resolve(FILE_NAME);
     }
 
-    /** Where the workbench keeps its own settings: {@code ~/.passage}. */
-    public static Path defaultSettingsFolder() {
-        return dev.passage.errors.UserDataFolder.get();
-    }
-
     public Path file() {
         return file;
     }

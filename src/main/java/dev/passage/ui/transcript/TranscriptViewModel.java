@@ -232,12 +232,12 @@ public final class TranscriptViewModel {
         seenVersion = change.dataVersion();
         OpenDocument doc = document.get();
         if (doc == null) {
-            if (state.get() != State.LOADING && (change.allDocuments() || !change.touchedDocuments().isEmpty())) {
+            if (state.get() != State.LOADING && !change.touchedDocuments().isEmpty()) {
                 checkProjectEmpty(generation);
             }
             return;
         }
-        boolean touched = change.allDocuments() || change.touchedDocuments().contains(doc.id());
+        boolean touched = change.touchedDocuments().contains(doc.id());
         if (!touched && !change.codebookChanged() && change.touchedDocuments().isEmpty()) {
             return;
         }
