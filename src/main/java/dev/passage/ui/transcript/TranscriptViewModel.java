@@ -12,6 +12,7 @@ import dev.passage.ui.coding.CodePickerViewModel.Mode;
 import dev.passage.ui.coding.CodePickerViewModel.Pick;
 import dev.passage.ui.common.BackgroundTasks;
 import dev.passage.ui.common.DialogService;
+import dev.passage.ui.common.LatestOnly;
 import dev.passage.ui.common.Messages;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.common.TextLocation;
@@ -83,7 +84,7 @@ public final class TranscriptViewModel {
     private final ChangeListener<TextLocation> revealListener = (obs, old, loc) -> reveal(loc);
     private Map<Long, Integer> counts = Map.of();
     private CodingLayout layout;
-    private long generation;
+    private final LatestOnly loads = new LatestOnly();
     private long seenVersion = -1;
     private TextLocation pendingReveal;
 
@@ -105,7 +106,7 @@ public final class TranscriptViewModel {
         context.openDocumentProperty().removeListener(openListener);
         context.dataVersionProperty().removeListener(dataListener);
         context.revealProperty().removeListener(revealListener);
-        generation++;
+        loads.supersede();
     }
 
     public Messages messages() {
@@ -154,7 +155,7 @@ public final class TranscriptViewModel {
     // ---------------------------------------------------------------- loading
 
     private void open(Long id) {
-        long gen = ++generation;
+        LatestOnly.Ticket gen = loads.start();
         pendingRevealFor(id);
         if (id == null) {
             document.set(null);
@@ -180,7 +181,7 @@ public final class TranscriptViewModel {
                                   a.codings().countsByCode(), CodingLayout.of(doc.get().text(), doc.get().turns(), codings));
             });
         }, loaded -> {
-            if (gen != generation) {
+            if (!gen.isCurrent()) {
                 return;
             }
             if (loaded == null) {
@@ -203,18 +204,18 @@ public final class TranscriptViewModel {
                 requestReveal(loc);
             }
         }, error -> {
-            if (gen == generation) {
+            if (gen.isCurrent()) {
                 state.set(State.NO_DOCUMENT);
                 dialogs.showError(messages.get("transcript.error.openTitle"), message(error));
             }
         });
     }
 
-    private void checkProjectEmpty(long gen) {
+    private void checkProjectEmpty(LatestOnly.Ticket gen) {
         context.tasks().submit(messages.get("transcript.task.count"),
                                progress -> context.session().store().database().read(a -> a.documents().count()),
                                count -> {
-                                   if (gen == generation && document.get() == null) {
+                                   if (gen.isCurrent() && document.get() == null) {
                                        state.set(count == 0 ? State.EMPTY_PROJECT : State.NO_DOCUMENT);
                                    }
                                }, error -> { });
@@ -233,7 +234,7 @@ public final class TranscriptViewModel {
         OpenDocument doc = document.get();
         if (doc == null) {
             if (state.get() != State.LOADING && !change.touchedDocuments().isEmpty()) {
-                checkProjectEmpty(generation);
+                checkProjectEmpty(loads.current());
             }
             return;
         }
@@ -246,7 +247,7 @@ public final class TranscriptViewModel {
 
     /** Reloads codings (when the document was touched), codebook and counts; publishes only what changed. */
     private void refresh(long id, boolean touched) {
-        long gen = generation;
+        LatestOnly.Ticket gen = loads.current();
         CodingLayout base = layout;
         record Refreshed(boolean exists, String name, Map<String, String> attributes, String unit, List<Code> codes,
                          Map<Long, Integer> counts, CodingLayout layout) {
@@ -260,7 +261,7 @@ public final class TranscriptViewModel {
             return new Refreshed(true, name.get(), a.documents().attributes(id), a.documents().unitName(id).orElse(null), a.codes().list(),
                                  a.codings().countsByCode(), next);
         }), r -> {
-            if (gen != generation) {
+            if (!gen.isCurrent()) {
                 return;
             }
             if (!r.exists()) {
