@@ -32,11 +32,8 @@ final class SrtReader implements FormatReader {
 
     @Override
     public ImportedText read(Path file) throws ImportException {
-        TextDecoder.Decoded decoded = TextDecoder.decodeWithCharset(file, FileBytes.read(file));
+        TextDecoder.Decoded decoded = Subtitles.decode(file);
         String text = decoded.text();
-        if (text.isBlank()) {
-            throw new ImportException(file, DocumentReaders.NO_TEXT);
-        }
         String[] lines = text.split("\n", -1);
         List<DraftTurn> cues = new ArrayList<>();
         int found = 0;
@@ -66,11 +63,7 @@ final class SrtReader implements FormatReader {
         if (found == 0) {
             throw new ImportException(file, "not a SubRip (.srt) file: no cue timing lines like '00:00:01,000 --> 00:00:04,000' found");
         }
-        Subtitles.checkCueCount(file, cues.size(), maxTurns);
-        TranscriptText transcript = TranscriptBuilder.build(CueSpeakers.assign(cues));
-        if (transcript.text().isEmpty()) {
-            throw new ImportException(file, DocumentReaders.NO_TEXT + " (no subtitle cues with text)");
-        }
+        TranscriptText transcript = Subtitles.transcript(file, cues, maxTurns);
         return new ImportedText(transcript.text(), transcript.turns(), DocumentFormat.SRT, decoded.warnings());
     }
 }

@@ -34,11 +34,8 @@ final class VttReader implements FormatReader {
 
     @Override
     public ImportedText read(Path file) throws ImportException {
-        TextDecoder.Decoded decoded = TextDecoder.decodeWithCharset(file, FileBytes.read(file));
+        TextDecoder.Decoded decoded = Subtitles.decode(file);
         String text = decoded.text();
-        if (text.isBlank()) {
-            throw new ImportException(file, DocumentReaders.NO_TEXT);
-        }
         String firstLine = text.lines().findFirst().orElse("");
         if (!firstLine.equals("WEBVTT") && !firstLine.startsWith("WEBVTT ") && !firstLine.startsWith("WEBVTT\t")) {
             throw new ImportException(file, "not a WebVTT file: the first line must be 'WEBVTT'");
@@ -70,11 +67,7 @@ final class VttReader implements FormatReader {
             warnings.add(skipped + (skipped == 1 ? " block without a valid cue timing line was" : " blocks without a valid cue timing line were")
                     + " skipped");
         }
-        Subtitles.checkCueCount(file, cues.size(), maxTurns);
-        TranscriptText transcript = TranscriptBuilder.build(CueSpeakers.assign(cues));
-        if (transcript.text().isEmpty()) {
-            throw new ImportException(file, DocumentReaders.NO_TEXT + " (no subtitle cues with text)");
-        }
+        TranscriptText transcript = Subtitles.transcript(file, cues, maxTurns);
         return new ImportedText(transcript.text(), transcript.turns(), DocumentFormat.VTT, warnings);
     }
 

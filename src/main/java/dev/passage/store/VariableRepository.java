@@ -5,7 +5,6 @@ import dev.passage.model.VariableScope;
 import dev.passage.model.VariableType;
 import dev.passage.model.VariableValue;
 
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -91,22 +90,8 @@ public final class VariableRepository {
                 ON CONFLICT (variable_id, owner_id) DO UPDATE SET number_value = EXCLUDED.number_value, text_value = EXCLUDED.text_value
                 """;
         }
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int pending = 0;
-            for (VariableValue v : values) {
-                Jdbc.bind(ps, v.variableId(), v.ownerId(), v.number(), v.text());
-                ps.addBatch();
-                if (++pending == 1000) {
-                    ps.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                ps.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw Jdbc.fail(sql, e);
-        }
+        Iterable<Object[]> rows = () -> values.stream().map(v -> new Object[] {v.variableId(), v.ownerId(), v.number(), v.text()}).iterator();
+        Jdbc.batch(c, sql, rows);
         access.tx().touchVariables();
     }
 

@@ -68,20 +68,18 @@ public final class Previews {
             if (!gen.isCurrent()) {
                 return;
             }
-            running.set(false);
-            preview.set(null);
-            columns.clear();
-            firstRows.clear();
-            problems.clear();
-            warnings.clear();
-            summary.set("");
-            error.set(Problems.describe(e, m));
+            showNone(Problems.describe(e, m));
         });
     }
 
     /** Forgets the preview (e.g. while the choices cannot make one). */
     void clear() {
         runs.supersede();
+        showNone("");
+    }
+
+    /** Shows no preview, with {@code errorText} (empty: none). */
+    private void showNone(String errorText) {
         running.set(false);
         preview.set(null);
         columns.clear();
@@ -89,7 +87,7 @@ public final class Previews {
         problems.clear();
         warnings.clear();
         summary.set("");
-        error.set("");
+        error.set(errorText);
     }
 
     /** The last preview, or null (none yet, or refused). */
