@@ -2,7 +2,6 @@ package dev.passage.model;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
@@ -10,6 +9,8 @@ import java.util.Properties;
  * the resources. Shown by {@code passage --version} and the About box, and written as the producer of REFI-QDA exports.
  */
 public final class PassageVersion {
+    /** What a build without the filtered resource says. */
+    static final String UNKNOWN = "(unknown version)";
     private static final String RESOURCE = "passage-version.properties";
     private static final String VERSION = read();
 
@@ -26,20 +27,18 @@ public final class PassageVersion {
         return "Passage " + VERSION;
     }
 
+    /** The filtered version; {@link #UNKNOWN} from a build that did not filter the resource (e.g. an IDE's own build). */
     private static String read() {
         try (InputStream in = PassageVersion.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the build");
+                return UNKNOWN;
             }
             Properties p = new Properties();
             p.load(in);
             String v = p.getProperty("version", "").strip();
-            if (v.isEmpty() || v.startsWith("${")) {
-                throw new IllegalStateException(RESOURCE + " was not filtered by the build: " + v);
-            }
-            return v;
+            return v.isEmpty() || v.startsWith("${") ? UNKNOWN : v;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return UNKNOWN;
         }
     }
 }
