@@ -96,20 +96,8 @@ public final class SegmentRetrieval {
         return allowed;
     }
 
-    static String speakerAt(List<SpeakerTurn> turns, int offset) {
-        int lo = 0;
-        int hi = turns.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            SpeakerTurn t = turns.get(mid);
-            if (offset < t.start()) {
-                hi = mid - 1;
-            } else if (offset >= t.end()) {
-                lo = mid + 1;
-            } else {
-                return t.speaker();
-            }
-        }
-        return null;
+    private static String speakerAt(List<SpeakerTurn> turns, int offset) {
+        SpeakerTurn t = SpeakerTurn.at(turns, offset);
+        return t == null ? null : t.speaker();
     }
 }

@@ -46,10 +46,6 @@ final class Output {
         out.flush();
     }
 
-    PrintWriter writer() {
-        return out;
-    }
-
     /** Keeps the end of {@code s} (the words next to a hit), cutting at the start. */
     static String ellipsizeLeft(String s, int max) {
         String flat = s.replace('\n', ' ');

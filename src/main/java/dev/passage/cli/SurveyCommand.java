@@ -1,6 +1,5 @@
 package dev.passage.cli;
 
-import dev.passage.cases.ImportPreview;
 import dev.passage.cases.SurveyImport;
 import dev.passage.cases.SurveyImportReport;
 import dev.passage.cases.Table;
@@ -44,9 +43,7 @@ final class SurveyCommand {
             Table t = table.read();
             SurveyImport.Options options = new SurveyImport.Options(id, unit, text, table.types());
             try (var s = project.open(parent.dir)) {
-                if (table.dryRun) {
-                    ImportPreview p = s.surveyImport().preview(t, options);
-                    out.result(p, () -> TableOptions.print(out, p));
+                if (table.printedPreview(out, () -> s.surveyImport().preview(t, options))) {
                     return 0;
                 }
                 SurveyImportReport r = s.surveyImport().apply(t, options);
@@ -59,8 +56,7 @@ final class SurveyCommand {
                                            r.respondentsMoved(), r.unitsCreated(), r.answersCreated(), r.answersReplaced(),
                                            r.answersUnchanged(), r.valuesSet(), r.valuesCleared()));
                 });
-                r.problems().forEach(p -> spec.commandLine().getErr().println(r.source() + ": " + p.describe()));
-                return r.problems().isEmpty() ? 0 : PassageCli.EXIT_BAD_INPUT;
+                return TableOptions.reportProblems(spec.commandLine().getErr(), r.source(), r.problems());
             }
         }
     }

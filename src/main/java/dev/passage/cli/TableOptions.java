@@ -10,6 +10,7 @@ import dev.passage.model.VariableType;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,28 @@ final class TableOptions {
             }
         });
         return out;
+    }
+
+    /** Makes the preview of an import, for --dry-run. */
+    @FunctionalInterface
+    interface PreviewSource {
+        ImportPreview preview() throws Exception;
+    }
+
+    /** With --dry-run: prints the preview and returns true (nothing is imported); else false. */
+    boolean printedPreview(Output out, PreviewSource source) throws Exception {
+        if (!dryRun) {
+            return false;
+        }
+        ImportPreview p = source.preview();
+        out.result(p, () -> print(out, p));
+        return true;
+    }
+
+    /** The rows an import left out, on {@code err} one a line; the exit code: 0, or bad input when rows were left out. */
+    static int reportProblems(PrintWriter err, String source, List<RowProblem> problems) {
+        problems.forEach(p -> err.println(source + ": " + p.describe()));
+        return problems.isEmpty() ? 0 : PassageCli.EXIT_BAD_INPUT;
     }
 
     static void print(Output out, ImportPreview p) {

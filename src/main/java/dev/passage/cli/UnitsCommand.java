@@ -2,7 +2,6 @@ package dev.passage.cli;
 
 import dev.passage.cases.CaseDataException;
 import dev.passage.cases.CaseOverview;
-import dev.passage.cases.ImportPreview;
 import dev.passage.cases.LinkReport;
 import dev.passage.cases.Table;
 import dev.passage.cases.UnitImport;
@@ -42,9 +41,7 @@ final class UnitsCommand {
             Table t = table.read();
             UnitImport.Options options = new UnitImport.Options(id, table.types());
             try (var s = project.open(parent.dir)) {
-                if (table.dryRun) {
-                    ImportPreview p = s.unitImport().preview(t, options);
-                    out.result(p, () -> TableOptions.print(out, p));
+                if (table.printedPreview(out, () -> s.unitImport().preview(t, options))) {
                     return 0;
                 }
                 UnitImportReport r = s.unitImport().apply(t, options);
@@ -54,8 +51,7 @@ final class UnitsCommand {
                                            r.source(), r.importedRows(), r.rows(), r.unitsCreated(), r.unitsUpdated(), r.valuesSet(),
                                            r.valuesCleared()));
                 });
-                r.problems().forEach(p -> spec.commandLine().getErr().println(r.source() + ": " + p.describe()));
-                return r.problems().isEmpty() ? 0 : PassageCli.EXIT_BAD_INPUT;
+                return TableOptions.reportProblems(spec.commandLine().getErr(), r.source(), r.problems());
             }
         }
     }

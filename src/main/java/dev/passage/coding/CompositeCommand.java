@@ -54,8 +54,4 @@ final class CompositeCommand implements EditCommand {
         }
         return EditRecord.of("edit", "project", null, label.english()).withCount(parts.size());
     }
-
-    List<? extends EditCommand> parts() {
-        return parts;
-    }
 }

@@ -3,12 +3,10 @@ package dev.passage.coding;
 import dev.passage.errors.Text;
 import dev.passage.model.Code;
 import dev.passage.model.Coding;
-import dev.passage.model.Memo;
 import dev.passage.model.Memo.MemoTarget;
 import dev.passage.model.EditRecord;
 import dev.passage.store.Tx;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Deletes a code with all codes below it, their codings and memos; undo restores everything with the same ids. */
@@ -16,7 +14,7 @@ final class DeleteCodeCommand implements EditCommand {
     private final Text label;
     private final List<Code> codes;      // parents before children
     private final List<Coding> codings;
-    private final List<Memo> memos = new ArrayList<>();
+    private final DeletedMemos memos = new DeletedMemos();
 
     DeleteCodeCommand(Text label, List<Code> codesTopDown, List<Coding> codings) {
         this.label = label;
@@ -32,22 +30,12 @@ final class DeleteCodeCommand implements EditCommand {
     @Override
     public void execute(Tx tx) {
         memos.clear();
-        for (Coding c : codings) {
-            collectMemos(tx, MemoTarget.CODING, c.id());
-            tx.codings().delete(c);
-        }
+        memos.deleteCodings(tx, codings);
         for (Code c : codes) {
-            collectMemos(tx, MemoTarget.CODE, c.id());
+            memos.deleteOf(tx, MemoTarget.CODE, c.id());
         }
         for (int i = codes.size() - 1; i >= 0; i--) {
             tx.codes().delete(codes.get(i).id());
-        }
-    }
-
-    private void collectMemos(Tx tx, MemoTarget target, long id) {
-        for (Memo m : tx.memos().forTarget(target, id)) {
-            memos.add(m);
-            tx.memos().delete(m.id());
         }
     }
 
@@ -55,7 +43,7 @@ final class DeleteCodeCommand implements EditCommand {
     public void undo(Tx tx) {
         codes.forEach(tx.codes()::restore);
         codings.forEach(tx.codings()::restore);
-        memos.forEach(tx.memos()::restore);
+        memos.restore(tx);
     }
 
     @Override

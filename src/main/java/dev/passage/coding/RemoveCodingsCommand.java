@@ -2,19 +2,16 @@ package dev.passage.coding;
 
 import dev.passage.errors.Text;
 import dev.passage.model.Coding;
-import dev.passage.model.Memo;
-import dev.passage.model.Memo.MemoTarget;
 import dev.passage.model.EditRecord;
 import dev.passage.store.Tx;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Removes codings together with their memos; undo puts both back with their ids. */
 final class RemoveCodingsCommand implements EditCommand {
     private final Text label;
     private final List<Coding> codings;
-    private final List<Memo> memos = new ArrayList<>();
+    private final DeletedMemos memos = new DeletedMemos();
 
     RemoveCodingsCommand(Text label, List<Coding> codings) {
         this.label = label;
@@ -29,19 +26,13 @@ final class RemoveCodingsCommand implements EditCommand {
     @Override
     public void execute(Tx tx) {
         memos.clear();
-        for (Coding c : codings) {
-            for (Memo m : tx.memos().forTarget(MemoTarget.CODING, c.id())) {
-                memos.add(m);
-                tx.memos().delete(m.id());
-            }
-            tx.codings().delete(c);
-        }
+        memos.deleteCodings(tx, codings);
     }
 
     @Override
     public void undo(Tx tx) {
         codings.forEach(tx.codings()::restore);
-        memos.forEach(tx.memos()::restore);
+        memos.restore(tx);
     }
 
     @Override

@@ -200,13 +200,13 @@ public final class ExcerptReader {
             DocumentCase dc = cases.get(c.documentId());
             int start = Math.min(c.start(), text.length());
             int end = Math.max(start, Math.min(c.end(), text.length()));
-            SpeakerTurn turn = TextContext.turnAt(turns, start);
+            SpeakerTurn turn = SpeakerTurn.at(turns, start);
             int startCp = codePointsBefore(start);
             int endCp = startCp + text.codePointCount(start, end);
             String before = "";
             String after = "";
             if (contextWords > 0) {
-                SpeakerTurn last = end > start ? TextContext.turnAt(turns, end - 1) : turn;
+                SpeakerTurn last = end > start ? SpeakerTurn.at(turns, end - 1) : turn;
                 before = TextContext.before(text, turn == null ? 0 : turn.start(), start, contextWords);
                 after = TextContext.after(text, end, last == null ? text.length() : last.end(), contextWords);
             }

@@ -1,32 +1,10 @@
 package dev.passage.export;
 
-import dev.passage.model.SpeakerTurn;
-
-import java.util.List;
-
-/** Finds the speaker turn at an offset and the few words around a segment (within its turns), for reports. */
+/** Finds the few words around a segment (within its turns), for reports. */
 final class TextContext {
     static final String ELLIPSIS = "…";
 
     private TextContext() {
-    }
-
-    /** The turn holding {@code offset}, or null (turns are sorted and do not overlap). */
-    static SpeakerTurn turnAt(List<SpeakerTurn> turns, int offset) {
-        int lo = 0;
-        int hi = turns.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            SpeakerTurn t = turns.get(mid);
-            if (offset < t.start()) {
-                hi = mid - 1;
-            } else if (offset >= t.end()) {
-                lo = mid + 1;
-            } else {
-                return t;
-            }
-        }
-        return null;
     }
 
     /** Up to {@code words} words before {@code start}, not reaching back past {@code floor}; "…" in front when cut. */

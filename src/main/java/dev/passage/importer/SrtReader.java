@@ -33,11 +33,8 @@ final class SrtReader implements FormatReader {
 
     @Override
     public ImportedText read(Path file) throws ImportException {
-        TextDecoder.Decoded decoded = TextDecoder.decodeWithCharset(file, FileBytes.read(file));
+        TextDecoder.Decoded decoded = Subtitles.decode(file);
         String text = decoded.text();
-        if (text.isBlank()) {
-            throw new ImportException(file, DocumentReaders.NO_TEXT);
-        }
         String[] lines = text.split("\n", -1);
         List<DraftTurn> cues = new ArrayList<>();
         int found = 0;
@@ -67,11 +64,7 @@ final class SrtReader implements FormatReader {
         if (found == 0) {
             throw new ImportException(file, Text.of("importer.subripSrtFileCue"));
         }
-        Subtitles.checkCueCount(file, cues.size(), maxTurns);
-        TranscriptText transcript = TranscriptBuilder.build(CueSpeakers.assign(cues));
-        if (transcript.text().isEmpty()) {
-            throw new ImportException(file, Text.of("importer.subtitleCuesText", DocumentReaders.NO_TEXT));
-        }
+        TranscriptText transcript = Subtitles.transcript(file, cues, maxTurns);
         return new ImportedText(transcript.text(), transcript.turns(), DocumentFormat.SRT, decoded.warnings());
     }
 }

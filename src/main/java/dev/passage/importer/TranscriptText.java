@@ -26,9 +26,4 @@ public record TranscriptText(String text, List<SpeakerTurn> turns, List<String> 
         all.addAll(more);
         return new TranscriptText(text, turns, all);
     }
-
-    /** True when at least one turn has a speaker. */
-    public boolean hasSpeakers() {
-        return turns.stream().anyMatch(t -> t.speaker() != null);
-    }
 }

@@ -35,11 +35,8 @@ final class VttReader implements FormatReader {
 
     @Override
     public ImportedText read(Path file) throws ImportException {
-        TextDecoder.Decoded decoded = TextDecoder.decodeWithCharset(file, FileBytes.read(file));
+        TextDecoder.Decoded decoded = Subtitles.decode(file);
         String text = decoded.text();
-        if (text.isBlank()) {
-            throw new ImportException(file, DocumentReaders.NO_TEXT);
-        }
         String firstLine = text.lines().findFirst().orElse("");
         if (!firstLine.equals("WEBVTT") && !firstLine.startsWith("WEBVTT ") && !firstLine.startsWith("WEBVTT\t")) {
             throw new ImportException(file, Text.of("importer.webvttFileFirstLine"));
@@ -71,11 +68,7 @@ final class VttReader implements FormatReader {
             warnings.add(skipped + (skipped == 1 ? " block without a valid cue timing line was" : " blocks without a valid cue timing line were")
                     + " skipped");
         }
-        Subtitles.checkCueCount(file, cues.size(), maxTurns);
-        TranscriptText transcript = TranscriptBuilder.build(CueSpeakers.assign(cues));
-        if (transcript.text().isEmpty()) {
-            throw new ImportException(file, Text.of("importer.subtitleCuesText", DocumentReaders.NO_TEXT));
-        }
+        TranscriptText transcript = Subtitles.transcript(file, cues, maxTurns);
         return new ImportedText(transcript.text(), transcript.turns(), DocumentFormat.VTT, warnings);
     }
 

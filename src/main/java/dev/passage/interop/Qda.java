@@ -9,7 +9,7 @@ final class Qda {
     /** The namespaces seen in the wild: 1.0, 1:0 (NVivo Mac codebooks), other versions; all are read the same way. */
     static final Pattern ANY_PROJECT_NS = Pattern.compile("urn:QDA-XML:project:.*");
     static final Pattern ANY_CODEBOOK_NS = Pattern.compile("urn:QDA-XML:codebook:.*");
-    static final String ORIGIN = "Passage 0.1.0";
+    static final String ORIGIN = dev.passage.model.PassageVersion.title();
     static final String QDE = "project.qde";
     static final String SOURCES = "sources";
     static final String INTERNAL = "internal://";

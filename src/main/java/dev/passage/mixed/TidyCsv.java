@@ -1,15 +1,16 @@
 package dev.passage.mixed;
 
+import dev.passage.files.AtomicWrite;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,20 +46,15 @@ public final class TidyCsv {
         printer.flush();
     }
 
-    /** Writes the file whole or not at all: into a temporary file next to it, then moved into place. */
+    /** Writes the file whole or not at all ({@link AtomicWrite}). */
     public static void write(Path file, List<TidyRow> rows, List<String> scoreNames) {
         Path target = file.toAbsolutePath();
         try {
             Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), ".passage-", ".csv.tmp");
-            try {
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    write(w, rows, scoreNames);
-                }
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicWrite.replace(target, out -> {
+                write(new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()), rows, scoreNames);
+                return null;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the CSV file " + file + ": " + e.getMessage(), e);
         }

@@ -19,14 +19,4 @@ public record Document(long id, String name, String text, DocumentFormat format,
     public int length() {
         return text.length();
     }
-
-    /** The speaker of the turn holding {@code offset}, or null. */
-    public String speakerAt(int offset) {
-        for (SpeakerTurn t : turns) {
-            if (offset >= t.start() && offset < t.end()) {
-                return t.speaker();
-            }
-        }
-        return null;
-    }
 }

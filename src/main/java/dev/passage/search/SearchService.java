@@ -181,11 +181,6 @@ public final class SearchService implements ChangeListener, AutoCloseable {
             return;
         }
         try {
-            if (changes.allDocuments()) {
-                bounds.clear();
-                rebuild(n -> { });
-                return;
-            }
             if (changes.documentIds().size() > BULK_DOCUMENTS) {
                 changes.documentIds().forEach(bounds::remove);
                 // in chunks: linking 1,000 interviews to units re-indexes all of them, ~120 MB of text if read at once

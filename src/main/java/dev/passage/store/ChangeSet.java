@@ -8,10 +8,10 @@ import java.util.Set;
  * codings changed, whether the codebook changed, whether variables or their values (units' scores, respondents' answers to
  * closed questions) changed, and the new data version. Variables are not indexed text, so they never make the index re-read.
  */
-public record ChangeSet(Set<Long> documentIds, List<ChangedRange> codingRanges, boolean allDocuments, boolean codebookChanged,
+public record ChangeSet(Set<Long> documentIds, List<ChangedRange> codingRanges, boolean codebookChanged,
                         boolean variablesChanged, long dataVersion) {
     public boolean isEmpty() {
-        return documentIds.isEmpty() && codingRanges.isEmpty() && !allDocuments && !codebookChanged && !variablesChanged;
+        return documentIds.isEmpty() && codingRanges.isEmpty() && !codebookChanged && !variablesChanged;
     }
 
     /** Every document touched in any way (whole, or only its codings). */

@@ -111,10 +111,6 @@ public final class DataVersionMark implements ChangeListener, AutoCloseable {
         }
     }
 
-    long recorded() {
-        return recorded;
-    }
-
     private void record(long version) throws IOException {
         if (channel != null && version > recorded) {
             put(channel, version);

@@ -119,9 +119,4 @@ public final class Database {
     public long dataVersion() {
         return read(a -> a.project().dataVersion());
     }
-
-    /** Reads inside the caller's transaction when there is one. */
-    public <T> T readIn(StoreAccess access, Query<T> query) {
-        return access != null ? query.run(access) : read(query);
-    }
 }

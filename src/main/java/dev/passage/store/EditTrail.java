@@ -29,9 +29,7 @@ final class EditTrail {
 
     private static String describe(ChangeSet c) {
         List<String> parts = new ArrayList<>();
-        if (c.allDocuments()) {
-            parts.add("all documents");
-        } else if (!c.touchedDocuments().isEmpty()) {
+        if (!c.touchedDocuments().isEmpty()) {
             parts.add(c.touchedDocuments().size() + (c.touchedDocuments().size() == 1 ? " document" : " documents"));
         }
         if (c.codebookChanged()) {

@@ -14,7 +14,6 @@ public final class Tx extends StoreAccess {
     private final Set<Long> touchedDocuments = new LinkedHashSet<>();
     private final List<ChangedRange> codingRanges = new ArrayList<>();
     private boolean codebookChanged;
-    private boolean allDocumentsTouched;
     private boolean variablesChanged;
     private final List<dev.passage.model.EditRecord> edits = new ArrayList<>();
 
@@ -40,10 +39,6 @@ public final class Tx extends StoreAccess {
         codebookChanged = true;
     }
 
-    public void touchAllDocuments() {
-        allDocumentsTouched = true;
-    }
-
     /** Variables or their values changed (no document text did). */
     public void touchVariables() {
         variablesChanged = true;
@@ -59,7 +54,7 @@ public final class Tx extends StoreAccess {
     }
 
     ChangeSet changes(long newVersion) {
-        return new ChangeSet(Set.copyOf(touchedDocuments), List.copyOf(codingRanges), allDocumentsTouched, codebookChanged,
+        return new ChangeSet(Set.copyOf(touchedDocuments), List.copyOf(codingRanges), codebookChanged,
                              variablesChanged, newVersion);
     }
 }

@@ -6,7 +6,6 @@ import dev.passage.model.VariableScope;
 import dev.passage.model.VariableType;
 import dev.passage.model.VariableValue;
 
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -63,12 +62,6 @@ public final class VariableRepository {
                          VariableRepository::variable, scope.name());
     }
 
-    /** Changes the declared type. The caller converts the values first (e.g. text to number) and writes them again. */
-    public void changeType(long variableId, VariableType type) {
-        Jdbc.update(access.tx().connection(), "UPDATE variable SET value_type = ? WHERE id = ?", type.name(), variableId);
-        access.tx().touchVariables();
-    }
-
     public void rename(long variableId, String name) {
         Jdbc.update(access.tx().connection(), "UPDATE variable SET name = ? WHERE id = ?", name, variableId);
         access.tx().touchVariables();
@@ -98,22 +91,8 @@ public final class VariableRepository {
                 ON CONFLICT (variable_id, owner_id) DO UPDATE SET number_value = EXCLUDED.number_value, text_value = EXCLUDED.text_value
                 """;
         }
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int pending = 0;
-            for (VariableValue v : values) {
-                Jdbc.bind(ps, v.variableId(), v.ownerId(), v.number(), v.text());
-                ps.addBatch();
-                if (++pending == 1000) {
-                    ps.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                ps.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw Jdbc.fail(sql, e);
-        }
+        Iterable<Object[]> rows = () -> values.stream().map(v -> new Object[] {v.variableId(), v.ownerId(), v.number(), v.text()}).iterator();
+        Jdbc.batch(c, sql, rows);
         access.tx().touchVariables();
     }
 

@@ -62,7 +62,6 @@ class VariableRepositoryTest {
             });
             assertThat(seen).singleElement().satisfies(c -> {
                 assertThat(c.variablesChanged()).isTrue();
-                assertThat(c.allDocuments()).isFalse();
                 assertThat(c.touchedDocuments()).isEmpty();
             });
         }

@@ -63,7 +63,7 @@ final class ShortcutsDialog {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(owner);
         a.setTitle(m.get("app.menu.about"));
-        a.setHeaderText("Passage 0.1.0");
+        a.setHeaderText(dev.passage.model.PassageVersion.title());
         a.setContentText(m.get("app.about.text", System.getProperty("java.version")));
         a.showAndWait();
     }

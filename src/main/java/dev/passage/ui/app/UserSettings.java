@@ -1,6 +1,7 @@
 package dev.passage.ui.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.passage.files.AtomicWrite;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,10 +34,10 @@ record UserSettings(String theme, String language, String coder) {
     void save(Path folder) {
         try {
             Files.createDirectories(folder);
-            Path tmp = folder.resolve("settings.json.tmp");
-            JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), this);
-            Files.move(tmp, folder.resolve("settings.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                       java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            AtomicWrite.replace(folder.resolve("settings.json"), out -> {
+                JSON.writerWithDefaultPrettyPrinter().writeValue(out, this);
+                return null;
+            });
         } catch (IOException e) {
             LOG.warn("could not save settings: {}", e.getMessage());
         }

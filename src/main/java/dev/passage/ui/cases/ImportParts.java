@@ -2,6 +2,9 @@ package dev.passage.ui.cases;
 
 import dev.passage.ui.common.Messages;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.Property;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableObjectValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -16,7 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** Pieces both import views share: the file row (name, sheet), an inline error, the problems list, the report. */
+/** Pieces both import views share: the file row (name, sheet), an inline error, the problems list, the Import button, the foot, the report. */
 final class ImportParts {
     private ImportParts() {
     }
@@ -49,6 +52,43 @@ final class ImportParts {
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("cases-file-row");
         return row;
+    }
+
+    /** The view's opening words. */
+    static Label intro(String text) {
+        Label intro = new Label(text);
+        intro.getStyleClass().add("cases-intro");
+        intro.setWrapText(true);
+        return intro;
+    }
+
+    /** The choice of the column that names the rows (unit or respondent). */
+    static ComboBox<String> idColumn(ObservableList<String> headers, Property<String> column) {
+        ComboBox<String> id = new ComboBox<>(headers);
+        id.setId("cases-id-column");
+        id.valueProperty().bindBidirectional(column);
+        return id;
+    }
+
+    /** The Import button (accent, default): enabled when {@code canImport}, gone once there is a report. */
+    static Button importButton(String text, ObservableBooleanValue canImport, ObservableObjectValue<?> report, Runnable importNow) {
+        Button b = new Button(text);
+        b.setId("cases-import");
+        b.getStyleClass().add("accent");
+        b.setDefaultButton(true);
+        b.disableProperty().bind(Bindings.not(canImport));
+        b.visibleProperty().bind(Bindings.isNull(report));
+        b.managedProperty().bind(b.visibleProperty());
+        b.setOnAction(e -> importNow.run());
+        return b;
+    }
+
+    /** The foot of an import view: the preview's error line, its problems, then the row of buttons. */
+    static VBox bottom(Previews previews, Messages m, Node buttons) {
+        VBox bottom = new VBox(8, error(previews.errorProperty(), "preview-error"), problems(previews.problems(), previews.warnings(), m),
+                               buttons);
+        bottom.getStyleClass().add("cases-bottom");
+        return bottom;
     }
 
     /** A red line that shows {@code text} and hides when it is empty. */

@@ -2,6 +2,7 @@ package dev.passage.ui.cases;
 
 import dev.passage.cases.LinkReport;
 import dev.passage.ui.common.DialogService;
+import dev.passage.ui.common.LatestOnly;
 import dev.passage.ui.common.Messages;
 import dev.passage.ui.common.ProjectContext;
 import javafx.beans.property.ObjectProperty;
@@ -46,7 +47,7 @@ public final class LinkViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
     private final ReadOnlyBooleanWrapper canApply = new ReadOnlyBooleanWrapper(this, "canApply");
-    private int generation;
+    private final LatestOnly loads = new LatestOnly();
 
     public LinkViewModel(ProjectContext context, DialogService dialogs) {
         this.context = context;
@@ -124,7 +125,7 @@ public final class LinkViewModel {
     }
 
     private void preview() {
-        int gen = ++generation;
+        LatestOnly.Ticket gen = loads.start();
         Mode how = mode.get();
         String what = how == Mode.PATTERN ? pattern.get() : attribute.get();
         if (what == null || what.isBlank()) {
@@ -138,11 +139,11 @@ public final class LinkViewModel {
         context.tasks().submit(m.get("cases.link.previewTask"),
                                p -> how == Mode.PATTERN ? editor.previewByPattern(what) : editor.previewByAttribute(what),
                                r -> {
-                                   if (gen == generation) {
+                                   if (gen.isCurrent()) {
                                        show(r);
                                    }
                                }, e -> {
-                                   if (gen == generation) {
+                                   if (gen.isCurrent()) {
                                        rows.clear();
                                        summary.set("");
                                        canApply.set(false);

@@ -4,6 +4,7 @@ import dev.passage.cases.ImportPreview;
 import dev.passage.cases.RowProblem;
 import dev.passage.model.VariableType;
 import dev.passage.ui.common.BackgroundTasks;
+import dev.passage.ui.common.LatestOnly;
 import dev.passage.ui.common.Messages;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -38,13 +39,13 @@ public final class Previews {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private int generation;
+    private final LatestOnly runs = new LatestOnly();
 
     void run(BackgroundTasks tasks, Messages m, String title, Work work, BiConsumer<ColumnChoice, VariableType> typeChosen) {
-        int gen = ++generation;
+        LatestOnly.Ticket gen = runs.start();
         running.set(true);
         tasks.submit(title, progress -> work.preview(), p -> {
-            if (gen != generation) {
+            if (!gen.isCurrent()) {
                 return;
             }
             running.set(false);
@@ -64,23 +65,21 @@ public final class Previews {
             summary.set(m.get("cases.preview.summary", p.rows(), p.importableRows(), p.rows() - p.importableRows()));
             preview.set(p);
         }, e -> {
-            if (gen != generation) {
+            if (!gen.isCurrent()) {
                 return;
             }
-            running.set(false);
-            preview.set(null);
-            columns.clear();
-            firstRows.clear();
-            problems.clear();
-            warnings.clear();
-            summary.set("");
-            error.set(Problems.describe(e, m));
+            showNone(Problems.describe(e, m));
         });
     }
 
     /** Forgets the preview (e.g. while the choices cannot make one). */
     void clear() {
-        generation++;
+        runs.supersede();
+        showNone("");
+    }
+
+    /** Shows no preview, with {@code errorText} (empty: none). */
+    private void showNone(String errorText) {
         running.set(false);
         preview.set(null);
         columns.clear();
@@ -88,7 +87,7 @@ public final class Previews {
         problems.clear();
         warnings.clear();
         summary.set("");
-        error.set("");
+        error.set(errorText);
     }
 
     /** The last preview, or null (none yet, or refused). */

@@ -38,12 +38,8 @@ public final class SurveyImportView {
         root.getStylesheets().add(SurveyImportView.class.getResource("cases.css").toExternalForm());
         root.setPrefSize(980, 640);
 
-        Label intro = new Label(m.get("cases.survey.intro"));
-        intro.getStyleClass().add("cases-intro");
-        intro.setWrapText(true);
-        ComboBox<String> id = new ComboBox<>(vm.headers());
-        id.setId("cases-id-column");
-        id.valueProperty().bindBidirectional(vm.idColumnProperty());
+        Label intro = ImportParts.intro(m.get("cases.survey.intro"));
+        ComboBox<String> id = ImportParts.idColumn(vm.headers(), vm.idColumnProperty());
         ComboBox<String> unit = new ComboBox<>();
         unit.setId("cases-unit-column");
         Runnable unitChoices = () -> {
@@ -129,20 +125,10 @@ public final class SurveyImportView {
         close.setCancelButton(true);
         close.setOnAction(e -> onClose.run());
         close.disableProperty().bind(vm.importingProperty());
-        Button importButton = new Button(m.get("cases.survey.import"));
-        importButton.setId("cases-import");
-        importButton.getStyleClass().add("accent");
-        importButton.setDefaultButton(true);
-        importButton.disableProperty().bind(vm.canImportProperty().not());
-        importButton.visibleProperty().bind(vm.reportProperty().isNull());
-        importButton.managedProperty().bind(importButton.visibleProperty());
-        importButton.setOnAction(e -> vm.importNow());
+        Button importButton = ImportParts.importButton(m.get("cases.survey.import"), vm.canImportProperty(), vm.reportProperty(), vm::importNow);
         HBox buttons = new HBox(8, counts, progress, spacer, close, importButton);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox bottom = new VBox(8, ImportParts.error(vm.previews().errorProperty(), "preview-error"),
-                               ImportParts.problems(vm.previews().problems(), vm.previews().warnings(), m), buttons);
-        bottom.getStyleClass().add("cases-bottom");
-        root.setBottom(bottom);
+        root.setBottom(ImportParts.bottom(vm.previews(), m, buttons));
     }
 
     public Node root() {

@@ -32,12 +32,8 @@ public final class UnitImportView {
         root.getStylesheets().add(UnitImportView.class.getResource("cases.css").toExternalForm());
         root.setPrefSize(900, 600);
 
-        Label intro = new Label(m.get("cases.units.intro"));
-        intro.getStyleClass().add("cases-intro");
-        intro.setWrapText(true);
-        ComboBox<String> id = new ComboBox<>(vm.headers());
-        id.setId("cases-id-column");
-        id.valueProperty().bindBidirectional(vm.idColumnProperty());
+        Label intro = ImportParts.intro(m.get("cases.units.intro"));
+        ComboBox<String> id = ImportParts.idColumn(vm.headers(), vm.idColumnProperty());
         Label idLabel = new Label(m.get("cases.units.idColumn"));
         idLabel.setLabelFor(id);
         HBox idRow = new HBox(8, idLabel, id);
@@ -69,20 +65,10 @@ public final class UnitImportView {
         close.setId("cases-close");
         close.setCancelButton(true);
         close.setOnAction(e -> onClose.run());
-        Button importButton = new Button(m.get("cases.units.import"));
-        importButton.setId("cases-import");
-        importButton.getStyleClass().add("accent");
-        importButton.setDefaultButton(true);
-        importButton.disableProperty().bind(vm.canImportProperty().not());
-        importButton.visibleProperty().bind(vm.reportProperty().isNull());
-        importButton.managedProperty().bind(importButton.visibleProperty());
-        importButton.setOnAction(e -> vm.importNow());
+        Button importButton = ImportParts.importButton(m.get("cases.units.import"), vm.canImportProperty(), vm.reportProperty(), vm::importNow);
         HBox buttons = new HBox(8, summary, busy, spacer, close, importButton);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox bottom = new VBox(8, ImportParts.error(vm.previews().errorProperty(), "preview-error"),
-                               ImportParts.problems(vm.previews().problems(), vm.previews().warnings(), m), buttons);
-        bottom.getStyleClass().add("cases-bottom");
-        root.setBottom(bottom);
+        root.setBottom(ImportParts.bottom(vm.previews(), m, buttons));
     }
 
     public Node root() {

@@ -138,11 +138,6 @@ final class CodeColourDialog extends Dialog<String> {
         }
     }
 
-    /** The colour the dialog would apply now. */
-    String chosen() {
-        return chosen;
-    }
-
     static String hex(Color c) {
         return String.format(Locale.ROOT, "#%02X%02X%02X", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
                              Math.round(c.getBlue() * 255));

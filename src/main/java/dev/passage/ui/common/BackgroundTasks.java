@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 
 /**
  * The one way the workbench runs work off the JavaFX thread. Results and errors come back on the UI thread.
- * The workbench uses {@link FxBackgroundTasks}; tests use {@link SynchronousTasks}, which runs everything at once.
+ * The workbench uses {@link FxBackgroundTasks}; tests use SynchronousTasks (in the test code), which runs everything at once.
  */
 public interface BackgroundTasks {
 

@@ -33,15 +33,4 @@ public final class CodeColours {
         return String.format(java.util.Locale.ROOT, "rgba(%d,%d,%d,%.2f)", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
                              Math.round(c.getBlue() * 255), alpha);
     }
-
-    /** Black or white, whichever reads better on {@code hex} (WCAG relative luminance). */
-    public static Color textOn(String hex) {
-        Color c = parse(hex);
-        double l = 0.2126 * lin(c.getRed()) + 0.7152 * lin(c.getGreen()) + 0.0722 * lin(c.getBlue());
-        return l > 0.179 ? Color.BLACK : Color.WHITE;
-    }
-
-    private static double lin(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
-    }
 }

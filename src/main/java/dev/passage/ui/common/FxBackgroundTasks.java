@@ -80,7 +80,6 @@ public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
     }
 
     private void finish(TaskHandle handle) {
-        handle.finish();
         running.remove(handle);
     }
 

@@ -1,5 +1,6 @@
 package dev.passage.ui.common;
 
+import dev.passage.files.AtomicWrite;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.SnapshotParameters;
@@ -12,11 +13,10 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Renders a node (a chart, a table) to an image and writes it as PNG, without javafx-swing. Call on the JavaFX thread.
- * Files are written next to the target first and then moved, so a failed export never leaves half a picture.
+ * Files are written whole or not at all ({@link AtomicWrite}), so a failed export never leaves half a picture.
  */
 public final class NodeImages {
     private NodeImages() {
@@ -47,14 +47,11 @@ public final class NodeImages {
     public static void writePng(BufferedImage image, Path file) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path tmp = Files.createTempFile(folder, ".passage-", ".png.tmp");
-        try {
-            if (!ImageIO.write(image, "png", tmp.toFile())) {
+        AtomicWrite.replace(file, out -> {
+            if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("No PNG writer is available in this Java runtime");
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+            return null;
+        });
     }
 }

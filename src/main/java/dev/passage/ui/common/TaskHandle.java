@@ -1,8 +1,6 @@
 package dev.passage.ui.common;
 
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -17,7 +15,6 @@ public final class TaskHandle {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty message = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
 
     public TaskHandle(String title) {
         this.title = title;
@@ -43,16 +40,8 @@ public final class TaskHandle {
         return message;
     }
 
-    public ReadOnlyBooleanProperty doneProperty() {
-        return done.getReadOnlyProperty();
-    }
-
     void update(double fraction, String text) {
         progress.set(fraction);
         message.set(text == null ? "" : text);
-    }
-
-    void finish() {
-        done.set(true);
     }
 }

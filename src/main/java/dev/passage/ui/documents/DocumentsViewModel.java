@@ -360,9 +360,7 @@ public final class DocumentsViewModel {
             return; // the undo history's own tick after a change already handled
         }
         lastHandled = change;
-        if (change.allDocuments()) {
-            requestLoad(true, Set.of());
-        } else if (!change.touchedDocuments().isEmpty()) {
+        if (!change.touchedDocuments().isEmpty()) {
             requestLoad(false, change.touchedDocuments());
         }
     }

@@ -13,6 +13,7 @@ import dev.passage.model.VariableScope;
 import dev.passage.session.ProjectSession;
 import dev.passage.ui.common.DialogService;
 import dev.passage.ui.common.DialogService.FileType;
+import dev.passage.ui.common.LatestOnly;
 import dev.passage.ui.common.Messages;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.common.TaskHandle;
@@ -59,7 +60,7 @@ public final class ExportViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ExportOutcome> lastOutcome = new ReadOnlyObjectWrapper<>();
-    private int previewGeneration;
+    private final LatestOnly previews = new LatestOnly();
 
     public ExportViewModel(ProjectContext context, DialogService dialogs) {
         this.context = context;
@@ -251,7 +252,7 @@ public final class ExportViewModel {
         if (loading.get()) {
             return;
         }
-        int gen = ++previewGeneration;
+        LatestOnly.Ticket gen = previews.start();
         ExportRequest request = request();
         ProjectSession session = context.session();
         context.tasks().submit(m.get("exchange.task.count"), progress -> {
@@ -270,11 +271,11 @@ public final class ExportViewModel {
             }
             return m.get("exchange.preview.excerpts", segments, counts.size());
         }, text -> {
-            if (gen == previewGeneration) {
+            if (gen.isCurrent()) {
                 preview.set(text);
             }
         }, error -> {
-            if (gen == previewGeneration) {
+            if (gen.isCurrent()) {
                 preview.set(ExchangeTexts.failure(null, error, m));
             }
         });

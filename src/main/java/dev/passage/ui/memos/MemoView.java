@@ -6,7 +6,6 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -307,10 +306,5 @@ public final class MemoView {
             case CODE -> messages.get("memos.emptyCode");
             case CODING -> messages.get("memos.emptyCoding");
         };
-    }
-
-    /** For tests and the shell: the scene the view is in, if any. */
-    Scene scene() {
-        return root.getScene();
     }
 }

@@ -7,6 +7,7 @@ import dev.passage.model.Memo.MemoTarget;
 import dev.passage.session.ProjectSession;
 import dev.passage.store.ChangeSet;
 import dev.passage.ui.common.DialogService;
+import dev.passage.ui.common.LatestOnly;
 import dev.passage.ui.common.Messages;
 import dev.passage.ui.common.ProjectContext;
 import javafx.beans.value.ChangeListener;
@@ -68,8 +69,8 @@ public final class MemoViewModel {
     private Long draftTargetId;
     /** Grows whenever the editor shows something else, so late results of a save do not touch a newer edit. */
     private int editSession;
-    private int generation;
-    private int labelGeneration;
+    private final LatestOnly loads = new LatestOnly();
+    private final LatestOnly labelLoads = new LatestOnly();
     private ChangeSet handledChange;
 
     private final ChangeListener<Long> documentChanged = (o, before, now) -> contextChanged(MemoTarget.DOCUMENT);
@@ -339,7 +340,7 @@ public final class MemoViewModel {
     public void reload() {
         MemoTarget t = target.get();
         Long id = targetId(t);
-        int gen = ++generation;
+        LatestOnly.Ticket gen = loads.start();
         if (!isAvailable(t)) {
             entries.clear();
             listState.set(ListState.NO_TARGET);
@@ -347,11 +348,11 @@ public final class MemoViewModel {
         }
         ProjectSession session = context.session();
         context.tasks().submit(messages.get("memos.loadTask"), p -> load(session, t, id), list -> {
-            if (gen == generation) {
+            if (gen.isCurrent()) {
                 showEntries(list);
             }
         }, error -> {
-            if (gen == generation) {
+            if (gen.isCurrent()) {
                 dialogs.showError(messages.get("memos.failedTitle"), describe(error));
             }
         });
@@ -511,7 +512,7 @@ public final class MemoViewModel {
         ProjectSession session = context.session();
         record Labels(String document, String code, String codingCode, String codingDocument) {
         }
-        int gen = ++labelGeneration;
+        LatestOnly.Ticket gen = labelLoads.start();
         context.tasks().submit(messages.get("memos.loadTask"), p -> {
             var book = session.codebook().codebook();
             String docName = doc == null ? null : session.documents().name(doc).orElse(null);
@@ -529,7 +530,7 @@ public final class MemoViewModel {
             }
             return new Labels(docName, codeName, codingCode, codingDoc);
         }, l -> {
-            if (gen != labelGeneration) {
+            if (!gen.isCurrent()) {
                 return;
             }
             documentLabel.set(l.document() == null ? messages.get("memos.targetDocumentNone") : messages.get("memos.targetDocument", l.document()));
@@ -545,7 +546,7 @@ public final class MemoViewModel {
             return; // the undo history's tick after the same commit
         }
         handledChange = change;
-        if (change == null || change.codebookChanged() || change.allDocuments() || !change.touchedDocuments().isEmpty()) {
+        if (change == null || change.codebookChanged() || !change.touchedDocuments().isEmpty()) {
             loadLabels();
         }
         reload();

@@ -1,20 +1,21 @@
 package dev.passage.ui.mixed;
 
+import dev.passage.files.AtomicWrite;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
  * Writes a display's table as RFC 4180 CSV (UTF-8, CRLF, "." decimals, missing = NA, as the core's tidy CSV), whole or not
- * at all: into a temporary file next to the target, then moved into place.
+ * at all ({@link AtomicWrite}).
  */
 final class CsvExport {
     static final String MISSING = "NA";
@@ -26,18 +27,15 @@ final class CsvExport {
         Path target = file.toAbsolutePath();
         try {
             Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), ".passage-", ".csv.tmp");
-            try {
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                     CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
-                    for (List<String> row : rows) {
-                        printer.printRecord(row);
-                    }
+            AtomicWrite.replace(target, out -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder());
+                CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
+                for (List<String> row : rows) {
+                    printer.printRecord(row);
                 }
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+                printer.flush();
+                return null;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the CSV file " + file + ": " + e.getMessage(), e);
         }

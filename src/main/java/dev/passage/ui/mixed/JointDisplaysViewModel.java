@@ -7,6 +7,7 @@ import dev.passage.model.VariableType;
 import dev.passage.session.ProjectSession;
 import dev.passage.store.ChangeSet;
 import dev.passage.ui.common.DialogService;
+import dev.passage.ui.common.LatestOnly;
 import dev.passage.ui.common.ProjectContext;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -40,7 +41,7 @@ public final class JointDisplaysViewModel {
     private final QuantitizeViewModel quantitize;
     private final List<Recompute<?, ?>> all;
     private ChangeSet handledChange;
-    private int generation;
+    private final LatestOnly choiceLoads = new LatestOnly();
     private final ChangeListener<Number> dataTick = (o, a, b) -> dataChanged();
 
     public JointDisplaysViewModel(ProjectContext context, DialogService dialogs) {
@@ -96,14 +97,14 @@ public final class JointDisplaysViewModel {
     }
 
     private void loadChoices() {
-        int gen = ++generation;
+        LatestOnly.Ticket gen = choiceLoads.start();
         ProjectSession session = context.session();
         context.tasks().submit(context.messages().get("mixed.choicesTask"), p -> choices(session), c -> {
-            if (gen == generation) {
+            if (gen.isCurrent()) {
                 applyChoices(c);
             }
         }, e -> {
-            if (gen == generation) {
+            if (gen.isCurrent()) {
                 applyChoices(new Choices(List.of(), List.of(), List.of()));
             }
         });
@@ -145,7 +146,7 @@ public final class JointDisplaysViewModel {
             return;
         }
         handledChange = change;
-        if (change == null || change.codebookChanged() || change.variablesChanged() || change.allDocuments()
+        if (change == null || change.codebookChanged() || change.variablesChanged()
             || !change.touchedDocuments().isEmpty()) {
             loadChoices();
         }

@@ -7,6 +7,7 @@ import dev.passage.mixed.MatrixRow;
 import dev.passage.mixed.MatrixUnit;
 import dev.passage.session.ProjectSession;
 import dev.passage.ui.common.DialogService;
+import dev.passage.ui.common.LatestOnly;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.segments.SegmentRow;
 import javafx.beans.property.BooleanProperty;
@@ -47,7 +48,7 @@ public final class MatrixViewModel extends Recompute<MatrixViewModel.Request, Ma
     private final ObservableList<SegmentRow> cellSegments = FXCollections.observableArrayList();
     private final Map<Measure, Double> max = new HashMap<>();
     private CodeUnitMatrix matrix;
-    private int cellGeneration;
+    private final LatestOnly cellLoads = new LatestOnly();
 
     public MatrixViewModel(ProjectContext context, DialogService dialogs) {
         super(context, dialogs);
@@ -102,7 +103,7 @@ public final class MatrixViewModel extends Recompute<MatrixViewModel.Request, Ma
 
     /** Lists the segments of a line's code in a unit column ({@link #TOTAL_COLUMN}: all units). The totals line has none. */
     public void select(MatrixLine line, int column) {
-        int gen = ++cellGeneration;
+        LatestOnly.Ticket gen = cellLoads.start();
         cellSegments.clear();
         if (line == null || line.isTotal()) {
             cellTitle.set(line == null ? "" : messages.get("mixed.matrix.totalsRowHint"));
@@ -116,12 +117,12 @@ public final class MatrixViewModel extends Recompute<MatrixViewModel.Request, Ma
         cellTitle.set(messages.get("mixed.loadingSegments"));
         context.tasks().submit(messages.get("mixed.segmentsTask", line.code().name(), where),
                                p -> UnitSegments.load(session, codeId, sub, unitId), rows -> {
-                if (gen == cellGeneration) {
+                if (gen.isCurrent()) {
                     cellSegments.setAll(rows);
                     cellTitle.set(messages.get("mixed.cellTitle", line.code().name(), where, rows.size()));
                 }
             }, e -> {
-                if (gen == cellGeneration) {
+                if (gen.isCurrent()) {
                     cellTitle.set(messages.message(e));
                 }
             });

@@ -9,11 +9,6 @@ public enum Measure {
     /** Documents and respondents of the unit that carry the code / all of them, shown as %. */
     CARRIER_SHARE;
 
-    /** Whether the measure is a share (0..1, shown as %). */
-    public boolean isShare() {
-        return this != SEGMENTS;
-    }
-
     /** The i18n key of its name ("mixed.measure.SEGMENTS"). */
     public String key() {
         return "mixed.measure." + name();

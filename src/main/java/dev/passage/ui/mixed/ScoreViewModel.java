@@ -13,6 +13,7 @@ import dev.passage.mixed.UnitQuotes;
 import dev.passage.model.Variable;
 import dev.passage.session.ProjectSession;
 import dev.passage.ui.common.DialogService;
+import dev.passage.ui.common.LatestOnly;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.segments.SegmentRow;
 import javafx.beans.property.BooleanProperty;
@@ -64,7 +65,7 @@ public final class ScoreViewModel extends Recompute<ScoreViewModel.Request, Scor
     private final ReadOnlyStringWrapper unitTitle = new ReadOnlyStringWrapper("");
     private final ObservableList<SegmentRow> unitSegments = FXCollections.observableArrayList();
     private JointDisplay joint;
-    private int unitGeneration;
+    private final LatestOnly unitLoads = new LatestOnly();
 
     /** {@code codes} and {@code scores} (the NUMBER unit variables) are kept up to date by the joint displays model. */
     public ScoreViewModel(ProjectContext context, DialogService dialogs, ObservableList<CodeChoice> codes, ObservableList<Variable> scores) {
@@ -173,7 +174,7 @@ public final class ScoreViewModel extends Recompute<ScoreViewModel.Request, Scor
     /** Lists the chosen code's segments in the unit of a point (or of a quote block). */
     public void selectUnit(long unitId, String unitName) {
         CodeChoice c = code.get();
-        int gen = ++unitGeneration;
+        LatestOnly.Ticket gen = unitLoads.start();
         unitSegments.clear();
         if (c == null) {
             return;
@@ -183,12 +184,12 @@ public final class ScoreViewModel extends Recompute<ScoreViewModel.Request, Scor
         unitTitle.set(messages.get("mixed.loadingSegments"));
         context.tasks().submit(messages.get("mixed.segmentsTask", c.name(), unitName), p -> UnitSegments.load(session, c.id(), sub, unitId),
                                rows -> {
-                                   if (gen == unitGeneration) {
+                                   if (gen.isCurrent()) {
                                        unitSegments.setAll(rows);
                                        unitTitle.set(messages.get("mixed.cellTitle", c.name(), unitName, rows.size()));
                                    }
                                }, e -> {
-                                   if (gen == unitGeneration) {
+                                   if (gen.isCurrent()) {
                                        unitTitle.set(messages.message(e));
                                    }
                                });

@@ -20,6 +20,7 @@ import dev.passage.session.ProjectSession;
 import dev.passage.session.SearchChoices;
 import dev.passage.store.ChangeSet;
 import dev.passage.ui.common.DialogService;
+import dev.passage.ui.common.LatestOnly;
 import dev.passage.ui.common.Messages;
 import dev.passage.ui.common.ProjectContext;
 import javafx.beans.property.BooleanProperty;
@@ -103,7 +104,7 @@ public final class SearchViewModel {
     }
 
     private Run lastRun;
-    private int generation;
+    private final LatestOnly searches = new LatestOnly();
     private boolean batch;
     private ChangeSet handledChange;
     private final ChangeListener<Number> dataTick = (o, before, now) -> dataChanged();
@@ -264,7 +265,7 @@ public final class SearchViewModel {
     public void search() {
         String q = query.get() == null ? "" : query.get().strip();
         SearchFilters filters = filters();
-        int gen = ++generation;
+        LatestOnly.Ticket gen = searches.start();
         if (q.isEmpty() && filters.equals(SearchFilters.NONE)) {
             clearResults();
             return;
@@ -276,12 +277,12 @@ public final class SearchViewModel {
         ProjectSession session = context.session();
         context.tasks().submit(messages.get("search.task", q), progress -> session.search().search(q, filters, limit),
             result -> {
-                if (gen == generation) {
+                if (gen.isCurrent()) {
                     show(q, filters, limit, result);
                 }
             },
             error -> {
-                if (gen == generation) {
+                if (gen.isCurrent()) {
                     failed(error);
                 }
             });
@@ -549,7 +550,7 @@ public final class SearchViewModel {
         handledChange = change;
         if (change == null || change.codebookChanged()) {
             loadChoices();
-        } else if (change.allDocuments() || !knownDocuments.containsAll(change.touchedDocuments())) {
+        } else if (!knownDocuments.containsAll(change.touchedDocuments())) {
             loadChoices();
         } else if (!change.touchedDocuments().isEmpty()) {
             documentChoicesStale = true; // a rename or unit change shows the next time a chooser opens

@@ -6,6 +6,7 @@ import dev.passage.model.Segment;
 import dev.passage.session.ProjectSession;
 import dev.passage.store.ChangeSet;
 import dev.passage.ui.common.DialogService;
+import dev.passage.ui.common.LatestOnly;
 import dev.passage.ui.common.Messages;
 import dev.passage.ui.common.ProjectContext;
 import javafx.beans.value.ChangeListener;
@@ -52,7 +53,7 @@ public final class SegmentsViewModel {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.NO_CODE);
 
     private Long shownCode;
-    private int generation;
+    private final LatestOnly loads = new LatestOnly();
     private ChangeSet handledChange;
     private final ChangeListener<Long> codeChanged = (o, before, now) -> reload();
     private final ChangeListener<Number> dataTick = (o, before, now) -> dataChanged();
@@ -131,7 +132,7 @@ public final class SegmentsViewModel {
     /** Loads the segments of the selected code again (in the background). */
     public void reload() {
         Long codeId = context.selectedCodeProperty().get();
-        int gen = ++generation;
+        LatestOnly.Ticket gen = loads.start();
         if (codeId == null) {
             show(gen, null);
             return;
@@ -145,7 +146,7 @@ public final class SegmentsViewModel {
         context.tasks().submit(messages.get("segments.task", label), progress -> load(session, codeId, withSubCodes),
                                loaded -> show(gen, loaded),
                                error -> {
-                                   if (gen == generation) {
+                                   if (gen.isCurrent()) {
                                        state.set(all.isEmpty() ? State.EMPTY : State.SEGMENTS);
                                        dialogs.showError(messages.get("segments.failedTitle"), describe(error));
                                    }
@@ -179,8 +180,8 @@ public final class SegmentsViewModel {
         return new Loaded(codeId, code.name(), code.colour(), rows);
     }
 
-    private void show(int gen, Loaded loaded) {
-        if (gen != generation) {
+    private void show(LatestOnly.Ticket gen, Loaded loaded) {
+        if (!gen.isCurrent()) {
             return;
         }
         if (loaded == null) {
@@ -231,7 +232,7 @@ public final class SegmentsViewModel {
             return;
         }
         // memos and other edits that touch no document and not the codebook cannot change the segments
-        if (change == null || change.codebookChanged() || change.allDocuments() || !change.touchedDocuments().isEmpty()) {
+        if (change == null || change.codebookChanged() || !change.touchedDocuments().isEmpty()) {
             reload();
         }
     }

@@ -4,14 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.passage.files.AtomicWrite;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,11 +35,6 @@ public final class RecentProjects {
 
     public RecentProjects(Path settingsFolder) {
         this.file = settingsFolder.resolve(FILE_NAME);
-    }
-
-    /** Where the workbench keeps its own settings: {@code ~/.passage}. */
-    public static Path defaultSettingsFolder() {
-        return dev.passage.errors.UserDataFolder.get();
     }
 
     public Path file() {
@@ -126,13 +120,10 @@ public final class RecentProjects {
         }
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
-            json.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicWrite.replace(file, out -> {
+                json.writerWithDefaultPrettyPrinter().writeValue(out, root);
+                return null;
+            });
         } catch (IOException e) {
             LOG.warn("the list of recent projects could not be saved to {}: {}", file, e.getMessage());
         }

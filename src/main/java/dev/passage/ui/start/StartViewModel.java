@@ -60,7 +60,6 @@ public final class StartViewModel {
     private final ObservableList<RecentRow> recentRows = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyStringWrapper busyMessage = new ReadOnlyStringWrapper(this, "busyMessage", "");
-    private final ReadOnlyBooleanWrapper recentsLoaded = new ReadOnlyBooleanWrapper(this, "recentsLoaded", false);
 
     private final BooleanProperty formOpen = new SimpleBooleanProperty(this, "formOpen", false);
     private final StringProperty newName = new SimpleStringProperty(this, "newName", "");
@@ -122,10 +121,6 @@ public final class StartViewModel {
 
     public ObservableList<RecentRow> recentProjects() {
         return recentRows;
-    }
-
-    public ReadOnlyBooleanProperty recentsLoadedProperty() {
-        return recentsLoaded.getReadOnlyProperty();
     }
 
     /** True while a project is being created, checked or the sample built: the actions wait. */
@@ -281,7 +276,7 @@ public final class StartViewModel {
         tasks.submit(m.get("start.task.recent"), progress -> {
             recents.remove(row.folder());
             return readRecents();
-        }, this::showRecents, e -> { });
+        }, recentRows::setAll, e -> { });
     }
 
     /** Opens the sample study, building it first in the projects folder when it is not there yet. */
@@ -303,7 +298,7 @@ public final class StartViewModel {
 
     /** Reads the recent list again (and which of its folders still exist). */
     public void refreshRecents() {
-        tasks.submit(m.get("start.task.recent"), progress -> readRecents(), this::showRecents, e -> recentsLoaded.set(true));
+        tasks.submit(m.get("start.task.recent"), progress -> readRecents(), recentRows::setAll, e -> { });
     }
 
     // ---- work
@@ -315,11 +310,6 @@ public final class StartViewModel {
             rows.add(new RecentRow(e.folder(), e.name(), e.opened(), missing));
         }
         return rows;
-    }
-
-    private void showRecents(List<RecentRow> rows) {
-        recentRows.setAll(rows);
-        recentsLoaded.set(true);
     }
 
     private void checkAndRemember(Path folder) {

@@ -76,10 +76,6 @@ final class CodingMemoEditor extends VBox {
         return isVisible();
     }
 
-    TextArea textArea() {
-        return text;
-    }
-
     private void save() {
         String value = text.getText();
         setVisible(false);

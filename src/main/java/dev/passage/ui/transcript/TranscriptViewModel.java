@@ -12,6 +12,7 @@ import dev.passage.ui.coding.CodePickerViewModel.Mode;
 import dev.passage.ui.coding.CodePickerViewModel.Pick;
 import dev.passage.ui.common.BackgroundTasks;
 import dev.passage.ui.common.DialogService;
+import dev.passage.ui.common.LatestOnly;
 import dev.passage.ui.common.Messages;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.common.TextLocation;
@@ -83,7 +84,7 @@ public final class TranscriptViewModel {
     private final ChangeListener<TextLocation> revealListener = (obs, old, loc) -> reveal(loc);
     private Map<Long, Integer> counts = Map.of();
     private CodingLayout layout;
-    private long generation;
+    private final LatestOnly loads = new LatestOnly();
     private long seenVersion = -1;
     private TextLocation pendingReveal;
 
@@ -105,7 +106,7 @@ public final class TranscriptViewModel {
         context.openDocumentProperty().removeListener(openListener);
         context.dataVersionProperty().removeListener(dataListener);
         context.revealProperty().removeListener(revealListener);
-        generation++;
+        loads.supersede();
     }
 
     public Messages messages() {
@@ -154,7 +155,7 @@ public final class TranscriptViewModel {
     // ---------------------------------------------------------------- loading
 
     private void open(Long id) {
-        long gen = ++generation;
+        LatestOnly.Ticket gen = loads.start();
         pendingRevealFor(id);
         if (id == null) {
             document.set(null);
@@ -174,7 +175,7 @@ public final class TranscriptViewModel {
                 t.document(), t.attributes(), t.unit(), t.codings(), t.codes(), t.counts(),
                 CodingLayout.of(t.document().text(), t.document().turns(), t.codings()))).orElse(null);
         }, loaded -> {
-            if (gen != generation) {
+            if (!gen.isCurrent()) {
                 return;
             }
             if (loaded == null) {
@@ -197,18 +198,18 @@ public final class TranscriptViewModel {
                 requestReveal(loc);
             }
         }, error -> {
-            if (gen == generation) {
+            if (gen.isCurrent()) {
                 state.set(State.NO_DOCUMENT);
                 dialogs.showError(messages.get("transcript.error.openTitle"), message(error));
             }
         });
     }
 
-    private void checkProjectEmpty(long gen) {
+    private void checkProjectEmpty(LatestOnly.Ticket gen) {
         context.tasks().submit(messages.get("transcript.task.count"),
                                progress -> context.session().documents().count(),
                                count -> {
-                                   if (gen == generation && document.get() == null) {
+                                   if (gen.isCurrent() && document.get() == null) {
                                        state.set(count == 0 ? State.EMPTY_PROJECT : State.NO_DOCUMENT);
                                    }
                                }, error -> { });
@@ -226,12 +227,12 @@ public final class TranscriptViewModel {
         seenVersion = change.dataVersion();
         OpenDocument doc = document.get();
         if (doc == null) {
-            if (state.get() != State.LOADING && (change.allDocuments() || !change.touchedDocuments().isEmpty())) {
-                checkProjectEmpty(generation);
+            if (state.get() != State.LOADING && !change.touchedDocuments().isEmpty()) {
+                checkProjectEmpty(loads.current());
             }
             return;
         }
-        boolean touched = change.allDocuments() || change.touchedDocuments().contains(doc.id());
+        boolean touched = change.touchedDocuments().contains(doc.id());
         if (!touched && !change.codebookChanged() && change.touchedDocuments().isEmpty()) {
             return;
         }
@@ -240,7 +241,7 @@ public final class TranscriptViewModel {
 
     /** Reloads codings (when the document was touched), codebook and counts; publishes only what changed. */
     private void refresh(long id, boolean touched) {
-        long gen = generation;
+        LatestOnly.Ticket gen = loads.current();
         CodingLayout base = layout;
         record Refreshed(boolean exists, String name, Map<String, String> attributes, String unit, List<Code> codes,
                          Map<Long, Integer> counts, CodingLayout layout) {
@@ -250,7 +251,7 @@ public final class TranscriptViewModel {
             .map(u -> new Refreshed(true, u.name(), u.attributes(), u.unit(), u.codes(), u.counts(),
                                     withCodings ? base.withCodings(u.codings()) : null))
             .orElseGet(() -> new Refreshed(false, null, null, null, null, null, null)), r -> {
-            if (gen != generation) {
+            if (!gen.isCurrent()) {
                 return;
             }
             if (!r.exists()) {

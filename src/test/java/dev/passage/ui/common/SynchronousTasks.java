@@ -30,11 +30,9 @@ public final class SynchronousTasks implements BackgroundTasks {
                 }
             });
         } catch (Throwable e) {
-            handle.finish();
             onFailure.accept(e);
             return handle;
         }
-        handle.finish();
         onSuccess.accept(result);
         return handle;
     }
