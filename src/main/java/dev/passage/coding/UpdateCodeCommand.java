@@ -6,30 +6,14 @@ import dev.passage.model.EditRecord;
 import dev.passage.store.Tx;
 
 /** Rename, recolour, describe or move a code: the row before and after. Moving touches the index (code filters by descendants). */
-final class UpdateCodeCommand implements EditCommand {
-    private final Text label;
-    private final Code before;
-    private final Code after;
-
+final class UpdateCodeCommand extends ReplaceRowCommand<Code> {
     UpdateCodeCommand(Text label, Code before, Code after) {
-        this.label = label;
-        this.before = before;
-        this.after = after;
+        super(label, before, after);
     }
 
     @Override
-    public Text label() {
-        return label;
-    }
-
-    @Override
-    public void execute(Tx tx) {
-        tx.codes().update(after);
-    }
-
-    @Override
-    public void undo(Tx tx) {
-        tx.codes().update(before);
+    void write(Tx tx, Code row) {
+        tx.codes().update(row);
     }
 
     @Override

@@ -6,30 +6,14 @@ import dev.passage.model.EditRecord;
 import dev.passage.store.Tx;
 
 /** Changes a coding's code, boundaries or memo. */
-final class UpdateCodingCommand implements EditCommand {
-    private final Text label;
-    private final Coding before;
-    private final Coding after;
-
+final class UpdateCodingCommand extends ReplaceRowCommand<Coding> {
     UpdateCodingCommand(Text label, Coding before, Coding after) {
-        this.label = label;
-        this.before = before;
-        this.after = after;
+        super(label, before, after);
     }
 
     @Override
-    public Text label() {
-        return label;
-    }
-
-    @Override
-    public void execute(Tx tx) {
-        tx.codings().update(after);
-    }
-
-    @Override
-    public void undo(Tx tx) {
-        tx.codings().update(before);
+    void write(Tx tx, Coding row) {
+        tx.codings().update(row);
     }
 
     @Override
