@@ -267,11 +267,6 @@ final class CodeTreeCell extends TreeCell<CodeNode> {
                                             r.subCodes()), item.match(), item.children()));
     }
 
-    /** The text field while editing (for tests and focus). */
-    TextField editField() {
-        return field;
-    }
-
     // --------------------------------------------------------------------------------------------------- tooltip
 
     private Node tooltipContent(CodeNode item) {

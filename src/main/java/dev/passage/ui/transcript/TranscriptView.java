@@ -498,14 +498,12 @@ public final class TranscriptView {
         if (index.isEmpty()) {
             return false;
         }
-        int i = index.getAsInt();
-        for (SpeakerTurn t : shownDocument.turns()) {
-            if (i >= t.start() && i < t.end()) {
-                area.selectRange(t.start(), t.end());
-                return true;
-            }
+        SpeakerTurn t = SpeakerTurn.at(shownDocument.turns(), index.getAsInt());
+        if (t == null) {
+            return false;
         }
-        return false;
+        area.selectRange(t.start(), t.end());
+        return true;
     }
 
     private Range selectionRange() {
