@@ -15,15 +15,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code dev/passage/ui/i18n/search.properties} (English, complete), with {@code search_da.properties} and
  * {@code search_sv.properties} for Danish and Swedish. A missing translation falls back to English. The core's own texts
  * (undo labels, failure messages) come as a {@link Text} and are said in the same language by {@link #text} and
- * {@link #message}.
+ * {@link #message}. Shortcuts named in the texts are written as the machine writes them ({@link ShortcutNotation}).
  */
 public final class Messages {
     private static final String BASE = "dev.passage.ui.i18n.";
     private final Locale locale;
+    private final ShortcutNotation shortcuts;
     private final Map<String, ResourceBundle> bundles = new ConcurrentHashMap<>();
 
     public Messages(Locale locale) {
+        this(locale, ShortcutNotation.ofThisMachine());
+    }
+
+    /** Texts in {@code locale}, with the shortcuts they name written in {@code shortcuts}' notation. */
+    public Messages(Locale locale, ShortcutNotation shortcuts) {
         this.locale = locale;
+        this.shortcuts = shortcuts;
     }
 
     public static Messages english() {
@@ -49,6 +56,7 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "[" + key + "]";
         }
+        pattern = shortcuts.write(pattern);
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
