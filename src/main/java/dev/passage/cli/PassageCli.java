@@ -4,8 +4,6 @@ import dev.passage.errors.ErrorKind;
 import dev.passage.errors.ErrorLog;
 import dev.passage.errors.PassageException;
 import dev.passage.errors.UserDataFolder;
-import dev.passage.importer.ImportException;
-import dev.passage.search.SearchSyntaxException;
 import dev.passage.session.FailureKinds;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -102,7 +100,7 @@ public final class PassageCli implements Runnable {
         if (ex instanceof PassageException p) {
             return p.kind() == ErrorKind.INTERNAL ? FailureKinds.of(ex, ErrorKind.INTERNAL) : p.kind();
         }
-        if (ex instanceof SearchSyntaxException || ex instanceof ImportException || ex instanceof IllegalArgumentException) {
+        if (ex instanceof IllegalArgumentException) {
             return ErrorKind.BAD_INPUT;
         }
         if (ex instanceof UncheckedIOException || ex instanceof java.io.IOException) {

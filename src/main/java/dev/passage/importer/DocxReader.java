@@ -50,6 +50,8 @@ final class DocxReader implements FormatReader {
         List<String> paragraphs = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
             collect(doc.getBodyElements(), paragraphs);
+        } catch (ImportException e) {
+            throw e; // already says what is wrong with the file
         } catch (IOException | RuntimeException e) {
             throw new ImportException(file, Text.of("importer.validDocxFileFile", DocumentReaders.reason(e)), e);
         }

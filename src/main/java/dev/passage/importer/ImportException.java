@@ -1,25 +1,22 @@
 package dev.passage.importer;
 
-import dev.passage.errors.HasText;
+import dev.passage.errors.ErrorKind;
+import dev.passage.errors.PassageException;
 import dev.passage.errors.Text;
 
 import java.nio.file.Path;
 
 /** A file that cannot be imported. The message always names the file and the problem. */
-public final class ImportException extends Exception implements HasText {
+public final class ImportException extends PassageException {
     private final transient Path file;
     private final String problem;
-    private final Text text;
 
     public ImportException(Path file, String problem) {
         this(file, problem, null);
     }
 
     public ImportException(Path file, String problem, Throwable cause) {
-        super(file.getFileName() + ": " + problem, cause);
-        this.file = file;
-        this.problem = problem;
-        this.text = Text.of("errors.inFile", file.getFileName(), Text.plain(problem));
+        this(file, Text.plain(problem), cause);
     }
 
     public ImportException(Path file, Text problem) {
@@ -27,10 +24,9 @@ public final class ImportException extends Exception implements HasText {
     }
 
     public ImportException(Path file, Text problem, Throwable cause) {
-        super(file.getFileName() + ": " + problem.english(), cause);
+        super(ErrorKind.BAD_INPUT, Text.of("errors.inFile", file.getFileName(), problem), cause);
         this.file = file;
         this.problem = problem.english();
-        this.text = Text.of("errors.inFile", file.getFileName(), problem);
     }
 
     public Path file() {
@@ -39,11 +35,5 @@ public final class ImportException extends Exception implements HasText {
 
     public String problem() {
         return problem;
-    }
-
-    /** The message ("interview.docx: problem") in the user's language. */
-    @Override
-    public Text text() {
-        return text;
     }
 }

@@ -66,6 +66,8 @@ final class OdtReader implements FormatReader {
             }
         } catch (XMLStreamException e) {
             throw new ImportException(file, Text.of("importer.validOdtFileContent2", DocumentReaders.reason(e)), e);
+        } catch (ImportException e) {
+            throw e; // already says what is wrong with the file
         } catch (IOException | RuntimeException e) {
             throw new ImportException(file, Text.of("importer.validOdtFileFile", DocumentReaders.reason(e)), e);
         }

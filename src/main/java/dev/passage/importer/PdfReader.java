@@ -61,6 +61,8 @@ final class PdfReader implements FormatReader {
             }
         } catch (InvalidPasswordException e) {
             throw new ImportException(file, Text.of("importer.pdfPasswordProtectedRemove"), e);
+        } catch (ImportException e) {
+            throw e; // already says what is wrong with the file
         } catch (IOException | RuntimeException e) {
             throw new ImportException(file, Text.of("importer.validPdfFileRead", DocumentReaders.reason(e)), e);
         }

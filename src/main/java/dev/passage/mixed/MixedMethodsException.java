@@ -1,24 +1,16 @@
 package dev.passage.mixed;
 
-import dev.passage.errors.HasText;
+import dev.passage.errors.ErrorKind;
+import dev.passage.errors.PassageException;
 import dev.passage.errors.Text;
 
 /** A request the displays cannot answer as asked (unknown variable, wrong type, bad option); the message says what to do. */
-public final class MixedMethodsException extends IllegalArgumentException implements HasText {
-    private final transient Text text;
-
+public final class MixedMethodsException extends PassageException {
     public MixedMethodsException(String message) {
-        super(message);
-        this.text = Text.plain(message);
+        super(ErrorKind.BAD_INPUT, message);
     }
 
     public MixedMethodsException(Text message) {
-        super(message.english());
-        this.text = message;
-    }
-
-    @Override
-    public Text text() {
-        return text;
+        super(ErrorKind.BAD_INPUT, message);
     }
 }
