@@ -1,5 +1,6 @@
 package dev.passage.ui.search;
 
+import dev.passage.ui.common.FilterChips;
 import dev.passage.ui.common.Messages;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -193,7 +194,10 @@ public final class SearchView {
         });
     }
 
-    /** "Where [psych_safety >= 4] (chip ×) (chip ×)": variable conditions that must all hold. */
+    /**
+     * "Where [psych_safety >= 4] (Unit: Vej og park ×) (Where psych_safety >= 4 ×)": the condition field, then a chip for
+     * every filter in force (the choosers' and the conditions), each removable by its × or Delete.
+     */
     private Node whereRow() {
         Label label = new Label(messages.get("search.where"));
         label.getStyleClass().add("search-where-label");
@@ -212,24 +216,14 @@ public final class SearchView {
             }
         });
         label.setLabelFor(where);
-        HBox chips = new HBox(6);
-        chips.getStyleClass().add("search-where-chips");
-        chips.setAlignment(Pos.CENTER_LEFT);
-        Runnable fill = () -> chips.getChildren().setAll(vm.conditions().stream().map(this::chip).toList());
-        vm.conditions().addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
-        fill.run();
+        FilterChips chips = new FilterChips(vm.activeFilters(), f -> messages.get("search.removeFilter", f));
+        chips.getStyleClass().add("search-filter-chips");
+        HBox.setHgrow(chips, Priority.ALWAYS);
+        where.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(6, label, where, chips);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("search-where-row");
         return row;
-    }
-
-    private Node chip(String condition) {
-        Button chip = new Button(condition + "  \u00d7");
-        chip.getStyleClass().addAll("search-where-chip", "small", "rounded");
-        chip.setTooltip(new Tooltip(messages.get("search.removeCondition", condition)));
-        chip.setOnAction(e -> vm.removeCondition(condition));
-        return chip;
     }
 
     private Node whereError() {

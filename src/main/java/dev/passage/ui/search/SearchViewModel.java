@@ -19,6 +19,7 @@ import dev.passage.search.SearchSyntaxException;
 import dev.passage.session.ProjectSession;
 import dev.passage.session.SearchChoices;
 import dev.passage.store.ChangeSet;
+import dev.passage.ui.common.ActiveFilter;
 import dev.passage.ui.common.DialogService;
 import dev.passage.ui.common.LatestOnly;
 import dev.passage.ui.common.Messages;
@@ -78,6 +79,7 @@ public final class SearchViewModel {
     private final ObservableList<String> conditions = FXCollections.observableArrayList();
     private final StringProperty conditionInput = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper conditionError = new ReadOnlyStringWrapper("");
+    private final ObservableList<ActiveFilter> activeFilters = FXCollections.observableArrayList();
 
     private final ObservableList<KwicRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.IDLE);
@@ -128,6 +130,11 @@ public final class SearchViewModel {
                 search();
             }
         });
+        codeFilter.addListener((o, a, b) -> listActiveFilters());
+        documentFilter.addListener((o, a, b) -> listActiveFilters());
+        speakerFilter.addListener((o, a, b) -> listActiveFilters());
+        unitFilter.addListener((o, a, b) -> listActiveFilters());
+        conditions.addListener((javafx.collections.ListChangeListener<String>) c -> listActiveFilters());
         context.dataVersionProperty().addListener(dataTick);
         loadChoices();
     }
@@ -159,6 +166,14 @@ public final class SearchViewModel {
     /** Variable conditions that must all hold ({@code psych_safety >= 4}, {@code role = leader}), shown as chips. */
     public ObservableList<String> conditions() {
         return FXCollections.unmodifiableObservableList(conditions);
+    }
+
+    /**
+     * Every filter in force, in words, for the chips: "Code: …", "Document: …", "Speaker: …", "Unit: …", then each "Where …"
+     * condition. Removing one searches again at once. Exactly the filters the search uses, no more and no fewer.
+     */
+    public ObservableList<ActiveFilter> activeFilters() {
+        return FXCollections.unmodifiableObservableList(activeFilters);
     }
 
     /** The condition being typed; {@link #addCondition()} checks and adds it. */
@@ -473,6 +488,25 @@ public final class SearchViewModel {
     private SearchFilters filters() {
         return new SearchFilters(listOf(codeFilter.get()), listOf(documentFilter.get()), listOf(speakerFilter.get()),
                                  listOf(unitFilter.get()), List.copyOf(conditions));
+    }
+
+    private void listActiveFilters() {
+        List<ActiveFilter> out = new ArrayList<>();
+        chip(out, "search.chipCode", codeFilter);
+        chip(out, "search.chipDocument", documentFilter);
+        chip(out, "search.chipSpeaker", speakerFilter);
+        chip(out, "search.chipUnit", unitFilter);
+        for (String c : conditions) {
+            out.add(new ActiveFilter(messages.get("search.chipWhere", c), () -> removeCondition(c)));
+        }
+        activeFilters.setAll(out);
+    }
+
+    private void chip(List<ActiveFilter> out, String key, ObjectProperty<String> filter) {
+        String value = filter.get();
+        if (value != null && !value.isBlank()) {
+            out.add(new ActiveFilter(messages.get(key, value), () -> filter.set(null)));
+        }
     }
 
     private static List<String> listOf(String value) {
