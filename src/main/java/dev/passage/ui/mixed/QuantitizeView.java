@@ -1,6 +1,7 @@
 package dev.passage.ui.mixed;
 
 import dev.passage.model.VariableScope;
+import dev.passage.ui.common.FilterChips;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -57,7 +58,10 @@ public final class QuantitizeView {
         explain.setWrapText(true);
         explain.textProperty().bind(Bindings.createStringBinding(() -> m.get("mixed.quantitize.explain." + vm.scopeProperty().get().name()),
                                                                  vm.scopeProperty()));
-        root.setTop(new VBox(bar, explain));
+        FilterChips chips = new FilterChips(vm.activeFilters(), f -> m.get("mixed.quantitize.removeFilter", f));
+        chips.getStyleClass().add("mixed-filter-chips");
+        chips.setPadding(new javafx.geometry.Insets(2, 10, 4, 10));
+        root.setTop(new VBox(bar, explain, chips));
 
         ListView<CodeChoice> codes = new ListView<>(vm.codes());
         codes.getStyleClass().add("mixed-code-checklist");

@@ -6,6 +6,7 @@ import dev.passage.mixed.QuantitizeResult;
 import dev.passage.mixed.TidyRow;
 import dev.passage.model.VariableScope;
 import dev.passage.session.ProjectSession;
+import dev.passage.ui.common.ActiveFilter;
 import dev.passage.ui.common.DialogService;
 import dev.passage.ui.common.ProjectContext;
 import javafx.beans.property.BooleanProperty;
@@ -41,6 +42,7 @@ public final class QuantitizeViewModel extends Recompute<QuantitizeViewModel.Req
     private final BooleanProperty includeSubCodes = new SimpleBooleanProperty(true);
     private final ObservableList<TidyLine> preview = FXCollections.observableArrayList();
     private final ObservableList<String> scoreNames = FXCollections.observableArrayList();
+    private final ObservableList<ActiveFilter> activeFilters = FXCollections.observableArrayList();
     private Result result;
     private boolean bulk;
 
@@ -48,7 +50,10 @@ public final class QuantitizeViewModel extends Recompute<QuantitizeViewModel.Req
     public QuantitizeViewModel(ProjectContext context, DialogService dialogs, ObservableList<CodeChoice> codes) {
         super(context, dialogs);
         this.codes = codes;
-        codes.addListener((ListChangeListener<CodeChoice>) c -> codes.forEach(this::chosenProperty));
+        codes.addListener((ListChangeListener<CodeChoice>) c -> {
+            codes.forEach(this::chosenProperty);
+            listActiveFilters();
+        });
         includeSubCodes.addListener((o, a, b) -> refresh());
     }
 
@@ -62,6 +67,7 @@ public final class QuantitizeViewModel extends Recompute<QuantitizeViewModel.Req
             BooleanProperty p = new SimpleBooleanProperty(true);
             p.addListener((o, a, b) -> {
                 if (!bulk) {
+                    listActiveFilters();
                     refresh();
                 }
             });
@@ -77,7 +83,16 @@ public final class QuantitizeViewModel extends Recompute<QuantitizeViewModel.Req
         } finally {
             bulk = false;
         }
+        listActiveFilters();
         refresh();
+    }
+
+    /**
+     * The filter in force, for the chip: "Codes: 3 of 12" while some codes are left out of the table (none when every code
+     * is in it). Removing it chooses every code again.
+     */
+    public ObservableList<ActiveFilter> activeFilters() {
+        return FXCollections.unmodifiableObservableList(activeFilters);
     }
 
     /** The chosen codes' ids, in codebook order. */
@@ -139,6 +154,12 @@ public final class QuantitizeViewModel extends Recompute<QuantitizeViewModel.Req
 
     void choicesChanged() {
         codes.forEach(this::chosenProperty);
+    }
+
+    private void listActiveFilters() {
+        int in = chosenIds().size();
+        activeFilters.setAll(in == codes.size() ? List.of()
+            : List.of(new ActiveFilter(messages.get("mixed.quantitize.chipCodes", in, codes.size()), () -> chooseAll(true))));
     }
 
     private CodeAggregation aggregation() {
