@@ -113,4 +113,24 @@ class SearchFilterChipsTest {
         assertThat(vm.unitFilterProperty().get()).isNull();
         assertThat(vm.totalHitsProperty().get()).isEqualTo(all);
     }
+
+    /** Writes PNGs of the chips in Primer Light and Dark when -Dpassage.snapshots=DIR is set (to look at, by a person). */
+    @Test
+    void lookAtIt(FxRobot robot) {
+        java.io.File out = Snapshots.folder();
+        org.junit.jupiter.api.Assumptions.assumeTrue(out != null, "set -Dpassage.snapshots=DIR to write PNGs");
+        robot.clickOn(".search-query").write("fejl*").type(KeyCode.ENTER);
+        robot.clickOn(".filter-speaker .filter-button").write("Leder").type(KeyCode.ENTER);
+        robot.clickOn(".search-where").write("psych_safety >= 4").type(KeyCode.ENTER);
+        robot.clickOn(".filter-chip .filter-chip-label");
+        Node root = robot.lookup(".search-view").query();
+        robot.interact(() -> Snapshots.write(root, new java.io.File(out, "search-chips-light.png")));
+        robot.interact(() -> {
+            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+            root.applyCss();
+        });
+        robot.interact(() -> Snapshots.write(root, new java.io.File(out, "search-chips-dark.png")));
+        robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(
+            new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+    }
 }
