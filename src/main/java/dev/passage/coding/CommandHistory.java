@@ -24,6 +24,7 @@ public final class CommandHistory {
     private final Deque<Done> undoStack = new ArrayDeque<>();
     private final Deque<Done> redoStack = new ArrayDeque<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private long runs;
 
     public CommandHistory(Database database) {
         this(database, 1000);
@@ -51,6 +52,7 @@ public final class CommandHistory {
                 undoStack.removeLast();
             }
             redoStack.clear();
+            runs++;
         }
         fire();
         return command;
@@ -97,6 +99,11 @@ public final class CommandHistory {
         }
         fire();
         return Optional.of(done.command().label());
+    }
+
+    /** How many edits have been run (not counting undo and redo): a new edit shows as a change of this number. */
+    public synchronized long runs() {
+        return runs;
     }
 
     public synchronized Optional<Text> undoLabel() {

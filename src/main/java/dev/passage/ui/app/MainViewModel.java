@@ -22,18 +22,21 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastAction = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper lastActionUndoable = new ReadOnlyBooleanWrapper();
+    private long runsSeen;
 
     public MainViewModel(ProjectContext context, DialogService dialogs) {
         this.context = context;
         this.dialogs = dialogs;
         var info = context.session().info();
         title.set(info.name() + " — Passage");
+        runsSeen = context.session().history().runs();
         context.dataVersionProperty().addListener((obs, o, n) -> refresh());
         context.historyVersionProperty().addListener((obs, o, n) -> refreshHistory());
         refresh();
         // what the core healed by itself (a damaged search index rebuilt) is said, never silent
         context.session().notices().listen(notice -> context.tasks().onUiThread(() -> {
-            lastAction.set(notice);
+            say(notice, false);
             dialogs.showInfo(msg("app.notice.title"), notice);
         }));
     }
@@ -47,7 +50,7 @@ public final class MainViewModel {
             return;
         }
         context.tasks().submit(msg("app.task.undo"), p -> context.session().history().undo(),
-                               label -> label.ifPresent(l -> lastAction.set(msg("app.status.undone", text(l)))), this::fail);
+                               label -> label.ifPresent(l -> say(msg("app.status.undone", text(l)), false)), this::fail);
     }
 
     public void redo() {
@@ -55,7 +58,24 @@ public final class MainViewModel {
             return;
         }
         context.tasks().submit(msg("app.task.redo"), p -> context.session().history().redo(),
-                               label -> label.ifPresent(l -> lastAction.set(msg("app.status.redone", text(l)))), this::fail);
+                               label -> label.ifPresent(l -> say(msg("app.status.redone", text(l)), false)), this::fail);
+    }
+
+    /** The status bar's Undo next to an edit's confirmation (Ctrl+Z does the same). */
+    public void undoLastAction() {
+        if (lastActionUndoable.get()) {
+            undo();
+        }
+    }
+
+    /** Clears the transient message (the status bar does so a few seconds after it appeared). */
+    public void clearLastAction() {
+        say("", false);
+    }
+
+    private void say(String text, boolean undoable) {
+        lastAction.set(text);
+        lastActionUndoable.set(undoable);
     }
 
     /** Asks for the coder's name (used for every new coding); returns the new name when it changed. */
@@ -74,6 +94,12 @@ public final class MainViewModel {
         var history = context.session().history();
         var u = history.undoLabel();
         var r = history.redoLabel();
+        long runs = history.runs();
+        if (runs != runsSeen) {
+            // a new edit, made by any gesture (picker, drag, keys 1-9, in vivo, code all hits…): confirm it, with Undo
+            runsSeen = runs;
+            u.ifPresent(l -> say(msg("app.status.done", text(l)), true));
+        }
         canUndo.set(u.isPresent());
         canRedo.set(r.isPresent());
         undoText.set(u.map(l -> msg("app.menu.undoAction", text(l))).orElse(msg("app.menu.undo")));
@@ -127,7 +153,12 @@ public final class MainViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** The last undo/redo, for the status bar ("Undone: apply Speaking up to Interview 07"). */
+    /** Whether the last action is an edit that the status bar's Undo takes back. */
+    public ReadOnlyBooleanProperty lastActionUndoableProperty() {
+        return lastActionUndoable.getReadOnlyProperty();
+    }
+
+    /** The last edit, undo or redo, for the status bar (transient) ("Undone: apply Speaking up to Interview 07"). */
     public ReadOnlyStringProperty lastActionProperty() {
         return lastAction.getReadOnlyProperty();
     }

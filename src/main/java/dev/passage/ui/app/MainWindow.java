@@ -126,6 +126,11 @@ final class MainWindow {
         global.setPromptText(m.get("app.search.prompt", keys));
     }
 
+    /** The global search field and the Search tab show one query: typing in either shows in both. */
+    void shareSearchQuery(javafx.beans.property.StringProperty query) {
+        global.textProperty().bindBidirectional(query);
+    }
+
     /** Ctrl+K: the cursor in the global search field. */
     void focusGlobalSearch() {
         global.requestFocus();

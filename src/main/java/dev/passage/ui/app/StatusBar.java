@@ -15,6 +15,8 @@ import javafx.scene.layout.Region;
 
 /** The bottom line: study, coder and counts on the left; the running background task with progress and Cancel on the right. */
 final class StatusBar extends HBox {
+    /** How long "Done: …" with its Undo, "Undone: …" or "Redone: …" stays. */
+    static final javafx.util.Duration LAST_ACTION_SHOWN = javafx.util.Duration.seconds(8);
     private final Label taskLabel = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel;
@@ -32,6 +34,26 @@ final class StatusBar extends HBox {
         Label last = new Label();
         last.textProperty().bind(vm.lastActionProperty());
         last.getStyleClass().add("status-muted");
+        Button undoLast = new Button(messages.get("app.status.undoButton"));
+        undoLast.getStyleClass().addAll("small", "flat", "status-undo");
+        undoLast.setTooltip(new javafx.scene.control.Tooltip(messages.get("app.status.undoTooltip")));
+        undoLast.visibleProperty().bind(vm.lastActionUndoableProperty());
+        undoLast.managedProperty().bind(undoLast.visibleProperty());
+        undoLast.setOnAction(e -> vm.undoLastAction());
+        // the message is transient: it goes a few seconds after it appeared, or when the next action replaces it
+        javafx.animation.PauseTransition fade = new javafx.animation.PauseTransition(LAST_ACTION_SHOWN);
+        fade.setOnFinished(e -> {
+            if (!undoLast.isFocused()) {
+                vm.clearLastAction();
+            }
+        });
+        vm.lastActionProperty().addListener((o, a, b) -> {
+            if (b.isEmpty()) {
+                fade.stop();
+            } else {
+                fade.playFromStart();
+            }
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         progress.setPrefWidth(160);
@@ -42,7 +64,7 @@ final class StatusBar extends HBox {
                 running.getFirst().cancel();
             }
         });
-        getChildren().addAll(status, last, spacer, taskLabel, progress, cancel);
+        getChildren().addAll(status, last, undoLast, spacer, taskLabel, progress, cancel);
         // short tasks (a coding, a count) finish before the delay and never flicker in the status bar
         javafx.animation.PauseTransition delay = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
         delay.setOnFinished(e -> showCurrent());

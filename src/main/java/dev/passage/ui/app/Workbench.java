@@ -94,6 +94,7 @@ final class Workbench {
         WorkbenchPanes panes = new WorkbenchPanes(documents.root(), transcript.root(), codebook.root(), search.root(), segments.root(),
                                                   memos.root(), jointView.root(), search.titleProperty(), segments.titleProperty(), memos.titleProperty());
         this.window = new MainWindow(main, panes, search::search, tasks.running(), m);
+        window.shareSearchQuery(searchModel.queryProperty());
         Supplier<Window> owner = () -> root().getScene().getWindow();
 
         // every menu item, shortcut and palette command, registered by the feature it belongs to

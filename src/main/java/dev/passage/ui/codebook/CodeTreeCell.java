@@ -42,7 +42,8 @@ final class CodeTreeCell extends TreeCell<CodeNode> {
 
     /** What the cell asks of the view it sits in. */
     interface Host {
-        void activate(CodeNode node);
+        /** Double-click: show the code's coded segments (never applies the code). */
+        void openSegments(CodeNode node);
 
         ContextMenu contextMenuFor(CodeNode nodeOrNull);
 
@@ -109,9 +110,11 @@ final class CodeTreeCell extends TreeCell<CodeNode> {
 
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !isEmpty() && !isEditing() && !onDisclosure(e)) {
-                e.consume(); // double-click applies the code (instead of the tree's expand/collapse)
+                // double-click shows the code's segments (instead of the tree's expand/collapse); it never codes text,
+                // even when a passage is still selected after a jump: applying is C, Enter or a drag
+                e.consume();
                 getTreeView().getSelectionModel().select(getTreeItem());
-                host.activate(getItem());
+                host.openSegments(getItem());
             }
         });
         setOnContextMenuRequested(e -> {

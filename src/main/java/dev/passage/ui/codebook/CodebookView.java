@@ -244,7 +244,7 @@ public final class CodebookView implements CodeTreeCell.Host {
         }
     }
 
-    /** Enter or double-click: apply the selected code to the transcript selection, or show its segments when there is none. */
+    /** Enter: apply the selected code to the transcript selection, or show its segments when there is none. */
     public void activateSelected() {
         Long id = selectedId();
         if (id != null) {
@@ -286,9 +286,9 @@ public final class CodebookView implements CodeTreeCell.Host {
     // ------------------------------------------------------------------------------------------------ cell host
 
     @Override
-    public void activate(CodeNode node) {
+    public void openSegments(CodeNode node) {
         if (node != null && node.id() != CodeTreeCell.DRAFT_ID) {
-            model.activate(node.id());
+            model.showSegments(node.id());
         }
     }
 

@@ -323,7 +323,7 @@ public final class CodebookViewModel {
     // ---------------------------------------------------------------------------------------------------------- actions
 
     /**
-     * What double-click and Enter do: apply the code to the transcript selection if there is one (then it counts as
+     * What Enter does: apply the code to the transcript selection if there is one (then it counts as
      * recently used); otherwise open the code's segments (the segments browser follows the selected code).
      */
     public void activate(long codeId) {

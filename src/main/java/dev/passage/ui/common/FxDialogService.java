@@ -147,6 +147,10 @@ public final class FxDialogService implements DialogService {
         a.initOwner(owner.get());
         a.setTitle(title);
         a.setHeaderText(title);
+        if (type == Alert.AlertType.ERROR || type == Alert.AlertType.INFORMATION || type == Alert.AlertType.WARNING) {
+            // JavaFX names its own buttons in the JVM's language: every text of the dialog comes from our bundles
+            a.getButtonTypes().setAll(new ButtonType(messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE));
+        }
         if (message != null && (message.length() > 300 || message.lines().count() > 6)) {
             TextArea area = new TextArea(message);
             area.setEditable(false);

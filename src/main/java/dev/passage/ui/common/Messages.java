@@ -67,6 +67,12 @@ public final class Messages {
 
     /** What a failure says, in this language when the core gave it a {@link Text}; else its message as it is (may be null). */
     public String message(Throwable failure) {
+        // a wrapped core failure ("project already open") still speaks the workbench's language, never the wrapper's English
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof dev.passage.errors.HasText h && h.text() != null) {
+                return CoreTexts.message(t, locale);
+            }
+        }
         return CoreTexts.message(failure, locale);
     }
 }

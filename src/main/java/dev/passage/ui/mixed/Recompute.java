@@ -125,6 +125,9 @@ public abstract class Recompute<Q, R> {
         ProjectSession session = context.session();
         context.tasks().submit(taskTitle(), progress -> compute(session, q), r -> {
             running = false;
+            if (!again && !q.equals(request())) {
+                again = true; // the controls changed meanwhile: these numbers are not theirs, never show them
+            }
             if (again) {
                 again = false;
                 refresh();
@@ -147,7 +150,12 @@ public abstract class Recompute<Q, R> {
         });
     }
 
-    /** The last export's outcome ("Wrote 144 rows to matrix.csv"), for the tab's status line. */
+    /** Says something in the tab's status line (why the display cleared by itself, an export's outcome). */
+    protected void say(String text) {
+        status.set(text);
+    }
+
+    /** The last export's outcome ("Wrote 144 rows to matrix.csv"), or why the display cleared, for the tab's status line. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }

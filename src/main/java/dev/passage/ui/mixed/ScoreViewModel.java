@@ -44,7 +44,7 @@ public final class ScoreViewModel extends Recompute<ScoreViewModel.Request, Scor
     record Request(long codeId, Variable score, PrevalenceMeasure measure, CodeAggregation aggregation) {
     }
 
-    record Result(JointDisplay joint, QuoteDisplay quotes, Codebook book) {
+    record Result(long codeId, JointDisplay joint, QuoteDisplay quotes, Codebook book) {
     }
 
     private final ObservableList<CodeChoice> codes;
@@ -66,6 +66,8 @@ public final class ScoreViewModel extends Recompute<ScoreViewModel.Request, Scor
     private final ObservableList<SegmentRow> unitSegments = FXCollections.observableArrayList();
     private JointDisplay joint;
     private final LatestOnly unitLoads = new LatestOnly();
+    /** The chosen code was deleted: the display stays empty until a code is chosen. */
+    private boolean gone;
 
     /** {@code codes} and {@code scores} (the NUMBER unit variables) are kept up to date by the joint displays model. */
     public ScoreViewModel(ProjectContext context, DialogService dialogs, ObservableList<CodeChoice> codes, ObservableList<Variable> scores) {
@@ -73,6 +75,10 @@ public final class ScoreViewModel extends Recompute<ScoreViewModel.Request, Scor
         this.codes = codes;
         this.scores = scores;
         code.addListener((o, a, b) -> {
+            if (b != null && gone) {
+                gone = false;
+                say("");
+            }
             if (!Objects.equals(a, b)) {
                 refresh();
             }
@@ -230,14 +236,25 @@ public final class ScoreViewModel extends Recompute<ScoreViewModel.Request, Scor
 
     // ---- computing
 
-    /** Picks the codebook's selected code, or keeps the current one, or the first; keeps the score if it still exists. */
+    /**
+     * Keeps the chosen code by id (renamed or moved, it shows its new path); when it was deleted or merged away the display
+     * clears and says so, and no other code slips in. Without a choice yet it picks the codebook's selected code or the
+     * first. Keeps the score if it still exists.
+     */
     void choicesChanged() {
-        if (code.get() == null || codes.stream().noneMatch(c -> c.id() == code.get().id())) {
+        CodeChoice chosen = code.get();
+        if (chosen != null) {
+            CodeChoice now = codes.stream().filter(c -> c.id() == chosen.id()).findFirst().orElse(null);
+            if (now == null) {
+                gone = true;
+                code.set(null);
+                say(messages.get("mixed.codeGone", chosen.path()));
+            } else {
+                code.set(now);
+            }
+        } else if (!gone) {
             code.set(codes.stream().filter(c -> Objects.equals(c.id(), context.selectedCodeProperty().get())).findFirst()
                           .orElse(codes.isEmpty() ? null : codes.getFirst()));
-        } else {
-            long id = code.get().id();
-            codes.stream().filter(c -> c.id() == id).findFirst().ifPresent(code::set);
         }
         Variable s = score.get();
         score.set(s == null ? (scores.isEmpty() ? null : scores.getFirst())
@@ -265,7 +282,7 @@ public final class ScoreViewModel extends Recompute<ScoreViewModel.Request, Scor
         JointDisplay j = session.mixed().joint(r.codeId(), r.score(), r.measure(), r.aggregation(), BootstrapSettings.DEFAULT);
         QuoteDisplay q = session.mixed().quotes(r.codeId(), r.score(), QuoteSelection.LONGEST, QUOTES_PER_UNIT, UNITS_PER_SIDE,
                                                 r.aggregation());
-        return new Result(j, q, session.codebook().codebook());
+        return new Result(r.codeId(), j, q, session.codebook().codebook());
     }
 
     @Override
@@ -280,7 +297,7 @@ public final class ScoreViewModel extends Recompute<ScoreViewModel.Request, Scor
         highest.setAll(r.quotes().highest().stream().map(u -> block(u, r.book())).toList());
         lowest.setAll(r.quotes().lowest().stream().map(u -> block(u, r.book())).toList());
         definition.set(j.definition() + "\n" + r.quotes().definition());
-        String codeName = code.get() == null ? j.codePath() : code.get().name();
+        String codeName = r.book().find(r.codeId()).map(c -> c.name()).orElse(j.codePath()); // the numbers' own code
         xTitle.set(j.variable());
         yTitle.set(messages.get(j.measure() == PrevalenceMeasure.CARRIERS ? "mixed.score.yCarriers" : "mixed.score.yChars", codeName));
         unitSegments.clear();

@@ -73,6 +73,30 @@ class MainViewModelTest {
     }
 
     @Test
+    void everyEditIsConfirmedWithUndoAndAStaleRedoneGivesWayToTheNextEdit() {
+        long doc = session.documents().idByName("Interview 01 – Hjemmepleje Nord – leader").orElseThrow();
+        long peer = session.codebook().resolve("Peer coaching").id();
+        session.coding().apply(doc, 0, 10, peer);
+        vm.undo();
+        vm.redo();
+        assertThat(vm.lastActionProperty().get()).isEqualTo("Redone: apply Peer coaching to Interview 01 – Hjemmepleje Nord – leader");
+        assertThat(vm.lastActionUndoableProperty().get()).isFalse();
+        int before = session.coding().forDocument(doc).size();
+
+        session.coding().apply(doc, 20, 40, peer); // any gesture ends in the same command
+
+        assertThat(vm.lastActionProperty().get()).isEqualTo("Done: apply Peer coaching to Interview 01 – Hjemmepleje Nord – leader");
+        assertThat(vm.lastActionUndoableProperty().get()).as("the confirmation offers Undo").isTrue();
+        vm.undoLastAction();
+        assertThat(session.coding().forDocument(doc)).hasSize(before);
+        assertThat(vm.lastActionProperty().get()).startsWith("Undone: ");
+        assertThat(vm.lastActionUndoableProperty().get()).isFalse();
+
+        vm.clearLastAction(); // what the status bar does a few seconds later
+        assertThat(vm.lastActionProperty().get()).isEmpty();
+    }
+
+    @Test
     void theCoderCanBeRenamed() {
         dialogs.textAnswers.add("jonas");
         assertThat(vm.changeCoder()).contains("jonas");

@@ -177,6 +177,19 @@ class WorkbenchFlowTest {
     }
 
     @Test
+    void theTopSearchBoxAndTheSearchTabShowTheSameQuery(FxRobot robot) throws Exception {
+        waitUntil(() -> !transcript(robot).getText().isEmpty());
+        robot.clickOn(".global-search").write("tavlen").type(KeyCode.ENTER);
+        javafx.scene.control.TextField tab = robot.lookup(".search-query").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextField top = robot.lookup(".global-search").queryAs(javafx.scene.control.TextField.class);
+        waitUntil(() -> tab.getText().equals("tavlen"));
+
+        robot.interact(() -> tab.setText("fejl"));
+
+        assertThat(top.getText()).isEqualTo("fejl");
+    }
+
+    @Test
     void opensASegmentFromTheSegmentsBrowser(FxRobot robot) throws Exception {
         waitUntil(() -> !transcript(robot).getText().isEmpty());
         robot.clickOn("Peer coaching");

@@ -345,36 +345,39 @@ class CodebookViewTest {
     }
 
     @Test
-    void doubleClickAppliesTheCodeToTheTranscriptSelection(FxRobot robot) {
+    void doubleClickShowsTheSegmentsAndNeverCodesTheSelectedText(FxRobot robot) {
         long doc = SessionStores.of(session).database().read(a -> a.documents().ids()).getFirst();
         long peer = id("Peer coaching");
+        int before = session.coding().forDocument(doc).size();
         Label footer = robot.lookup(".codebook-footer").queryAs(Label.class);
         robot.interact(() -> context.transcriptSelectionProperty().set(new TextLocation(doc, 20, 60)));
-        assertThat(footer.getText()).isEqualTo("Enter or double-click applies a code to the selected text");
+        assertThat(footer.getText()).isEqualTo("Enter applies the selected code to the selected text (or press C in the transcript)");
+        java.util.List<Long> announced = new java.util.ArrayList<>();
+        context.selectedCodeProperty().addListener((o, a, b) -> announced.add(b));
 
         robot.doubleClickOn(cell(robot, "Peer coaching"));
         WaitForAsyncUtils.waitForFxEvents();
 
-        List<Coding> codings = session.coding().forDocument(doc);
-        assertThat(codings).filteredOn(c -> c.codeId() == peer && c.start() == 20 && c.end() == 60).hasSize(1);
-        assertThat(context.recentCodes()).startsWith(peer);
+        assertThat(session.coding().forDocument(doc)).as("a double-click codes nothing").hasSize(before);
+        assertThat(announced).as("the segments of the code open").endsWith(peer);
         assertThat(context.selectedCodeProperty().get()).isEqualTo(peer);
 
-        // Enter does the same
+        // Enter applies
         long growth = id("Mindset/Growth mindset");
         robot.clickOn(cell(robot, "Growth mindset")).type(KeyCode.ENTER);
         assertThat(session.coding().forDocument(doc)).filteredOn(c -> c.codeId() == growth && c.start() == 20 && c.end() == 60).hasSize(1);
-        assertThat(context.recentCodes()).startsWith(growth, peer);
+        assertThat(context.recentCodes()).startsWith(growth);
     }
 
     @Test
-    void doubleClickOnAParentAppliesItWithoutFoldingIt(FxRobot robot) {
+    void doubleClickOnAParentShowsItsSegmentsWithoutFoldingIt(FxRobot robot) {
         long doc = SessionStores.of(session).database().read(a -> a.documents().ids()).getFirst();
         long mindset = id("Mindset");
         robot.interact(() -> context.transcriptSelectionProperty().set(new TextLocation(doc, 0, 8)));
         robot.doubleClickOn(cell(robot, "Mindset"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(session.coding().forDocument(doc)).anyMatch(c -> c.codeId() == mindset && c.start() == 0 && c.end() == 8);
+        assertThat(session.coding().forDocument(doc)).noneMatch(c -> c.codeId() == mindset && c.start() == 0 && c.end() == 8);
+        assertThat(context.selectedCodeProperty().get()).isEqualTo(mindset);
         assertThat(visibleRows()).contains("  Growth mindset");
     }
 

@@ -168,6 +168,42 @@ class JointDisplaysViewTest {
     }
 
     @Test
+    void theScoreTabKeepsItsCodeWhenACodeIsAddedAndClearsWithAReasonWhenItIsDeleted(FxRobot robot) {
+        robot.interact(() -> view.show(JointDisplaysViewModel.Display.SCORE));
+        long fear = session.codebook().resolve("Barriers/Fear of blame").id();
+        robot.interact(() -> vm.score().codeProperty().set(vm.codes().stream().filter(c -> c.id() == fear).findFirst().orElseThrow()));
+        @SuppressWarnings("unchecked")
+        ComboBox<CodeChoice> box = robot.lookup(".mixed-score .mixed-code-combo").match(n -> n instanceof SearchableComboBox<?>).queryAs(ComboBox.class);
+        assertThat(box.getValue().id()).isEqualTo(fear);
+
+        robot.interact(() -> session.codebook().add(session.codebook().resolve("Barriers").id(), "Aardvark", null, null));
+        robot.interact(() -> { });
+
+        assertThat(vm.score().codeProperty().get().id()).as("the display's code").isEqualTo(fear);
+        assertThat(box.getValue().id()).as("the box").isEqualTo(fear);
+        ComboBox<?> filtered = (ComboBox<?>) box.lookup("#filtered");
+        assertThat(((CodeChoice) filtered.getValue()).id()).as("the box's inner box").isEqualTo(fear);
+        assertThat(filtered.lookupAll(".list-cell")).extracting(n -> ((javafx.scene.control.ListCell<?>) n).getText())
+            .contains("Barriers/Fear of blame").doesNotContain("Barriers/Silo work");
+        assertThat(view.score().chart().getYAxis().getLabel()).isEqualTo("% carrying Fear of blame");
+        double rho = session.mixed().joint(fear, session.mixed().variable("psych_safety"), dev.passage.mixed.PrevalenceMeasure.CARRIERS,
+                                           dev.passage.mixed.CodeAggregation.AGGREGATED, dev.passage.mixed.BootstrapSettings.DEFAULT)
+                            .spearman().coefficient();
+        assertThat(vm.score().spearmanProperty().get().coefficient()).isEqualTo(rho);
+
+        robot.interact(() -> session.codebook().delete(fear));
+        robot.interact(() -> { });
+
+        assertThat(vm.score().codeProperty().get()).as("no other code slips in").isNull();
+        assertThat(box.getValue()).isNull();
+        assertThat(vm.score().points()).isEmpty();
+        assertThat(vm.score().spearmanProperty().get()).isNull();
+        assertThat(vm.score().statusProperty().get()).isEqualTo("The code Barriers/Fear of blame was deleted or merged: choose a code.");
+        assertThat(robot.lookup(".mixed-score .mixed-status").queryAs(Label.class).getText()).isEqualTo(vm.score().statusProperty().get());
+        assertThat(vm.score().stateProperty().get()).isEqualTo(Recompute.State.NEEDS_CHOICE);
+    }
+
+    @Test
     void crosstabAndQuantitizeTabsShowTheirTables(FxRobot robot) {
         robot.interact(() -> view.show(JointDisplaysViewModel.Display.CROSSTAB));
         assertThat(tabs().getSelectionModel().getSelectedIndex()).isEqualTo(2);
