@@ -31,14 +31,23 @@ class WordFrequenciesWindowTest {
     @TempDir
     static Path tmp;
 
-    private ProjectSession session;
+    private static ProjectSession session;
     private FxBackgroundTasks tasks;
     private Workbench workbench;
+
+    static {
+        System.setProperty("testfx.setup.timeout", "120000"); // a loaded machine builds the workbench slowly
+    }
+
+    /** The sample is made before the window, off the FX thread (the window's setup has a time limit). */
+    @org.junit.jupiter.api.BeforeAll
+    static void sample() throws Exception {
+        session = UiFixtures.sample(tmp.resolve("run-" + System.nanoTime()));
+    }
 
     @Start
     void start(Stage stage) throws Exception {
         javafx.application.Application.setUserAgentStylesheet(ThemeChoice.LIGHT.userAgentStylesheet());
-        session = UiFixtures.sample(tmp.resolve("run-" + System.nanoTime()));
         tasks = new FxBackgroundTasks();
         workbench = new Workbench(session, tasks, new UiFixtures.ScriptedDialogs(), Messages.english(), ThemeChoice.LIGHT, t -> { },
                                   new Workbench.Shell() {
