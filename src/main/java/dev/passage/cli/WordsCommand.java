@@ -24,6 +24,9 @@ final class WordsCommand extends PassageCommand {
     List<String> units = new ArrayList<>();
     @Option(names = "--speaker", paramLabel = "S", description = "Only what this speaker said (any case).")
     List<String> speakers = new ArrayList<>();
+    @Option(names = "--stop-words", split = ",", paramLabel = "LANG",
+            description = "Leave out the stop words of these languages (da, sv, en; comma-separated; default: the project's language).")
+    List<String> stopWords = new ArrayList<>();
     @Option(names = "--stems", description = "Count stems (fejl, fejlene and fejlen as one), shown as their most frequent form.")
     boolean stems;
 
@@ -33,8 +36,16 @@ final class WordsCommand extends PassageCommand {
         if (top < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--top must be 0 or more");
         }
+        java.util.Set<dev.passage.model.Language> stop = new java.util.HashSet<>();
+        for (String code : stopWords) {
+            try {
+                stop.add(dev.passage.model.Language.fromCode(code));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--stop-words takes da, sv or en, not " + code);
+            }
+        }
         try (var s = project.open()) {
-            List<WordFrequencies.Word> words = s.words().top(new WordQueries.Request(codes, docs, units, speakers, stems, top));
+            List<WordFrequencies.Word> words = s.words().top(new WordQueries.Request(codes, docs, units, speakers, stems, top, stop));
             out.result(words, () -> {
                 out.line(String.format("%-28s %8s %9s%s", "word", "count", "documents", stems ? "  forms" : ""));
                 for (WordFrequencies.Word w : words) {

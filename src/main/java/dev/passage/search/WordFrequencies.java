@@ -86,13 +86,22 @@ public final class WordFrequencies {
 
     /** The {@code top} most frequent words or stems (0: all), most frequent first, ties alphabetically. */
     public List<Word> top(Filter filter, boolean stems, int top) {
+        return top(filter, stems, top, Set.of(language));
+    }
+
+    /**
+     * As {@link #top(Filter, boolean, int)}, without the stop words of every language in {@code stopLanguages} (a project
+     * that mixes Danish and English interviews wants both lists; empty: the project's language).
+     */
+    public List<Word> top(Filter filter, boolean stems, int top, Set<Language> stopLanguages) {
+        Set<Language> stop = stopLanguages.isEmpty() ? Set.of(language) : stopLanguages;
         List<Long> ids = database.read(a -> a.documents().ids());
         if (!filter.documentIds().isEmpty()) {
             ids = ids.stream().filter(filter.documentIds()::contains).toList();
         }
         Map<String, long[]> formCounts = new HashMap<>();
         Map<String, Set<Long>> formDocs = new HashMap<>();
-        try (Analyzer words = wordAnalyzer(language)) {
+        try (Analyzer words = wordAnalyzer(language, stop)) {
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
                 record Read(List<DocumentContent> docs, Map<Long, List<Coding>> codings) {
@@ -221,8 +230,9 @@ public final class WordFrequencies {
     }
 
     /** The index's tokens before stemming: standard tokenizer, (English possessives dropped,) lower case, stop words out. */
-    static Analyzer wordAnalyzer(Language language) {
-        CharArraySet stop = stopWords(language);
+    static Analyzer wordAnalyzer(Language language, Set<Language> stopLanguages) {
+        CharArraySet stop = new CharArraySet(200, false);
+        stopLanguages.forEach(l -> stop.addAll(stopWords(l)));
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {

@@ -6,6 +6,7 @@ import dev.passage.errors.PassageException;
 import dev.passage.errors.Text;
 import dev.passage.model.Code;
 import dev.passage.model.DocumentSummary;
+import dev.passage.model.Language;
 import dev.passage.model.Unit;
 import dev.passage.search.WordFrequencies;
 import dev.passage.store.Database;
@@ -24,12 +25,19 @@ import java.util.function.Supplier;
 public final class WordQueries {
     /** What to count: names as typed; empty lists mean no filter; {@code top} 0 means all words. */
     public record Request(List<String> codePaths, List<String> documents, List<String> units, List<String> speakers,
-                          boolean stems, int top) {
+                          boolean stems, int top, Set<Language> stopWords) {
         public Request {
+            stopWords = Set.copyOf(stopWords);
             codePaths = List.copyOf(codePaths);
             documents = List.copyOf(documents);
             units = List.copyOf(units);
             speakers = List.copyOf(speakers);
+        }
+
+        /** Without the stop words of the project's language. */
+        public Request(List<String> codePaths, List<String> documents, List<String> units, List<String> speakers, boolean stems,
+                       int top) {
+            this(codePaths, documents, units, speakers, stems, top, Set.of());
         }
 
         public static Request all(boolean stems, int top) {
@@ -47,8 +55,13 @@ public final class WordQueries {
         this.words = words;
     }
 
+    /** The project's language (its stop words and stems are the default). */
+    public Language language() {
+        return words.language();
+    }
+
     public List<WordFrequencies.Word> top(Request request) {
-        return words.top(filter(request), request.stems(), request.top());
+        return words.top(filter(request), request.stems(), request.top(), request.stopWords());
     }
 
     /** The request's names resolved to what the counter takes; throws bad input for a name the project does not have. */

@@ -70,13 +70,15 @@ public final class WordFrequenciesView {
         stems.setTooltip(new Tooltip(m.get("explore.words.stemsTip")));
         Button clear = new Button(m.get("explore.words.clear"));
         clear.setOnAction(e -> vm.clearFilters());
-        HBox bar = new HBox(8, choice("explore-words-code", m.get("explore.words.code"), vm.codes(), vm.codeProperty()),
+        FlowPane bar = new FlowPane(14, 6, choice("explore-words-code", m.get("explore.words.code"), vm.codes(), vm.codeProperty()),
                             choice("explore-words-document", m.get("explore.words.document"), vm.documents(), vm.documentProperty()),
                             choice("explore-words-unit", m.get("explore.words.unit"), vm.units(), vm.unitProperty()),
                             choice("explore-words-speaker", m.get("explore.words.speaker"), vm.speakers(), vm.speakerProperty()),
                             stems, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
+        stems.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return bar;
     }
 
@@ -85,10 +87,11 @@ public final class WordFrequenciesView {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.setPromptText(m.get("explore.words.all"));
-        box.setMaxWidth(220);
+        box.setPrefWidth(170);
         box.setItems(items);
         box.valueProperty().bindBidirectional(value);
         Label l = new Label(label);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.setLabelFor(box);
         HBox pair = new HBox(4, l, box);
         pair.setAlignment(Pos.CENTER_LEFT);
@@ -101,10 +104,11 @@ public final class WordFrequenciesView {
         table.setPlaceholder(new Label(m.get("explore.words.none")));
         TableColumn<WordFrequencies.Word, String> word = new TableColumn<>(m.get("explore.words.word"));
         word.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().word()));
-        word.setPrefWidth(150);
+        word.setPrefWidth(140);
         TableColumn<WordFrequencies.Word, Long> count = new TableColumn<>(m.get("explore.words.count"));
         count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count()));
         count.setStyle("-fx-alignment: CENTER-RIGHT;");
+        count.setPrefWidth(70);
         TableColumn<WordFrequencies.Word, Integer> docs = new TableColumn<>(m.get("explore.words.documents"));
         docs.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().documents()));
         docs.setStyle("-fx-alignment: CENTER-RIGHT;");
@@ -137,7 +141,7 @@ public final class WordFrequenciesView {
         VBox right = new VBox(hint, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         SplitPane split = new SplitPane(table, right);
-        split.setDividerPositions(0.34);
+        split.setDividerPositions(0.4);
         return split;
     }
 

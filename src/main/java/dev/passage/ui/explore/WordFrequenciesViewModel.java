@@ -153,14 +153,14 @@ public final class WordFrequenciesViewModel {
 
     /** Counts the words for the choices as they are now (an older count still running is dropped when it ends). */
     public void count() {
+        ProjectSession session = context.session();
         WordQueries.Request request = new WordQueries.Request(
                 code.get() == null ? List.of() : List.of(code.get()),
                 document.get() == null ? List.of() : List.of(Long.toString(document.get().id())),
                 unit.get() == null ? List.of() : List.of(unit.get()),
                 speaker.get() == null ? List.of() : List.of(speaker.get()),
-                stems.get(), TOP);
+                stems.get(), TOP, stopLanguages(session));
         LatestOnly.Ticket ticket = latest.start();
-        ProjectSession session = context.session();
         status.set(context.messages().get("explore.words.counting"));
         context.tasks().submit(context.messages().get("explore.words.task"), p -> session.words().top(request), result -> {
             if (!ticket.isCurrent()) {
@@ -168,13 +168,22 @@ public final class WordFrequenciesViewModel {
             }
             words.setAll(result);
             status.set(result.isEmpty() ? context.messages().get("explore.words.none")
-                                        : context.messages().get("explore.words.shown", result.size()));
+                                        : context.messages().get("explore.words.shown", result.size(),
+                                                  session.words().language().locale().getDisplayLanguage(context.messages().locale())));
         }, e -> {
             if (ticket.isCurrent()) {
                 words.clear();
                 status.set(context.messages().message(e));
             }
         });
+    }
+
+    /**
+     * The project's language's stop words and English's: interviews in Danish or Swedish projects are often partly in
+     * English (the sample is), and until each document has its own language both lists are left out.
+     */
+    static java.util.Set<dev.passage.model.Language> stopLanguages(ProjectSession session) {
+        return java.util.Set.of(session.words().language(), dev.passage.model.Language.EN);
     }
 
     /** Asks the Search tab to search this word (a stem's shown form finds all its forms: search stems too). */
