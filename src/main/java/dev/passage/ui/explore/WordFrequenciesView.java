@@ -1,6 +1,5 @@
 package dev.passage.ui.explore;
 
-import dev.passage.search.WordFrequencies;
 import dev.passage.ui.common.Messages;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -42,7 +41,7 @@ public final class WordFrequenciesView {
     private final WordFrequenciesViewModel vm;
     private final Messages m;
     private final BorderPane root = new BorderPane();
-    private final TableView<WordFrequencies.Word> table = new TableView<>();
+    private final TableView<WordRow> table = new TableView<>();
     private final FlowPane cloud = new FlowPane(10, 4);
 
     public WordFrequenciesView(WordFrequenciesViewModel vm, Messages messages) {
@@ -56,7 +55,7 @@ public final class WordFrequenciesView {
         status.setId("explore-words-status");
         status.setPadding(new Insets(4, 8, 4, 8));
         root.setBottom(status);
-        vm.words().addListener((ListChangeListener<WordFrequencies.Word>) c -> fillCloud());
+        vm.words().addListener((ListChangeListener<WordRow>) c -> fillCloud());
     }
 
     public Node root() {
@@ -102,20 +101,20 @@ public final class WordFrequenciesView {
         table.setId("explore-words-table");
         table.setItems(vm.words());
         table.setPlaceholder(new Label(m.get("explore.words.none")));
-        TableColumn<WordFrequencies.Word, String> word = new TableColumn<>(m.get("explore.words.word"));
+        TableColumn<WordRow, String> word = new TableColumn<>(m.get("explore.words.word"));
         word.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().word()));
         word.setPrefWidth(140);
-        TableColumn<WordFrequencies.Word, Long> count = new TableColumn<>(m.get("explore.words.count"));
+        TableColumn<WordRow, Long> count = new TableColumn<>(m.get("explore.words.count"));
         count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count()));
         count.setStyle("-fx-alignment: CENTER-RIGHT;");
         count.setPrefWidth(70);
-        TableColumn<WordFrequencies.Word, Integer> docs = new TableColumn<>(m.get("explore.words.documents"));
+        TableColumn<WordRow, Integer> docs = new TableColumn<>(m.get("explore.words.documents"));
         docs.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().documents()));
         docs.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().setAll(List.of(word, count, docs));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> {
-            TableRow<WordFrequencies.Word> row = new TableRow<>();
+            TableRow<WordRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
                     vm.search(row.getItem());
@@ -145,7 +144,7 @@ public final class WordFrequenciesView {
         return split;
     }
 
-    private String tip(WordFrequencies.Word w) {
+    private String tip(WordRow w) {
         return w.forms().size() > 1 ? m.get("explore.words.formsTip", w.count(), w.documents(), String.join(", ", w.forms()))
                                     : m.get("explore.words.tip", w.count(), w.documents());
     }
@@ -153,13 +152,13 @@ public final class WordFrequenciesView {
     /** Words alphabetically, sized between 12 and 40 px by the square root of their count (areas follow counts). */
     private void fillCloud() {
         cloud.getChildren().clear();
-        List<WordFrequencies.Word> words = List.copyOf(vm.words());
+        List<WordRow> words = List.copyOf(vm.words());
         if (words.isEmpty()) {
             return;
         }
-        double max = Math.sqrt(words.stream().mapToLong(WordFrequencies.Word::count).max().orElse(1));
-        double min = Math.sqrt(words.stream().mapToLong(WordFrequencies.Word::count).min().orElse(1));
-        for (WordFrequencies.Word w : words.stream().sorted(Comparator.comparing(WordFrequencies.Word::word)).toList()) {
+        double max = Math.sqrt(words.stream().mapToLong(WordRow::count).max().orElse(1));
+        double min = Math.sqrt(words.stream().mapToLong(WordRow::count).min().orElse(1));
+        for (WordRow w : words.stream().sorted(Comparator.comparing(WordRow::word)).toList()) {
             double share = max > min ? (Math.sqrt(w.count()) - min) / (max - min) : 1;
             Hyperlink link = new Hyperlink(w.word());
             link.getStyleClass().add("explore-cloud-word");

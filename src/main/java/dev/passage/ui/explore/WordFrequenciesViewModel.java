@@ -48,7 +48,7 @@ public final class WordFrequenciesViewModel {
     private final ObjectProperty<DocumentChoice> document = new SimpleObjectProperty<>();
     private final ObjectProperty<String> unit = new SimpleObjectProperty<>();
     private final ObjectProperty<String> speaker = new SimpleObjectProperty<>();
-    private final ObservableList<WordFrequencies.Word> words = FXCollections.observableArrayList();
+    private final ObservableList<WordRow> words = FXCollections.observableArrayList();
     private final ObservableList<String> codes = FXCollections.observableArrayList();
     private final ObservableList<DocumentChoice> documents = FXCollections.observableArrayList();
     private final ObservableList<String> units = FXCollections.observableArrayList();
@@ -90,7 +90,7 @@ public final class WordFrequenciesViewModel {
         return speaker;
     }
 
-    public ObservableList<WordFrequencies.Word> words() {
+    public ObservableList<WordRow> words() {
         return words;
     }
 
@@ -162,7 +162,7 @@ public final class WordFrequenciesViewModel {
                 stems.get(), TOP, stopLanguages(session));
         LatestOnly.Ticket ticket = latest.start();
         status.set(context.messages().get("explore.words.counting"));
-        context.tasks().submit(context.messages().get("explore.words.task"), p -> session.words().top(request), result -> {
+        context.tasks().submit(context.messages().get("explore.words.task"), p -> session.words().top(request).stream().map(WordFrequenciesViewModel::row).toList(), result -> {
             if (!ticket.isCurrent()) {
                 return;
             }
@@ -187,10 +187,14 @@ public final class WordFrequenciesViewModel {
     }
 
     /** Asks the Search tab to search this word (a stem's shown form finds all its forms: search stems too). */
-    public void search(WordFrequencies.Word word) {
+    public void search(WordRow word) {
         if (word != null) {
             searchWord.accept(word.word());
         }
+    }
+
+    private static WordRow row(WordFrequencies.Word w) {
+        return new WordRow(w.word(), w.count(), w.documents(), w.forms());
     }
 
     /** Clears every filter (all text). */

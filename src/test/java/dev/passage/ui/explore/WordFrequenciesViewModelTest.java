@@ -1,6 +1,5 @@
 package dev.passage.ui.explore;
 
-import dev.passage.search.WordFrequencies;
 import dev.passage.session.ProjectSession;
 import dev.passage.ui.UiFixtures;
 import dev.passage.ui.common.ProjectContext;
@@ -43,7 +42,7 @@ class WordFrequenciesViewModelTest {
     void fillsTheListWithoutStopWordsAndTheChoices() {
         vm.refresh();
         assertThat(vm.words()).isNotEmpty().hasSizeLessThanOrEqualTo(WordFrequenciesViewModel.TOP);
-        assertThat(vm.words()).extracting(WordFrequencies.Word::word).doesNotContain("og", "det", "at", "jeg");
+        assertThat(vm.words()).extracting(WordRow::word).doesNotContain("og", "det", "at", "jeg");
         assertThat(vm.words().get(0).count()).isGreaterThanOrEqualTo(vm.words().get(1).count());
         assertThat(vm.codes()).isNotEmpty();
         assertThat(vm.documents()).isNotEmpty();
@@ -53,12 +52,12 @@ class WordFrequenciesViewModelTest {
     @Test
     void aCodeNarrowsTheCountAndClearingShowsAllAgain() {
         vm.refresh();
-        long all = vm.words().stream().mapToLong(WordFrequencies.Word::count).sum();
+        long all = vm.words().stream().mapToLong(WordRow::count).sum();
         vm.codeProperty().set(vm.codes().get(0));
-        long coded = vm.words().stream().mapToLong(WordFrequencies.Word::count).sum();
+        long coded = vm.words().stream().mapToLong(WordRow::count).sum();
         assertThat(coded).isLessThan(all);
         vm.clearFilters();
-        assertThat(vm.words().stream().mapToLong(WordFrequencies.Word::count).sum()).isEqualTo(all);
+        assertThat(vm.words().stream().mapToLong(WordRow::count).sum()).isEqualTo(all);
     }
 
     @Test
@@ -73,7 +72,7 @@ class WordFrequenciesViewModelTest {
     @Test
     void clickingAWordAsksTheSearchTabToSearchIt() {
         vm.refresh();
-        WordFrequencies.Word first = vm.words().get(0);
+        WordRow first = vm.words().get(0);
         vm.search(first);
         assertThat(searched).containsExactly(first.word());
     }
