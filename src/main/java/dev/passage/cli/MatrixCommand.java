@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 
-@Command(name = "matrix", description = {"Codes x units: segments, coded share of the unit's text, and documents/respondents carrying the code.",
+@Command(name = "matrix", description = {"Codes x units (or, with --by document, codes x documents): segments, coded share of the text,"
+    + " and documents/respondents carrying the code.",
     "Cells read \"segments · coded % · carriers/total\"."})
 final class MatrixCommand extends PassageCommand {
     @Mixin
@@ -19,11 +20,26 @@ final class MatrixCommand extends PassageCommand {
     @Option(names = "--csv", paramLabel = "FILE", description = "Also write the tidy unit x code table as CSV (R read.csv / pandas).")
     Path csv;
 
+    @Option(names = "--by", paramLabel = "unit|document", defaultValue = "unit",
+            description = "Columns: unit (default) or document (each survey answer on its own).")
+    String by;
+
     @Override
     public Integer call() throws Exception {
         Output out = output(project.json());
+        boolean byDocument = switch (by.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "unit", "units" -> false;
+            case "document", "documents", "doc", "docs" -> true;
+            default -> throw new dev.passage.errors.PassageException(dev.passage.errors.ErrorKind.BAD_INPUT,
+                    dev.passage.errors.Text.plain("--by takes unit or document, not \"" + by + "\""));
+        };
+        if (byDocument && csv != null) {
+            throw new dev.passage.errors.PassageException(dev.passage.errors.ErrorKind.BAD_INPUT,
+                    dev.passage.errors.Text.plain("--csv writes the unit table with unit scores; use --by unit with it"));
+        }
         try (var s = project.open()) {
-            CodeUnitMatrix m = s.mixed().matrix(codes.ids(s), codes.aggregation());
+            CodeUnitMatrix m = byDocument ? s.mixed().documentMatrix(codes.ids(s), codes.aggregation())
+                                          : s.mixed().matrix(codes.ids(s), codes.aggregation());
             if (csv != null) {
                 s.mixed().writeTidyCsv(m, csv);
             }

@@ -38,6 +38,47 @@ final class CodeUnitMatrixBuilder {
         return new CodeUnitMatrix(aggregation, units, rows, union, withoutUnit, definition(aggregation, withoutUnit));
     }
 
+    /**
+     * Codes x documents: the same cells with one column per document (in name order). Each survey answer is a document
+     * of its own here, so a cell's carriers are 0/1 or 1/1.
+     */
+    static CodeUnitMatrix byDocument(StudySnapshot study, List<Long> codeIds, CodeAggregation aggregation) {
+        List<CodeSet> sets = new ArrayList<>();
+        codeIds.forEach(id -> sets.add(CodeSet.of(study.book(), id, aggregation)));
+        List<CodeSet> all = new ArrayList<>(sets);
+        all.add(CodeSet.union(UNION_LABEL, sets));
+        List<Map<Long, Tally>> perDoc = CodeCounter.perGroup(all, study, study.carriers(true), c -> c.documentIds().getFirst());
+        List<MatrixUnit> columns = study.documents().stream()
+                .sorted(java.util.Comparator.comparing(DocumentCase::name).thenComparingLong(DocumentCase::documentId))
+                .map(d -> new MatrixUnit(d.documentId(), d.name(), 1, d.isSurveyAnswer() ? 0 : 1, d.isSurveyAnswer() ? 1 : 0,
+                                         d.textLength()))
+                .toList();
+        List<MatrixRow> rows = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            List<Tally> cells = new ArrayList<>();
+            Tally total = Tally.of(0, 0, 0, 0, 0);
+            for (MatrixUnit d : columns) {
+                Tally t = perDoc.get(i).getOrDefault(d.unitId(), Tally.of(0, 0, d.textChars(), 0, 1));
+                cells.add(t);
+                total = total.plus(t);
+            }
+            rows.add(new MatrixRow(all.get(i).codeId(), all.get(i).label(), cells, total));
+        }
+        MatrixRow union = rows.removeLast();
+        return new CodeUnitMatrix(aggregation, columns, rows, union, 0, documentDefinition(aggregation));
+    }
+
+    static String documentDefinition(CodeAggregation aggregation) {
+        return String.join("\n",
+            "Each code counts as " + aggregation.description() + ".",
+            "Columns are documents (each survey answer on its own).",
+            "Segments: codings of the code in the document.",
+            "Coded share: characters covered by the code / characters of the document; overlapping codings of the same code"
+                + " are merged first, so the share never exceeds 100%.",
+            "Carriers: 1/1 when the document carries the code, else 0/1.",
+            "Totals row: any listed code (a text counts once). Totals column: all documents together.");
+    }
+
     private static MatrixUnit column(StudySnapshot study, Unit u) {
         List<DocumentCase> docs = study.documents().stream().filter(d -> Long.valueOf(u.id()).equals(d.unitId())).toList();
         int interviews = (int) docs.stream().filter(d -> !d.isSurveyAnswer()).count();

@@ -47,6 +47,12 @@ public final class MixedMethods {
         return CodeUnitMatrixBuilder.build(study, orAll(study.book(), codeIds), aggregation);
     }
 
+    /** The code x document matrix: the matrix's cells with one column per document (survey answers each on their own). */
+    public CodeUnitMatrix documentMatrix(List<Long> codeIds, CodeAggregation aggregation) {
+        StudySnapshot study = snapshot(codebook.codebook(), codeIds, aggregation);
+        return CodeUnitMatrixBuilder.byDocument(study, orAll(study.book(), codeIds), aggregation);
+    }
+
     /** One code's prevalence per unit against a NUMBER unit variable, with Pearson and Spearman correlation. */
     public JointDisplay joint(long codeId, Variable score, PrevalenceMeasure measure, CodeAggregation aggregation,
                               BootstrapSettings bootstrap) {

@@ -169,6 +169,12 @@ public final class ProjectSession implements AutoCloseable {
         return SearchChoices.read(store.database());
     }
 
+    /** The most frequent words or stems, narrowed by code, document, unit and speaker named as the user names them. */
+    public WordQueries words() {
+        return new WordQueries(store.database(), codebook::codebook,
+                               new dev.passage.search.WordFrequencies(store.database(), store.info().language()));
+    }
+
     /** Excerpt tables and reports of the project, over the codebook as it is now. */
     public ExportService exports() {
         return new ExportService(store.database(), codebook.codebook(), info().name());

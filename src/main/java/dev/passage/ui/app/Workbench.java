@@ -113,6 +113,10 @@ final class Workbench {
         new CodebookActions(actions, codebook, context);
         new SegmentsActions(actions, segments);
         new MixedActions(actions, jointView, () -> window.show(DockTab.JOINT_DISPLAYS));
+        new dev.passage.ui.explore.ExploreActions(actions, new dev.passage.ui.explore.WordFrequenciesWindow(context, word -> {
+            window.show(DockTab.SEARCH);
+            search.search(word);
+        }, owner));
         new HelpActions(actions, m, owner);
         window.showMenus(actions);
         Long last = LayoutMemory.restore(session.folder(), window.columns(), window.rows());

@@ -1,0 +1,14 @@
+package dev.passage.ui.explore;
+
+import dev.passage.ui.common.actions.ActionRegistry;
+import dev.passage.ui.common.actions.TopMenu;
+
+import static dev.passage.ui.common.actions.Action.action;
+
+/** Exploring the data, in the Analyse menu: Word frequencies (a window of its own; a click on a word searches it). */
+public final class ExploreActions {
+
+    public ExploreActions(ActionRegistry registry, WordFrequenciesWindow words) {
+        registry.add(action("explore:words", "explore.menu.words", words::show).in(TopMenu.ANALYSE, 2, 10));
+    }
+}
