@@ -77,7 +77,8 @@ final class ExportCommand extends PassageCommand {
         Report r = table ? null : report != null ? report : Report.excerpts;
         Output o = output(json);
         try (var key = Passwords.keyFor(dir); ProjectSession s = ProjectSession.open(dir, ProjectSession.defaultCoder(), key)) {
-            ExcerptFilter filter = new ExcerptFilter(codes, withSubcodes, docs, units, coders,
+            var names = s.names();
+            ExcerptFilter filter = new ExcerptFilter(names.codePaths(codes), withSubcodes, names.documents(docs), names.units(units), coders,
                                                      where.isEmpty() ? null : s.conditions().matchingDocuments(where));
             ExportService service = s.exports();
             ExportReport done = AtomicFile.write(out, export(f, r, service, filter));

@@ -169,6 +169,11 @@ public final class ProjectSession implements AutoCloseable {
         return SearchChoices.read(store.database());
     }
 
+    /** Units, speakers, documents and codes as the user names them, checked against the project (unknown: bad input). */
+    public ProjectNames names() {
+        return new ProjectNames(store.database(), codebook::codebook);
+    }
+
     /** Excerpt tables and reports of the project, over the codebook as it is now. */
     public ExportService exports() {
         return new ExportService(store.database(), codebook.codebook(), info().name());
