@@ -21,7 +21,8 @@ import java.util.List;
 import java.util.Locale;
 
 @Command(name = "export", description = {
-    "Export coded excerpts (one row per coded segment) as csv, xlsx or json, a report (codebook or excerpts by code) as docx or html,",
+    "Export coded excerpts, a report, or the whole project for another tool.",
+    "Excerpts (one row per coded segment) as csv, xlsx or json; a report (codebook or excerpts by code) as docx or html;",
     "the whole project as REFI-QDA (qdpx) or the codebook as REFI-QDA (qdc).",
     "The file is written whole or not at all (a temporary file next to it is moved into place)."})
 final class ExportCommand extends PassageCommand {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 
 @Command(name = "matrix", description = {"Codes x units: segments, coded share of the unit's text, and documents/respondents carrying the code.",
-    "Cells read \"segments · coded % · carriers/total\"."})
+    "Cells read \"segments · coded %% · carriers/total\"."})
 final class MatrixCommand extends PassageCommand {
     @Mixin
     ProjectOptions project = new ProjectOptions();

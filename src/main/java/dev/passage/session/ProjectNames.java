@@ -48,7 +48,7 @@ public final class ProjectNames {
             return List.of();
         }
         List<String> valid = database.read(a -> a.units().list()).stream().map(Unit::name).toList();
-        return names.stream().map(n -> match("names.kind.unit", n, valid)).toList();
+        return names.stream().map(n -> match(Text.of("names.kind.unit"), n, valid)).toList();
     }
 
     public String unit(String name) {
@@ -60,7 +60,7 @@ public final class ProjectNames {
             return List.of();
         }
         List<String> valid = database.read(a -> a.documents().speakers());
-        return names.stream().map(n -> match("names.kind.speaker", n, valid)).toList();
+        return names.stream().map(n -> match(Text.of("names.kind.speaker"), n, valid)).toList();
     }
 
     public List<String> codePaths(List<String> paths) {
@@ -70,7 +70,7 @@ public final class ProjectNames {
         Codebook book = codebook.get();
         List<String> valid = book.all().stream().map(c -> book.path(c.id())).toList();
         return paths.stream().map(p -> book.findByPath(p).map(Code::id).map(book::path)
-                                            .orElseGet(() -> match("names.kind.code", p, valid))).toList();
+                                            .orElseGet(() -> match(Text.of("names.kind.code"), p, valid))).toList();
     }
 
     public String codePath(String path) {
@@ -116,11 +116,11 @@ public final class ProjectNames {
         if (starting.size() > 1 && !name.isEmpty()) {
             throw new PassageException(ErrorKind.BAD_INPUT, Text.of("names.ambiguousDocument", typed, starting.size(), quoted(starting)));
         }
-        throw unknown("names.kind.document", typed, valid);
+        throw unknown(Text.of("names.kind.document"), typed, valid);
     }
 
     /** {@code typed} as one of {@code valid}: exactly, or ignoring case when that leaves one. */
-    private static String match(String kind, String typed, List<String> valid) {
+    private static String match(Text kind, String typed, List<String> valid) {
         String name = typed.strip();
         if (valid.contains(name)) {
             return name;
@@ -132,15 +132,15 @@ public final class ProjectNames {
         throw unknown(kind, typed, valid);
     }
 
-    private static PassageException unknown(String kind, String typed, List<String> valid) {
+    private static PassageException unknown(Text kind, String typed, List<String> valid) {
         if (valid.isEmpty()) {
-            return new PassageException(ErrorKind.BAD_INPUT, Text.of("names.unknownNone", Text.of(kind), typed));
+            return new PassageException(ErrorKind.BAD_INPUT, Text.of("names.unknownNone", kind, typed));
         }
         if (valid.size() <= LIST_ALL_UP_TO) {
-            return new PassageException(ErrorKind.BAD_INPUT, Text.of("names.unknown", Text.of(kind), typed, quoted(valid)));
+            return new PassageException(ErrorKind.BAD_INPUT, Text.of("names.unknown", kind, typed, quoted(valid)));
         }
         return new PassageException(ErrorKind.BAD_INPUT,
-                                    Text.of("names.unknownClosest", Text.of(kind), typed, valid.size(), quoted(closest(typed, valid))));
+                                    Text.of("names.unknownClosest", kind, typed, valid.size(), quoted(closest(typed, valid))));
     }
 
     /** The names nearest to {@code typed}: those containing it (or contained in it) first, then by edit distance. */

@@ -71,4 +71,11 @@ class NamesCliTest {
                            .contains("Interview 02 – Hjemmepleje Nord – social and health");
         assertThat(r.out().lines().filter(l -> l.contains("Interview 14")).findFirst().orElseThrow()).startsWith("14 ");
     }
+
+    @Test
+    void crosstabByASharedNameSuggestsOnlyScopesThatHaveIt() {
+        CliRun r = CliRun.of("crosstab", project, "--by", "role");
+        assertBadInput(r, "document.role", "respondent.role");
+        assertThat(r.err()).doesNotContain("unit.role");
+    }
 }
