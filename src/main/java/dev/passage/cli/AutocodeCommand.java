@@ -32,8 +32,8 @@ final class AutocodeCommand extends PassageCommand {
         Output out = output(project.json());
         HitScope hitScope = HitScope.parse(scope);
         try (var s = project.open()) {
-            long codeId = s.codebook().resolve(code).id();
-            var hits = s.search().hitRanges(query, new SearchFilters(List.of(), docs, speakers, List.of()));
+            long codeId = s.codebook().resolve(s.names().codePath(code)).id();
+            var hits = s.search().hitRanges(query, s.names().filters(new SearchFilters(List.of(), docs, speakers, List.of())));
             var created = s.autoCoder().codeHits(query, hits, codeId, hitScope);
             out.result(Map.of("query", query, "code", code, "scope", hitScope.name().toLowerCase(Locale.ROOT),
                               "codings", created),

@@ -14,9 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 
 @Command(name = "check", description = {
-    "Check a closed project without changing it: every row and index of the database read, the data's rules (codings and",
-    "speaker turns inside their texts, nothing pointing at a missing document or code), the schema history, and the search",
-    "index against the database. Exit 0: no damage; 4: the database is damaged (restore a backup)."})
+    "Check a closed project without changing it (exit 0: no damage; 4: the database is damaged, restore a backup).",
+    "Reads every row and index of the database and checks the data's rules (codings and speaker turns inside their texts,",
+    "nothing pointing at a missing document or code), the schema history, and the search index against the database."})
 final class CheckCommand extends PassageCommand {
     @Parameters(index = "0", paramLabel = "DIR", description = "The project folder (NAME.passage).")
     Path dir;

@@ -25,10 +25,11 @@ final class CodeCommand extends PassageCommand {
     public Integer call() throws Exception {
         Output out = output(project.json());
         try (var s = project.open()) {
-            long docId = s.documents().idByName(document)
+            String name = s.names().document(document);
+            long docId = s.documents().idByName(name)
                           .orElseThrow(() -> new CodingException("There is no document named \"" + document + "\""));
-            Coding c = s.coding().apply(docId, start, end, s.codebook().resolve(code).id(), memo);
-            out.result(c, () -> out.line("Coding " + c.id() + ": " + code + " on " + document + " " + c.start() + ".." + c.end()
+            Coding c = s.coding().apply(docId, start, end, s.codebook().resolve(s.names().codePath(code)).id(), memo);
+            out.result(c, () -> out.line("Coding " + c.id() + ": " + code + " on " + name + " " + c.start() + ".." + c.end()
                                          + " by " + c.coder()));
         }
         return 0;

@@ -20,6 +20,6 @@ final class CodeSelectionOptions {
     }
 
     List<Long> ids(ProjectSession s) {
-        return s.mixed().codeIds(codes);
+        return s.mixed().codeIds(s.names().codePaths(codes));
     }
 }

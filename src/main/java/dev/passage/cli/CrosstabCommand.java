@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "crosstab", description = {"Codes by the groups of a variable: carriers, column % and segments; missing values as \"missing\".",
-    "Cells read \"carriers (column %) · segments\"."})
+@Command(name = "crosstab", description = {"Codes by the groups of a variable: carriers, column %% and segments; missing values as \"missing\".",
+    "Cells read \"carriers (column %%) · segments\"."})
 final class CrosstabCommand extends PassageCommand {
     @Mixin
     ProjectOptions project = new ProjectOptions();

@@ -21,7 +21,8 @@ import java.util.List;
 import java.util.Locale;
 
 @Command(name = "export", description = {
-    "Export coded excerpts (one row per coded segment) as csv, xlsx or json, a report (codebook or excerpts by code) as docx or html,",
+    "Export coded excerpts, a report, or the whole project for another tool.",
+    "Excerpts (one row per coded segment) as csv, xlsx or json; a report (codebook or excerpts by code) as docx or html;",
     "the whole project as REFI-QDA (qdpx) or the codebook as REFI-QDA (qdc).",
     "The file is written whole or not at all (a temporary file next to it is moved into place)."})
 final class ExportCommand extends PassageCommand {
@@ -60,6 +61,10 @@ final class ExportCommand extends PassageCommand {
     Report report;
     @Option(names = "--json", description = "Print machine-readable JSON.")
     boolean json;
+    @Option(names = "--verbose", description = "For qdpx/qdc: list every element not carried over (default: a count per kind).")
+    boolean verbose;
+    @Option(names = "--loss-report", paramLabel = "FILE", description = "For qdpx/qdc: write every element not carried over to FILE.")
+    Path lossReport;
 
     @Override
     public Integer call() throws Exception {
@@ -77,7 +82,8 @@ final class ExportCommand extends PassageCommand {
         Report r = table ? null : report != null ? report : Report.excerpts;
         Output o = output(json);
         try (var key = Passwords.keyFor(dir); ProjectSession s = ProjectSession.open(dir, ProjectSession.defaultCoder(), key)) {
-            ExcerptFilter filter = new ExcerptFilter(codes, withSubcodes, docs, units, coders,
+            var names = s.names();
+            ExcerptFilter filter = new ExcerptFilter(names.codePaths(codes), withSubcodes, names.documents(docs), names.units(units), coders,
                                                      where.isEmpty() ? null : s.conditions().matchingDocuments(where));
             ExportService service = s.exports();
             ExportReport done = AtomicFile.write(out, export(f, r, service, filter));
@@ -102,12 +108,32 @@ final class ExportCommand extends PassageCommand {
         Output o = output(json);
         try (var key = Passwords.keyFor(dir); ProjectSession s = ProjectSession.open(dir, ProjectSession.defaultCoder(), key)) {
             InteropReport done = f == Format.qdpx ? s.interop().exportProject(out) : s.interop().exportCodebook(out);
+            if (lossReport != null) {
+                java.nio.file.Files.write(lossReport, done.lines(), java.nio.charset.StandardCharsets.UTF_8);
+            }
             o.result(done, () -> {
                 o.line("wrote " + out + " (REFI-QDA " + f + ")");
-                done.lines().forEach(o::line);
+                if (verbose) {
+                    done.lines().forEach(o::line);
+                } else {
+                    summary(done).forEach(o::line);
+                }
             });
         }
         return 0;
+    }
+
+    /** Counts, then what was not carried over as one count per kind, then warnings; the details go to --verbose or --loss-report. */
+    private List<String> summary(InteropReport done) {
+        List<String> lines = new ArrayList<>(done.lines().subList(0, 1));
+        if (!done.losses().isEmpty()) {
+            StringBuilder kinds = new StringBuilder();
+            done.lossesByKind().forEach((k, n) -> kinds.append(kinds.isEmpty() ? "" : ", ").append(n).append(' ').append(k));
+            lines.add("not carried over (" + done.losses().size() + "): " + kinds
+                      + (lossReport != null ? "; every one is listed in " + lossReport : "; --verbose lists every one"));
+        }
+        done.warnings().forEach(w -> lines.add("warning: " + w));
+        return lines;
     }
 
     private FileExport export(Format f, Report r, ExportService service, ExcerptFilter filter) {

@@ -1,6 +1,7 @@
 package dev.passage.cli;
 
 import dev.passage.search.SearchFilters;
+import dev.passage.session.ProjectSession;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import java.util.List;
 final class FilterOptions {
     @Option(names = "--code", paramLabel = "PATH", description = "Only passages coded with this code or a sub-code.")
     List<String> codes = new ArrayList<>();
-    @Option(names = "--doc", paramLabel = "NAME", description = "Only in this document.")
+    @Option(names = "--doc", paramLabel = "NAME", description = "Only in this document: its name, id (see `docs`) or an unambiguous beginning of its name.")
     List<String> docs = new ArrayList<>();
     @Option(names = "--speaker", paramLabel = "S", description = "Only what this speaker said (any case).")
     List<String> speakers = new ArrayList<>();
@@ -20,7 +21,8 @@ final class FilterOptions {
             description = "Only in documents meeting this variable condition, e.g. 'psych_safety >= 4' or 'role = leader'.")
     List<String> where = new ArrayList<>();
 
-    SearchFilters filters() {
-        return new SearchFilters(codes, docs, speakers, units, where);
+    /** The filters with every name checked against the project: an unknown unit, speaker, document or code is bad input. */
+    SearchFilters filters(ProjectSession session) {
+        return session.names().filters(new SearchFilters(codes, docs, speakers, units, where));
     }
 }

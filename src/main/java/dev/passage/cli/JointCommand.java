@@ -40,7 +40,7 @@ final class JointCommand extends PassageCommand {
         };
         Output out = output(project.json());
         try (var s = project.open()) {
-            JointDisplay j = s.mixed().joint(s.codebook().resolve(code).id(), s.mixed().variable(score), m,
+            JointDisplay j = s.mixed().joint(s.codebook().resolve(s.names().codePath(code)).id(), s.mixed().variable(score), m,
                                              codeOnly ? CodeAggregation.CODE_ONLY : CodeAggregation.AGGREGATED,
                                              new BootstrapSettings(resamples, seed));
             out.result(j, () -> {

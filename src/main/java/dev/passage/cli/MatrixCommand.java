@@ -11,7 +11,7 @@ import java.nio.file.Path;
 
 @Command(name = "matrix", description = {"Codes x units (or, with --by document, codes x documents): segments, coded share of the text,"
     + " and documents/respondents carrying the code.",
-    "Cells read \"segments · coded % · carriers/total\"."})
+    "Cells read \"segments · coded %% · carriers/total\"."})
 final class MatrixCommand extends PassageCommand {
     @Mixin
     ProjectOptions project = new ProjectOptions();

@@ -19,7 +19,7 @@ import java.util.Optional;
  * The `passage` command line. Exit codes: 0 ok, 2 usage error, 3 bad input, 4 damaged or locked project, 5 disk or permission,
  * 1 unexpected failure. The message goes to stderr; a stack trace never does (it goes to the {@link ErrorLog}).
  */
-@Command(name = "passage", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "passage", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = VersionProvider.class,
          description = "Qualitative interview coding with mixed methods: projects, import, codes, search, joint displays.",
          subcommands = {InitCommand.class, ImportCommand.class, DocsCommand.class, CodesCommand.class, CodeCommand.class,
                         UncodeCommand.class, SearchCommand.class, AutocodeCommand.class, SegmentsCommand.class,

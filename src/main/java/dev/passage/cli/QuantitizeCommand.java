@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-@Command(name = "quantitize", description = {"Code counts as numbers: the tidy unit x code table (printed, or --csv FILE), and with",
-    "--write-variables as unit (or respondent) variables code:PATH:segments / share_chars / share_carriers (carries)."})
+@Command(name = "quantitize", description = {"Code counts as numbers: the tidy unit x code table, printed, as CSV or as variables.",
+    "With --csv FILE the table is written for R or pandas; with --write-variables the counts become unit (or respondent)",
+    "variables code:PATH:segments / share_chars / share_carriers (undoable)."})
 final class QuantitizeCommand extends PassageCommand {
     @Mixin
     ProjectOptions project = new ProjectOptions();

@@ -42,7 +42,7 @@ final class QuotesCommand extends PassageCommand {
         };
         Output out = output(project.json());
         try (var s = project.open()) {
-            QuoteDisplay q = s.mixed().quotes(s.codebook().resolve(code).id(), s.mixed().variable(score), selection, perUnit, units,
+            QuoteDisplay q = s.mixed().quotes(s.codebook().resolve(s.names().codePath(code)).id(), s.mixed().variable(score), selection, perUnit, units,
                                               codeOnly ? CodeAggregation.CODE_ONLY : CodeAggregation.AGGREGATED);
             out.result(q, () -> {
                 for (RankedUnit r : q.ranking()) {

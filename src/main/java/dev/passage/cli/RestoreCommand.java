@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-@Command(name = "restore", description = {"Make a project from a backup:",
+@Command(name = "restore", description = {"Make a project from a backup, or give a damaged project its newest good backup.",
                                           "  passage restore BACKUP_FILE NEW_DIR   a new project from a backup file",
                                           "  passage restore DIR --latest          replace DIR's database with its newest good backup"
                                           + " (the replaced files are kept in DIR/damaged-<time>/)"})

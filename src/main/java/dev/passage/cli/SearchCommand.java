@@ -24,7 +24,7 @@ final class SearchCommand extends PassageCommand {
     public Integer call() throws Exception {
         Output out = output(project.json());
         try (var s = project.open()) {
-            SearchResult r = s.search().search(query, filters.filters(), limit);
+            SearchResult r = s.search().search(query, filters.filters(s), limit);
             out.result(r, () -> {
                 for (KwicHit h : r.hits()) {
                     out.line(String.format("%-28s %-14s %6d  %50s [%s] %s", Output.ellipsize(h.documentName(), 28),

@@ -27,7 +27,8 @@ final class SegmentsCommand extends PassageCommand {
         Output out = output(project.json());
         try (var s = project.open()) {
             var book = s.codebook().codebook();
-            List<Segment> segs = s.retrieval().segments(book, s.codebook().resolve(code).id(), !noSubcodes, units, where);
+            List<Segment> segs = s.retrieval().segments(book, s.codebook().resolve(s.names().codePath(code)).id(), !noSubcodes,
+                                                          s.names().units(units), where);
             out.result(segs, () -> {
                 for (Segment g : segs) {
                     out.line(String.format("#%-5d %-30s %-14s %6d..%-6d %-28s %s", g.codingId(), Output.ellipsize(g.documentName(), 30),

@@ -20,8 +20,9 @@ final class SurveyCommand {
     Path dir;
 
     @Command(name = "import", description = {
-        "Import a survey: one row per respondent. Each --text column's answers become documents named 'ID · QUESTION';",
-        "--unit names the respondent's unit; every other column becomes a RESPONDENT variable.",
+        "Import a survey: one row per respondent.",
+        "Each --text column's answers become documents named 'ID · QUESTION'; --unit names the respondent's unit; every",
+        "other column becomes a RESPONDENT variable.",
         "Importing again updates values, moves respondents, and never duplicates answers; a coded answer keeps its text."})
     static final class Import extends PassageCommand {
         @ParentCommand

@@ -123,7 +123,7 @@ final class UnitsCommand {
                 } else if (rule.pattern != null) {
                     r = s.caseEditor().linkByPattern(rule.pattern);
                 } else if (rule.byHand != null) {
-                    r = s.caseEditor().link(rule.byHand.doc, rule.byHand.unit);
+                    r = s.caseEditor().link(s.names().document(rule.byHand.doc), rule.byHand.unit);
                 } else {
                     throw new CaseDataException("Say how to link: --by-attribute, --by-pattern or --doc with --unit");
                 }

@@ -62,7 +62,7 @@ final class VarsCommand {
                     if (eq <= 0) {
                         throw new CaseDataException("Write VARIABLE=VALUE, e.g. role=leader (got \"" + a + "\")");
                     }
-                    s.caseEditor().setDocumentVariable(doc, a.substring(0, eq), a.substring(eq + 1));
+                    s.caseEditor().setDocumentVariable(s.names().document(doc), a.substring(0, eq), a.substring(eq + 1));
                 }
                 Map<String, Object> result = Map.of("document", doc, "set", assignments);
                 out.result(result, () -> assignments.forEach(a -> out.line(doc + ": " + a)));

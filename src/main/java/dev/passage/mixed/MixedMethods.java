@@ -132,7 +132,8 @@ public final class MixedMethods {
         }
         if (exact.size() > 1) {
             throw new MixedMethodsException(Text.of("mixed.namesVariableSeveralScopes", spec,
-                    exact.stream().map(v -> v.scope().name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")), spec));
+                    exact.stream().map(v -> v.scope().name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")),
+                    exact.stream().map(v -> v.scope().name().toLowerCase(Locale.ROOT) + "." + spec).collect(Collectors.joining(", "))));
         }
         java.util.regex.Matcher scoped = SCOPED.matcher(spec);
         if (scoped.matches()) {

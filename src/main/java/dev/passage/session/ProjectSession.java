@@ -175,6 +175,11 @@ public final class ProjectSession implements AutoCloseable {
                                new dev.passage.search.WordFrequencies(store.database(), store.info().language()));
     }
 
+    /** Units, speakers, documents and codes as the user names them, checked against the project (unknown: bad input). */
+    public ProjectNames names() {
+        return new ProjectNames(store.database(), codebook::codebook);
+    }
+
     /** Excerpt tables and reports of the project, over the codebook as it is now. */
     public ExportService exports() {
         return new ExportService(store.database(), codebook.codebook(), info().name());

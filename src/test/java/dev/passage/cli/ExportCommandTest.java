@@ -140,7 +140,7 @@ class ExportCommandTest {
 
         r = run("export", project.toString(), "--format", "csv", "--out", out.toString(), "--code", "No such code");
         assertThat(r.code()).isEqualTo(3);
-        assertThat(r.err()).contains("There is no code \"No such code\"");
+        assertThat(r.err()).contains("There is no code named \"No such code\"");
         r = run("export", project.toString(), "--format", "csv", "--out", out.toString(), "--vars", "happiness");
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("There is no variable \"happiness\"").contains("document:role");
@@ -148,5 +148,18 @@ class ExportCommandTest {
         r = run("export", project.toString(), "--format", "csv", "--out", tmp.resolve("missing/dir/x.csv").toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("does not exist");
+    }
+
+    @Test
+    void qdpxExportSummarisesWhatWasNotCarriedOverByKindWithDetailsInAFile() throws Exception {
+        Path qdpx = tmp.resolve("summary.qdpx");
+        Path losses = tmp.resolve("losses.txt");
+        Run r = run("export", project.toString(), "--out", qdpx.toString(), "--loss-report", losses.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("not carried over (").contains(losses.toString());
+        assertThat(r.out().lines().count()).isLessThan(10);
+        assertThat(Files.readAllLines(losses).size()).isGreaterThan(20);
+        Run verbose = run("export", project.toString(), "--out", qdpx.toString(), "--verbose");
+        assertThat(verbose.out().lines().count()).isGreaterThan(20);
     }
 }

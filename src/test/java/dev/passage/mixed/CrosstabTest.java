@@ -110,7 +110,7 @@ class CrosstabTest {
                 .hasMessage("'region' is a CATEGORY variable: its groups are its labels; --split works for NUMBER and DATE variables");
             assertThatThrownBy(() -> GroupSplit.parse("thirds")).hasMessageContaining("not \"thirds\"");
             f.variable(VariableScope.DOCUMENT, "region", VariableType.CATEGORY, Map.of());
-            assertThatThrownBy(() -> f.variable("region")).hasMessageContaining("several scopes (document, unit): write e.g. unit.region");
+            assertThatThrownBy(() -> f.variable("region")).hasMessageContaining("several scopes (document, unit): write one of document.region, unit.region");
         }
     }
 }
