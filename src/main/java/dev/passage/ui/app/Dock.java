@@ -30,7 +30,7 @@ import java.util.Set;
  * that window puts the tab back).
  */
 final class Dock {
-    static final double DEFAULT_DIVIDER = 0.66;
+    static final double DEFAULT_DIVIDER = 0.74;
 
     private final TabPane tabs = new TabPane();
     private final Map<DockTab, Tab> byKind = new EnumMap<>(DockTab.class);
