@@ -24,7 +24,7 @@ final class CrosstabBuilder {
         GroupSplit how = effectiveSplit(variable, split);
         List<Carrier> carriers = study.carriers(variable.scope() == VariableScope.DOCUMENT);
         Function<Carrier, Long> ownerOf = ownerOf(variable.scope());
-        List<CrosstabGroup> bounds = numericGroups(how, carriers, ownerOf, values);
+        List<CrosstabGroup> bounds = numericGroups(how, carriers, ownerOf, values, variable.type() == VariableType.DATE);
         Function<Carrier, String> groupOf = c -> {
             if (variable.scope() == VariableScope.RESPONDENT && c.kind() != Carrier.Kind.RESPONDENT) {
                 return null;
@@ -89,11 +89,11 @@ final class CrosstabBuilder {
         };
     }
 
-    /** The low/middle/high or <= t / > t groups with their bounds; empty for a split by label. */
+    /** The low/middle/high or <= t / > t groups with their bounds; empty for a split by label. Dates' bounds read as dates. */
     private static List<CrosstabGroup> numericGroups(GroupSplit how, List<Carrier> carriers, Function<Carrier, Long> ownerOf,
-                                                     Map<Long, VariableValue> values) {
+                                                     Map<Long, VariableValue> values, boolean dates) {
         if (how instanceof GroupSplit.Threshold(double t)) {
-            String v = Formats.number(t);
+            String v = dates ? date(t) : Formats.number(t);
             return List.of(new CrosstabGroup("≤ " + v, 0, 0, null, t), new CrosstabGroup("> " + v, 0, 0, t, null));
         }
         if (!(how instanceof GroupSplit.Tertiles)) {
@@ -115,11 +115,19 @@ final class CrosstabBuilder {
         p.setData(data);
         double q1 = p.evaluate(100.0 / 3);
         double q2 = p.evaluate(200.0 / 3);
-        String a = Formats.label(q1);
-        String b = Formats.label(q2);
+        String a = dates ? date(q1) : Formats.label(q1);
+        String b = dates ? date(q2) : Formats.label(q2);
         return List.of(new CrosstabGroup("low (≤ " + a + ")", 0, 0, null, q1),
                        new CrosstabGroup("middle (" + a + " < x ≤ " + b + ")", 0, 0, q1, q2),
                        new CrosstabGroup("high (> " + b + ")", 0, 0, q2, null));
+    }
+
+    /**
+     * A bound on epoch days as the ISO date of its whole day: a value (a whole day) is at most {@code d} exactly when it is at
+     * most floor(d), so "≤ 2026-03-04" and "> 2026-03-04" say the same as the fractional cut point.
+     */
+    private static String date(double epochDay) {
+        return java.time.LocalDate.ofEpochDay((long) Math.floor(epochDay)).toString();
     }
 
     private static String label(GroupSplit how, VariableValue v, List<CrosstabGroup> bounds) {

@@ -56,6 +56,25 @@ class CrosstabTest {
         }
     }
 
+    /** Interview dates split into tertiles read as dates, not as day numbers ("low (≤ 20517)"). */
+    @Test
+    void aDateSplitIntoTertilesNamesItsGroupsByDate() throws Exception {
+        try (var f = new StudyFixture(tmp)) {
+            java.time.LocalDate day = java.time.LocalDate.of(2026, 3, 2);
+            Map<Long, java.time.LocalDate> dates = Map.of(f.doc[1], day, f.doc[2], day.plusDays(1), f.doc[3], day.plusDays(2),
+                                                          f.doc[4], day.plusDays(3), f.doc[5], day.plusDays(4), f.doc[6], day.plusDays(5));
+            f.variable(VariableScope.DOCUMENT, "interview_date", VariableType.DATE, dates);
+            Crosstab x = f.mixed().crosstab(f.variable("interview_date"), null, List.of(f.a), CodeAggregation.AGGREGATED);
+            // R type 7 over days 0..5 from 2 March: cut points 1.6667 and 3.3333, i.e. the 3rd and the 5th
+            assertThat(x.groups()).extracting(CrosstabGroup::label).containsExactly(
+                "low (≤ 2026-03-03)", "middle (2026-03-03 < x ≤ 2026-03-05)", "high (> 2026-03-05)", "missing");
+            assertThat(x.groups()).extracting(CrosstabGroup::size).containsExactly(2, 2, 2, 1);
+            Crosstab at = f.mixed().crosstab(f.variable("interview_date"), new GroupSplit.Threshold(day.plusDays(2).toEpochDay()), List.of(f.a),
+                                             CodeAggregation.AGGREGATED);
+            assertThat(at.groups()).extracting(CrosstabGroup::label).containsExactly("≤ 2026-03-04", "> 2026-03-04", "missing");
+        }
+    }
+
     /**
      * Document values 1, 2, 2, 2, 3, 4 (d1..d6; d7 missing). R type 7: q1 = 2 (h = 2.67 between two 2s), q2 = 2 + 1/3 (h = 4.33,
      * between 2 and 3). Ties at the cut point go to the lower group: low = d1..d4, middle is empty, high = d5 d6.

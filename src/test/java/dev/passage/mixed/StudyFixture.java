@@ -91,7 +91,8 @@ public final class StudyFixture implements AutoCloseable {
         return SessionStores.of(session).database().write(tx -> {
             long id = tx.variables().ensure(scope, name, type);
             values.forEach((owner, v) -> tx.variables().set(v instanceof Double d ? VariableValue.ofNumber(id, owner, d)
-                                                                                  : VariableValue.ofText(id, owner, (String) v)));
+                                                                : v instanceof java.time.LocalDate day ? VariableValue.ofDate(id, owner, day)
+                                                                : VariableValue.ofText(id, owner, (String) v)));
             return id;
         });
     }

@@ -10,8 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -29,11 +27,8 @@ final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final SplitPane columns = new SplitPane();
     private final SplitPane rows = new SplitPane();
-    private final TabPane dock = new TabPane();
-    private final Tab searchTab;
-    private final Tab segmentsTab;
-    private final Tab memosTab;
-    private final Tab jointTab;
+    private final Dock dock;
+    static final double TRANSCRIPT_MIN_WIDTH = 380;
     private final List<Node> panes;
     private final Messages m;
     private final Consumer<String> search;
@@ -50,26 +45,32 @@ final class MainWindow {
         columns.setDividerPositions(0.2, 0.77);
         SplitPane.setResizableWithParent(p.documents(), false);
         SplitPane.setResizableWithParent(p.codebook(), false);
+        // the transcript keeps room to read; the side panes give way first, and the panes never hold the dock down
+        if (p.transcript() instanceof javafx.scene.layout.Region r) {
+            r.setMinWidth(TRANSCRIPT_MIN_WIDTH);
+        }
+        for (Node side : List.of(p.documents(), p.codebook())) {
+            if (side instanceof javafx.scene.layout.Region r) {
+                r.setMinWidth(0);
+            }
+        }
+        columns.setMinHeight(60);
 
-        segmentsTab = tab(m.get("app.dock.segments"), p.segments());
-        searchTab = tab(m.get("app.dock.search"), p.search());
-        memosTab = tab(m.get("app.dock.memos"), p.memos());
-        segmentsTab.textProperty().bind(p.segmentsTitle());
-        searchTab.textProperty().bind(p.searchTitle());
-        memosTab.textProperty().bind(p.memosTitle());
-        jointTab = tab(m.get("mixed.title"), p.jointDisplays());
-        dock.getTabs().addAll(segmentsTab, searchTab, memosTab, jointTab);
-        dock.getStyleClass().add("dock");
+        dock = new Dock(root, rows, m);
+        dock.add(DockTab.SEGMENTS, m.get("app.dock.segments"), p.segmentsTitle(), p.segments());
+        dock.add(DockTab.SEARCH, m.get("app.dock.search"), p.searchTitle(), p.search());
+        dock.add(DockTab.MEMOS, m.get("app.dock.memos"), p.memosTitle(), p.memos());
+        dock.add(DockTab.JOINT_DISPLAYS, m.get("mixed.title"), null, p.jointDisplays());
 
         rows.setOrientation(Orientation.VERTICAL);
-        rows.getItems().addAll(columns, dock);
-        rows.setDividerPositions(0.74);
-        SplitPane.setResizableWithParent(dock, false);
+        rows.getItems().addAll(columns, dock.node());
+        rows.setDividerPositions(Dock.DEFAULT_DIVIDER);
+        SplitPane.setResizableWithParent(dock.node(), false);
 
         root.setTop(topBar());
         root.setCenter(rows);
         root.setBottom(new StatusBar(vm, running, m));
-        panes = List.of(p.documents(), p.transcript(), p.codebook(), dock);
+        panes = List.of(p.documents(), p.transcript(), p.codebook(), dock.node());
     }
 
     Parent root() {
@@ -84,10 +85,8 @@ final class MainWindow {
         return rows;
     }
 
-    private static Tab tab(String title, Node content) {
-        Tab t = new Tab(title, content);
-        t.setClosable(false);
-        return t;
+    Dock dock() {
+        return dock;
     }
 
     private Node topBar() {
@@ -95,7 +94,7 @@ final class MainWindow {
         global.setPrefColumnCount(24);
         global.setFocusTraversable(false); // reached by click or Ctrl+K, never by the window's first focus
         global.setOnAction(e -> {
-            dock.getSelectionModel().select(searchTab);
+            dock.show(DockTab.SEARCH);
             search.accept(global.getText());
         });
         topBar.getChildren().addAll(new StackPane(), global);
@@ -139,12 +138,7 @@ final class MainWindow {
 
     /** Brings a dock tab to the front. */
     void show(DockTab tab) {
-        dock.getSelectionModel().select(switch (tab) {
-            case SEGMENTS -> segmentsTab;
-            case SEARCH -> searchTab;
-            case MEMOS -> memosTab;
-            case JOINT_DISPLAYS -> jointTab;
-        });
+        dock.show(tab);
     }
 
     void focusNextPane() {
@@ -164,7 +158,8 @@ final class MainWindow {
     }
 
     void resetLayout() {
+        dock.reset();
         columns.setDividerPositions(0.2, 0.77);
-        rows.setDividerPositions(0.74);
+        rows.setDividerPositions(Dock.DEFAULT_DIVIDER);
     }
 }

@@ -88,6 +88,8 @@ public final class PassageApp extends Application {
     /** Opens a project (closing the one that is open); the search index is checked (and rebuilt if needed) in the background. */
     void openProject(Path folder) {
         closeWorkbench();
+        // the window shows at once, with what it is doing, while the project opens behind it
+        scene.setRoot(loadingView(messages.get("app.loading", folder.getFileName() == null ? folder.toString() : folder.getFileName().toString())));
         String coder = settings.coder() != null ? settings.coder() : ProjectSession.defaultCoder();
         // an encrypted project asks for its password first (again after a wrong one); cancelling goes back to the start screen
         unlocker.open(folder, coder, this::showWorkbench, e -> {
@@ -137,8 +139,23 @@ public final class PassageApp extends Application {
             }
         });
         scene.setRoot(workbench.root());
+        double[] size = workbench.rememberedSize();
+        if (size != null && !stage.isMaximized()) {
+            stage.setWidth(size[0]);
+            stage.setHeight(size[1]);
+        }
         stage.titleProperty().bind(workbench.titleProperty());
         recents.add(session.folder(), session.encrypted() ? StartViewModel.hiddenName(session.folder()) : session.info().name());
+    }
+
+    /** A busy indicator with what is happening, for the moments before a project is open. */
+    static javafx.scene.Parent loadingView(String text) {
+        javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
+        busy.setMaxSize(48, 48);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(14, busy, new javafx.scene.control.Label(text));
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        box.getStyleClass().add("loading-view");
+        return box;
     }
 
     private void changeTheme(ThemeChoice theme) {

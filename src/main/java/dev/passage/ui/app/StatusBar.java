@@ -81,12 +81,10 @@ final class StatusBar extends HBox {
 
     private void showCurrent() {
         boolean busy = !running.isEmpty();
+        // always laid out, shown only while busy: the bar keeps its height and nothing above it moves when a task starts
         taskLabel.setVisible(busy);
         progress.setVisible(busy);
         cancel.setVisible(busy);
-        taskLabel.setManaged(busy);
-        progress.setManaged(busy);
-        cancel.setManaged(busy);
         if (busy) {
             TaskHandle t = running.getFirst();
             taskLabel.textProperty().unbind();

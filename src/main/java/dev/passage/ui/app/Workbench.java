@@ -72,6 +72,7 @@ final class Workbench {
     private final JointDisplaysViewModel joint;
     private final AutoBackup autoBackup;
     private final ActionRegistry actions = new ActionRegistry();
+    private final LayoutMemory.Layout layout;
 
     Workbench(ProjectSession session, FxBackgroundTasks tasks, DialogService dialogs, Messages m, ThemeChoice theme,
               Consumer<ThemeChoice> onTheme, Shell shell) {
@@ -119,8 +120,9 @@ final class Workbench {
         }, owner));
         new HelpActions(actions, m, owner);
         window.showMenus(actions);
-        Long last = LayoutMemory.restore(session.folder(), window.columns(), window.rows());
-        openInitialDocument(tasks, last);
+        this.layout = LayoutMemory.restore(session.folder(), window.columns(), window.dock());
+        openInitialDocument(tasks, layout == null ? null : layout.document());
+        javafx.application.Platform.runLater(() -> LayoutMemory.poppedOut(layout).forEach(window.dock()::popOut));
         javafx.application.Platform.runLater(transcript::focusText); // ready for select-and-press-C, not typing into a field
     }
 
@@ -147,13 +149,24 @@ final class Workbench {
         return window.root();
     }
 
+    /** The main window (for tests). */
+    MainWindow window() {
+        return window;
+    }
+
+    /** The window size remembered for this project: {width, height}, or null. */
+    double[] rememberedSize() {
+        return layout == null || layout.width() < 200 || layout.height() < 200 ? null : new double[] {layout.width(), layout.height()};
+    }
+
     ReadOnlyStringProperty titleProperty() {
         return main.titleProperty();
     }
 
     /** Saves the layout and closes the project (committing the search index). */
     void close(double width, double height) {
-        LayoutMemory.save(session.folder(), window.columns(), window.rows(), width, height, context.openDocumentProperty().get());
+        LayoutMemory.save(session.folder(), window.columns(), window.dock(), width, height, context.openDocumentProperty().get());
+        window.dock().closeWindows();
         joint.dispose();
         context.detach();
         autoBackup.close();

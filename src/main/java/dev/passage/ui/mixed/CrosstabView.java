@@ -38,7 +38,8 @@ public final class CrosstabView {
     private final TableView<CrosstabLine> table = new TableView<>();
     private final CategoryAxis groupAxis = new CategoryAxis();
     private final NumberAxis percentAxis = new NumberAxis(0, 100, 20);
-    private final BarChart<String, Number> chart = new BarChart<>(groupAxis, percentAxis);
+    // horizontal bars: the groups' labels ("middle (2026-03-03 < x ≤ 2026-03-05)") read on one line each and never overlap
+    private final BarChart<Number, String> chart = new BarChart<>(percentAxis, groupAxis);
     private final TextField threshold = new TextField();
 
     public CrosstabView(CrosstabViewModel vm, DisplayParts parts) {
@@ -92,8 +93,9 @@ public final class CrosstabView {
 
         chart.getStyleClass().add("mixed-bars");
         chart.setAnimated(false);
-        chart.setCategoryGap(18);
-        chart.setBarGap(2);
+        chart.setCategoryGap(14);
+        chart.setBarGap(1);
+        chart.setLegendSide(javafx.geometry.Side.BOTTOM);
         percentAxis.setLabel(m.get("mixed.crosstab.percentAxis"));
         groupAxis.setLabel(m.get("mixed.crosstab.groupAxis"));
         chart.setMinWidth(280);
@@ -114,7 +116,7 @@ public final class CrosstabView {
         return table;
     }
 
-    BarChart<String, Number> chart() {
+    BarChart<Number, String> chart() {
         return chart;
     }
 
@@ -206,16 +208,22 @@ public final class CrosstabView {
     }
 
     private void plot() {
-        chart.getData().clear();
+        // the categories are set before the data: a category axis left to itself keeps the old groups and draws no bars
+        java.util.List<String> labels = new java.util.ArrayList<>(vm.groups().stream().map(GroupColumn::label).toList());
+        java.util.Collections.reverse(labels); // the first group at the top
+        java.util.List<XYChart.Series<Number, String>> all = new java.util.ArrayList<>();
         for (CrosstabLine line : vm.chartLines()) {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            XYChart.Series<Number, String> series = new XYChart.Series<>();
             series.setName(line.code().name());
             for (int i = 0; i < vm.groups().size() && i < line.cells().size(); i++) {
                 Double p = line.cells().get(i).columnPercent();
-                series.getData().add(new XYChart.Data<>(vm.groups().get(i).label(), p == null ? 0 : p));
+                series.getData().add(new XYChart.Data<>(p == null ? 0 : p, vm.groups().get(i).label()));
             }
-            chart.getData().add(series);
+            all.add(series);
         }
+        chart.getData().clear();
+        groupAxis.setCategories(javafx.collections.FXCollections.observableArrayList(labels));
+        chart.getData().setAll(all);
         chart.setTitle(vm.chartLines().isEmpty() ? null : parts.messages().get("mixed.crosstab.chartTitle"));
     }
 }

@@ -7,6 +7,8 @@ import dev.passage.mixed.CrosstabCell;
 import dev.passage.mixed.CrosstabRow;
 import dev.passage.mixed.GroupSplit;
 import dev.passage.model.Variable;
+import dev.passage.model.VariableScope;
+import dev.passage.model.VariableType;
 import dev.passage.session.ProjectSession;
 import dev.passage.ui.common.DialogService;
 import dev.passage.ui.common.ProjectContext;
@@ -143,11 +145,18 @@ public final class CrosstabViewModel extends Recompute<CrosstabViewModel.Request
 
     // ---- computing
 
-    /** Keeps the chosen variable if it still exists, else the first. */
+    /** Keeps the chosen variable if it still exists, else the default one. */
     void choicesChanged() {
         Variable v = variable.get();
         Variable kept = v == null ? null : variables.stream().filter(x -> x.id() == v.id()).findFirst().orElse(null);
-        variable.set(kept != null ? kept : variables.isEmpty() ? null : variables.getFirst());
+        variable.set(kept != null ? kept : defaultVariable(variables));
+    }
+
+    /** The first numeric unit score, else the first number of any scope, else the first variable (null if none). */
+    static Variable defaultVariable(List<Variable> variables) {
+        return variables.stream().filter(x -> x.scope() == VariableScope.UNIT && x.type() == VariableType.NUMBER).findFirst()
+                        .or(() -> variables.stream().filter(x -> x.type() == VariableType.NUMBER).findFirst())
+                        .orElse(variables.isEmpty() ? null : variables.getFirst());
     }
 
     private void variableChosen() {

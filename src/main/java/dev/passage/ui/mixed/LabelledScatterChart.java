@@ -54,13 +54,18 @@ final class LabelledScatterChart extends ScatterChart<Number, Number> {
             double cx = n.getLayoutX() + size / 2;
             double cy = n.getLayoutY() + n.getLayoutBounds().getHeight() / 2;
             double[][] tries = {{GAP, -h / 2}, {GAP, -h / 2 - h}, {GAP, h / 2}, {-GAP - w, -h / 2}, {GAP, -h / 2 - 2 * h}, {GAP, h / 2 + h}};
-            double[] chosen = tries[0];
+            double[] chosen = null;
             for (double[] t : tries) {
                 Bounds b = new BoundingBox(cx + t[0], cy + t[1], w, h);
-                if (placed.stream().noneMatch(b::intersects)) {
+                if (inPlot(b) && placed.stream().noneMatch(b::intersects)) {
                     chosen = t;
                     break;
                 }
+            }
+            // a name that has no free place is left out (the point's tooltip still names it) rather than drawn over another
+            label.setVisible(chosen != null);
+            if (chosen == null) {
+                continue;
             }
             placed.add(new BoundingBox(cx + chosen[0], cy + chosen[1], w, h));
             // the label's parent is centred on the point: convert to its coordinates
@@ -69,6 +74,12 @@ final class LabelledScatterChart extends ScatterChart<Number, Number> {
             double py = parent.getLayoutBounds().getHeight() / 2;
             label.relocate(px + chosen[0], py + chosen[1]);
         }
+    }
+
+    private boolean inPlot(Bounds b) {
+        double width = getXAxis().getWidth();
+        double height = getYAxis().getHeight();
+        return width <= 0 || height <= 0 || b.getMinX() >= 0 && b.getMaxX() <= width && b.getMinY() >= 0 && b.getMaxY() <= height;
     }
 
     private static Label label(Node n) {

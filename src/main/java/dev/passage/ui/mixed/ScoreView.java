@@ -72,7 +72,9 @@ public final class ScoreView {
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         xAxis.labelProperty().bind(vm.xTitleProperty());
-        yAxis.labelProperty().bind(vm.yTitleProperty());
+        // the y title is long ("Share of characters coded Barriers/Fear of blame (%)"): as the chart's title it reads whole,
+        // where the rotated axis label was cut at the chart's height
+        chart.titleProperty().bind(vm.yTitleProperty());
         xAxis.setAutoRanging(false);
         yAxis.setAutoRanging(false);
         xAxis.setForceZeroInRange(false);

@@ -169,7 +169,8 @@ class WorkbenchActionsTest {
         assertThat(edit.subList(2, edit.size())).containsExactly(
             "---", "Find in transcript…", "Search everything", "Filter documents", "Filter codes");
         assertThat(texts(menus.get(2))).containsExactly(
-            "[Theme]", "---", "Coded segments", "Search results", "Memos", "Units and variables", "History…", "Next pane", "Reset layout");
+            "[Theme]", "---", "Coded segments", "Search results", "Memos", "Units and variables", "Maximise the dock",
+            "Open the dock's tab in its own window", "History…", "Next pane", "Reset layout");
         assertThat(texts((Menu) menus.get(2).getItems().getFirst())).containsExactly("Light", "Dark");
         assertThat(texts(menus.get(3))).containsExactly(
             "Apply code…   (C)", "Code in vivo   (V)", "[Apply a recent code]", "Remove coding   (Delete)", "Recode…   (R)",

@@ -279,6 +279,14 @@ class JointDisplaysViewModelTest {
     // ---- crosstab
 
     @Test
+    void crosstabDefaultsToTheFirstNumericUnitScoreNotADate() {
+        assertThat(vm.crosstab().variables()).as("the sample has other variables before it").first()
+            .extracting(Variable::name).isNotEqualTo("psych_safety");
+        assertThat(vm.crosstab().variableProperty().get().name()).isEqualTo("psych_safety");
+        assertThat(vm.crosstab().splitProperty().get()).isEqualTo(Split.TERTILES);
+    }
+
+    @Test
     void crosstabByCategoryShowsTheCoresCellsAndTheMissingGroup() {
         vm.displayProperty().set(JointDisplaysViewModel.Display.CROSSTAB);
         CrosstabViewModel c = vm.crosstab();
