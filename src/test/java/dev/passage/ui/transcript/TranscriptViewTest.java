@@ -235,6 +235,48 @@ class TranscriptViewTest {
     }
 
     @Test
+    void aDraggedSelectionSnapsToWholeWordsAndVMakesATopLevelCodeThatOneUndoRemoves(FxRobot robot) {
+        openDocument(robot);
+        String phrase = "kvart i otte";
+        int start = select(robot, phrase);   // brings it on screen
+        Long selectedCode = code("Psychological safety").id();
+        robot.interact(() -> {
+            area.deselect();
+            context.selectedCodeProperty().set(selectedCode);   // V must not put the new code under it
+        });
+        // drag from inside "kvart" to inside "otte"
+        robot.drag(pointOf(robot, start + 2), MouseButton.PRIMARY).dropTo(pointOf(robot, start + phrase.length() - 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.getSelectedText()).isEqualTo(phrase);
+
+        int codesBefore = session.codebook().codebook().all().size();
+        robot.type(KeyCode.V);
+
+        Code inVivo = session.codebook().codebook().findByPath(phrase).orElseThrow();
+        assertThat(inVivo.parentId()).isNull();
+        assertThat(codingsAt(start, start + phrase.length())).singleElement()
+                                                             .satisfies(c -> assertThat(c.codeId()).isEqualTo(inVivo.id()));
+        robot.interact(() -> session.history().undo());   // one undo: the coding and the new code
+        assertThat(codingsAt(start, start + phrase.length())).isEmpty();
+        assertThat(session.codebook().codebook().all()).hasSize(codesBefore);
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void altDragKeepsTheExactCharacters(FxRobot robot) {
+        openDocument(robot);
+        String phrase = "kvart i otte";
+        int start = select(robot, phrase);
+        robot.interact(() -> area.deselect());
+        robot.press(KeyCode.ALT);
+        robot.drag(pointOf(robot, start + 2), MouseButton.PRIMARY).dropTo(pointOf(robot, start + phrase.length() - 2));
+        robot.release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(phrase).contains(area.getSelectedText());
+        assertThat(area.getSelectedText()).isNotEqualTo(phrase).isNotEmpty();
+    }
+
+    @Test
     void undoFromTheHistoryRefreshesTheViewAndKeepsTheScrollPosition(FxRobot robot) {
         openDocument(robot);
         String phrase = "Ingen sagde noget om, at det var dumt";
