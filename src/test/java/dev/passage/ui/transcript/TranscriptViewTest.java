@@ -263,6 +263,56 @@ class TranscriptViewTest {
     }
 
     @Test
+    void aCodingOnTheMiddleLinesOfALongTurnHasAStripeOnlyThereWithItsNameAndAMemoMarker(FxRobot robot) {
+        openDocument(robot);
+        CodingLayout l = vm.layout();
+        int par = 0;
+        for (int p = 0; p < l.paragraphCount(); p++) {
+            if (l.paragraphEnd(p) - l.paragraphStart(p) > l.paragraphEnd(par) - l.paragraphStart(par)) {
+                par = p;
+            }
+        }
+        int ps = l.paragraphStart(par);
+        int len = l.paragraphEnd(par) - ps;
+        assertThat(len).as("the longest turn wraps over several lines").isGreaterThan(300);
+        int start = ps + len / 3;
+        int end = ps + 2 * len / 3;
+        int paragraph = par;
+        robot.interact(() -> {
+            area.showParagraphAtCenter(paragraph);
+            area.selectRange(start, end);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> vm.applyCode(code("Peer coaching").id()));
+        Coding made = codingsAt(start, end).getFirst();
+        robot.interact(() -> session.coding().setMemo(made.id(), "The middle of the story"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> area.layout());
+
+        CodingMargin margin = view.liveMargins().stream().filter(m -> m.paragraph() == paragraph).findFirst().orElseThrow();
+        javafx.scene.Node bar = robot.from(margin).lookup(".coding-stripe")
+                                     .match(n -> n.getUserData() instanceof CodingLayout.Stripe st && st.codingId() == made.id()).query();
+        Bounds barBounds = bar.getBoundsInParent();
+        Bounds[] lines = new Bounds[2];
+        robot.interact(() -> {
+            lines[0] = margin.screenToLocal(area.getCharacterBoundsOnScreen(start, start + 1).orElseThrow());
+            lines[1] = margin.screenToLocal(area.getCharacterBoundsOnScreen(end - 1, end).orElseThrow());
+        });
+        Bounds startLine = lines[0];
+        Bounds endLine = lines[1];
+        // only the coded lines: not from the top of the turn, not to its bottom
+        assertThat(barBounds.getMinY()).isGreaterThan(12).isCloseTo(startLine.getMinY(), org.assertj.core.data.Offset.offset(3.0));
+        assertThat(barBounds.getMaxY()).isLessThan(margin.getHeight() - 12)
+                                       .isCloseTo(endLine.getMaxY(), org.assertj.core.data.Offset.offset(3.0));
+        // the code's name on the stripe and a memo marker beside it
+        assertThat(margin.stripeLabels()).anySatisfy(n -> assertThat(n.getStyleClass()).contains("coding-memo-marker"));
+        assertThat(margin.stripeLabels()).anySatisfy(n -> {
+            assertThat(n).isInstanceOf(javafx.scene.text.Text.class);
+            assertThat(((javafx.scene.text.Text) n).getText()).isEqualTo("Peer coaching");
+        });
+    }
+
+    @Test
     void altDragKeepsTheExactCharacters(FxRobot robot) {
         openDocument(robot);
         String phrase = "kvart i otte";
