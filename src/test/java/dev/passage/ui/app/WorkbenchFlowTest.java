@@ -192,7 +192,9 @@ class WorkbenchFlowTest {
     @Test
     void opensASegmentFromTheSegmentsBrowser(FxRobot robot) throws Exception {
         waitUntil(() -> !transcript(robot).getText().isEmpty());
-        robot.clickOn("Peer coaching");
+        // the codebook's row (the transcript's stripes name their codes too)
+        robot.clickOn(robot.lookup(".code-name").match((javafx.scene.Node n) -> n instanceof javafx.scene.control.Label l
+                                                                             && l.getText().equals("Peer coaching")).queryAs(javafx.scene.Node.class));
         @SuppressWarnings("unchecked")
         ListView<Object> list = robot.lookup(".segments-list").queryAs(ListView.class);
         waitUntil(() -> !list.getItems().isEmpty());

@@ -185,7 +185,7 @@ class JointDisplaysViewTest {
         assertThat(((CodeChoice) filtered.getValue()).id()).as("the box's inner box").isEqualTo(fear);
         assertThat(filtered.lookupAll(".list-cell")).extracting(n -> ((javafx.scene.control.ListCell<?>) n).getText())
             .contains("Barriers/Fear of blame").doesNotContain("Barriers/Silo work");
-        assertThat(view.score().chart().getYAxis().getLabel()).isEqualTo("% carrying Fear of blame");
+        assertThat(view.score().chart().getTitle()).as("the y title, shown as the chart's title").isEqualTo("% carrying Fear of blame");
         double rho = session.mixed().joint(fear, session.mixed().variable("psych_safety"), dev.passage.mixed.PrevalenceMeasure.CARRIERS,
                                            dev.passage.mixed.CodeAggregation.AGGREGATED, dev.passage.mixed.BootstrapSettings.DEFAULT)
                             .spearman().coefficient();
