@@ -152,7 +152,7 @@ public final class CodebookService {
         return codings.size();
     }
 
-    private static String checkName(String name) {
+    static String checkName(String name) {
         if (name == null || name.isBlank()) {
             throw new CodingException(Text.of("coding.codeNeedsName"));
         }
@@ -170,7 +170,7 @@ public final class CodebookService {
         return parentId == null ? "at the top level" : "under \"" + book.path(parentId) + "\"";
     }
 
-    private static String defaultColour(Codebook book, Long parentId) {
+    static String defaultColour(Codebook book, Long parentId) {
         if (parentId != null) {
             return book.get(parentId).colour();
         }

@@ -49,6 +49,41 @@ public final class CodingService {
     }
 
     /**
+     * Creates the code {@code path} ("Name", or "Parent/Child" with missing parents created) under {@code parentId} (null = top
+     * level) and applies it to [start, end), as ONE undoable edit (the history records the new code(s) and the coding). When the
+     * code exists already it is simply applied.
+     */
+    public Coding applyNewCode(long documentId, int start, int end, Long parentId, String path) {
+        String docName = checkRange(documentId, start, end);
+        Codebook book = codebook.codebook();
+        if (parentId != null) {
+            book.get(parentId);
+        }
+        List<String> names = Codebook.splitPath(path).stream().map(CodebookService::checkName).toList();
+        if (names.isEmpty()) {
+            throw new CodingException(Text.of("coding.codeNeedsName"));
+        }
+        Long parent = parentId;
+        int i = 0;
+        for (; i < names.size(); i++) {
+            var existing = book.childNamed(parent, names.get(i));
+            if (existing.isEmpty()) {
+                break;
+            }
+            parent = existing.get().id();
+        }
+        if (i == names.size()) {
+            return apply(documentId, start, end, parent);
+        }
+        List<String> missing = names.subList(i, names.size());
+        String name = names.getLast();
+        var cmd = history.run(new AddCodeAndApplyCommand(Text.of("coding.label.addAndApply", name, docName), parent, missing,
+                                                         CodebookService.defaultColour(book, parent), documentId, start, end, coder,
+                                                         Text.of("coding.label.apply", name, docName)));
+        return cmd.coding();
+    }
+
+    /**
      * Codes many ranges with one code as a single undoable edit; ranges this coder already coded with that code exactly are
      * skipped (another coder's identical coding is kept beside it: both count for agreement).
      */

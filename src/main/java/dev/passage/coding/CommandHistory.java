@@ -15,8 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * project's history (and the rows of its undo and redo) is written in that same transaction.
  */
 public final class CommandHistory {
-    /** A command with the history record of its first execution. */
-    private record Done(EditCommand command, EditRecord record) {
+    /** A command with the history records of its first execution (one for most edits). */
+    private record Done(EditCommand command, List<EditRecord> records) {
     }
 
     private final Database database;
@@ -37,17 +37,17 @@ public final class CommandHistory {
 
     /** Executes the command; once committed it can be undone. */
     public <C extends EditCommand> C run(C command) {
-        EditRecord record = database.write(tx -> {
+        List<EditRecord> records = database.write(tx -> {
             command.execute(tx);
-            EditRecord r = command.audit(tx);
-            if (r.summary() == null) {
-                r = r.withSummary(command.label().english());
+            List<EditRecord> rows = new java.util.ArrayList<>();
+            for (EditRecord r : command.audits(tx)) {
+                rows.add(r.summary() == null ? r.withSummary(command.label().english()) : r);
             }
-            tx.record(r);
-            return r;
+            rows.forEach(tx::record);
+            return List.copyOf(rows);
         });
         synchronized (this) {
-            undoStack.push(new Done(command, record));
+            undoStack.push(new Done(command, records));
             if (undoStack.size() > capacity) {
                 undoStack.removeLast();
             }
@@ -69,7 +69,7 @@ public final class CommandHistory {
         }
         database.write(tx -> {
             done.command().undo(tx);
-            tx.record(done.record().undone());
+            done.records().reversed().forEach(r -> tx.record(r.undone()));
             return null;
         });
         synchronized (this) {
@@ -90,7 +90,7 @@ public final class CommandHistory {
         }
         database.write(tx -> {
             done.command().execute(tx);
-            tx.record(done.record().redone());
+            done.records().forEach(r -> tx.record(r.redone()));
             return null;
         });
         synchronized (this) {

@@ -23,4 +23,12 @@ public interface EditCommand {
     default EditRecord audit(Tx tx) {
         return EditRecord.of("edit", "project", null, null).withSummary(label().english());
     }
+
+    /**
+     * Every fact the first {@link #execute} did, one history row each (a composite edit such as "create a code and apply it" has
+     * two); by default the one row of {@link #audit}. Undo and redo write a row for each, too.
+     */
+    default java.util.List<EditRecord> audits(Tx tx) {
+        return java.util.List.of(audit(tx));
+    }
 }

@@ -133,4 +133,46 @@ class CodingServiceTest {
         s.history().redo();
         assertThat(s.coding().forDocument(doc)).extracting(Coding::id).containsAll(made.stream().map(Coding::id).toList());
     }
+
+    @Test
+    void applyNewCodeCreatesAndAppliesInOneUndoStepAndTheHistoryRecordsBoth() {
+        String text = stored();
+        int start = text.indexOf("lærer af det");
+        long rowsBefore = s.editHistory().list(dev.passage.model.HistoryFilter.ALL).size();
+
+        Coding c = s.coding().applyNewCode(doc, start, start + "lærer af det".length(), safety, "Learning");
+
+        var learning = s.codebook().codebook().findByPath("Psychological safety/Learning").orElseThrow();
+        assertThat(c.codeId()).isEqualTo(learning.id());
+        assertThat(learning.colour()).isEqualTo(s.codebook().codebook().get(safety).colour());
+        var rows = s.editHistory().list(dev.passage.model.HistoryFilter.ALL);
+        assertThat(rows).hasSize((int) rowsBefore + 2);
+        assertThat(rows.subList(0, 2)).extracting(dev.passage.model.HistoryEntry::action).containsExactlyInAnyOrder("code.add", "coding.add");
+        assertThat(s.history().undoLabel().map(Text::english)).hasValue("add code Learning and apply it to Interview 07");
+
+        s.history().undo();   // ONE undo: both the coding and the new code go
+        assertThat(s.coding().forDocument(doc)).isEmpty();
+        assertThat(s.codebook().codebook().findByPath("Psychological safety/Learning")).isEmpty();
+        assertThat(s.editHistory().list(dev.passage.model.HistoryFilter.ALL).subList(0, 2))
+            .extracting(dev.passage.model.HistoryEntry::action).containsExactlyInAnyOrder("undo:code.add", "undo:coding.add");
+
+        s.history().redo();   // the same code and coding (same ids) come back
+        assertThat(s.coding().forDocument(doc)).containsExactly(c);
+        assertThat(s.codebook().codebook().get(learning.id()).name()).isEqualTo("Learning");
+    }
+
+    @Test
+    void applyNewCodeCreatesMissingParentsOfAPathAndReusesAnExistingCode() {
+        String text = stored();
+        int start = text.indexOf("Ingen");
+        Coding c = s.coding().applyNewCode(doc, start, start + 5, null, "Blame/Public shaming");
+        assertThat(s.codebook().codebook().path(c.codeId())).isEqualTo("Blame/Public shaming");
+        s.history().undo();
+        assertThat(s.codebook().codebook().findByPath("Blame")).isEmpty();
+        assertThat(s.coding().forDocument(doc)).isEmpty();
+
+        Coding again = s.coding().applyNewCode(doc, start, start + 5, null, "Psychological safety");
+        assertThat(again.codeId()).isEqualTo(safety);
+        assertThat(s.history().undoLabel().map(Text::english)).hasValue("apply Psychological safety to Interview 07");
+    }
 }

@@ -36,7 +36,12 @@ public final class CodingLayout {
     }
 
     /** One coding's bar in a paragraph's margin: in lane {@code lane}; {@code first}/{@code last}: it starts/ends here. */
-    public record Stripe(long codingId, long codeId, int lane, boolean first, boolean last) {
+    /**
+     * One coding's bar beside one paragraph: {@code from} and {@code to} are where the coding starts and ends inside this
+     * paragraph (0 and the paragraph's length where it goes on beyond), so the bar covers exactly the coded lines; {@code memo}
+     * when the coding has a memo (a marker in the margin).
+     */
+    public record Stripe(long codingId, long codeId, int lane, boolean first, boolean last, int from, int to, boolean memo) {
     }
 
     /** Shown beside the first paragraph of a turn: the speaker (null when the previous turn had the same one) and time. */
@@ -331,9 +336,14 @@ public final class CodingLayout {
             } else {
                 laneEnds.set(lane, s.last());
             }
+            Coding c = s.coding();
+            boolean memo = c.memo() != null && !c.memo().isBlank();
             for (int p = s.first(); p <= s.last(); p++) {
+                int ps = paragraphStart(p);
+                int from = p == s.first() ? Math.max(0, c.start() - ps) : 0;
+                int to = p == s.last() ? Math.max(from, c.end() - ps) : paragraphEnd(p) - ps;
                 building.computeIfAbsent(p, k -> new ArrayList<>(2))
-                        .add(new Stripe(s.coding().id(), s.coding().codeId(), lane, p == s.first(), p == s.last()));
+                        .add(new Stripe(c.id(), c.codeId(), lane, p == s.first(), p == s.last(), from, to, memo));
             }
         }
         for (Map.Entry<Integer, List<Stripe>> en : building.entrySet()) {

@@ -159,6 +159,16 @@ final class TranscriptMargins {
         }
 
         @Override
+        public String codeName(long codeId) {
+            return vm.codebookProperty().get().find(codeId).map(c -> c.name()).orElse("");
+        }
+
+        @Override
+        public double[] lineSpan(CodingMargin margin, int paragraph, int from, int to) {
+            return CodingMargin.lineSpan(margin, from, to);
+        }
+
+        @Override
         public Color colour(long codeId) {
             return colours.computeIfAbsent(codeId, id -> vm.codebookProperty().get().find(id)
                                                             .map(c -> CodeColours.parse(c.colour())).orElse(Color.GRAY));

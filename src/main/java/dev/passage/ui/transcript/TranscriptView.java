@@ -71,6 +71,7 @@ public final class TranscriptView {
     private CodingLayout layout;
     private OpenDocument shownDocument;
     private String tintStylesheet;
+    private boolean dragSelecting;
 
     public TranscriptView(TranscriptViewModel vm, Messages messages) {
         this.vm = vm;
@@ -184,7 +185,7 @@ public final class TranscriptView {
         }
     }
 
-    /** V: the selection becomes a new code (under the selected code, or at the top level) and is coded with it. */
+    /** V: the selected words become a new top-level code and are coded with it (one undo step). */
     public void codeInVivo() {
         vm.codeInVivo();
     }
@@ -353,6 +354,14 @@ public final class TranscriptView {
                 e.consume();
             }
         });
+        // a dragged selection snaps to whole words on release (NVivo, MAXQDA); Alt-drag keeps the exact characters
+        area.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> dragSelecting = e.isPrimaryButtonDown());
+        area.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (dragSelecting && e.getButton() == MouseButton.PRIMARY && !e.isAltDown()) {
+                snapSelectionToWords();
+            }
+            dragSelecting = false;
+        });
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && e.isStillSincePress() && !e.isShiftDown()
                 && area.getSelection().getLength() == 0) {
@@ -488,6 +497,23 @@ public final class TranscriptView {
     }
 
     // ================================================================ mouse and selection
+
+    /** Grows the selection to whole words (keeping which end is the caret); a selection on word boundaries stays. */
+    void snapSelectionToWords() {
+        IndexRange sel = area.getSelection();
+        if (shownDocument == null || sel.getLength() == 0) {
+            return;
+        }
+        WordSnap.Span snapped = WordSnap.snap(shownDocument.text(), sel.getStart(), sel.getEnd(), vm.textLocale());
+        if (snapped.start() == sel.getStart() && snapped.end() == sel.getEnd()) {
+            return;
+        }
+        if (area.getCaretPosition() == sel.getStart()) {
+            area.selectRange(snapped.end(), snapped.start());
+        } else {
+            area.selectRange(snapped.start(), snapped.end());
+        }
+    }
 
     /** Triple-click: the whole speaker turn (the paragraph when the text has no turns there). */
     private boolean selectTurnAt(double x, double y) {

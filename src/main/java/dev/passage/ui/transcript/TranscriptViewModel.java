@@ -87,6 +87,7 @@ public final class TranscriptViewModel {
     private final LatestOnly loads = new LatestOnly();
     private long seenVersion = -1;
     private TextLocation pendingReveal;
+    private java.util.Locale textLocale = java.util.Locale.ROOT;
 
     public TranscriptViewModel(ProjectContext context, DialogService dialogs) {
         this.context = context;
@@ -119,6 +120,11 @@ public final class TranscriptViewModel {
 
     public ReadOnlyObjectProperty<State> stateProperty() {
         return state.getReadOnlyProperty();
+    }
+
+    /** The language of the open document's text, for word boundaries (the project's language; ROOT until one is open). */
+    public java.util.Locale textLocale() {
+        return textLocale;
     }
 
     public ReadOnlyObjectProperty<OpenDocument> documentProperty() {
@@ -167,13 +173,13 @@ public final class TranscriptViewModel {
         }
         state.set(State.LOADING);
         record Loaded(Document doc, Map<String, String> attributes, String unit, List<Coding> codings, List<Code> codes,
-                      Map<Long, Integer> counts, CodingLayout layout) {
+                      Map<Long, Integer> counts, CodingLayout layout, java.util.Locale locale) {
         }
         context.tasks().submit(messages.get("transcript.task.open"), progress -> {
             ProjectSession s = context.session();
             return s.documents().transcript(id).map(t -> new Loaded(
                 t.document(), t.attributes(), t.unit(), t.codings(), t.codes(), t.counts(),
-                CodingLayout.of(t.document().text(), t.document().turns(), t.codings()))).orElse(null);
+                CodingLayout.of(t.document().text(), t.document().turns(), t.codings()), s.info().language().locale())).orElse(null);
         }, loaded -> {
             if (!gen.isCurrent()) {
                 return;
@@ -185,6 +191,7 @@ public final class TranscriptViewModel {
                 return;
             }
             Document d = loaded.doc();
+            textLocale = loaded.locale();
             codebook.set(new Codebook(loaded.codes()));
             counts = loaded.counts();
             document.set(new OpenDocument(d.id(), d.name(), d.text(), d.turns(), new LinkedHashMap<>(loaded.attributes()),
@@ -433,10 +440,12 @@ public final class TranscriptViewModel {
             hint("transcript.hint.selectFirst");
             return false;
         }
-        edit("transcript.task.apply", () -> {
-            long codeId = resolve(pick);
-            context.session().coding().apply(sel.documentId(), sel.start(), sel.end(), codeId);
-            return codeId;
+        edit("transcript.task.apply", () -> switch (pick) {
+            case Pick.Existing e -> context.session().coding().apply(sel.documentId(), sel.start(), sel.end(), e.codeId()).codeId();
+            // one undo step: the new code and its coding (a path is relative to the top level)
+            case Pick.Create cr -> context.session().coding().applyNewCode(sel.documentId(), sel.start(), sel.end(),
+                                                                           cr.name().contains("/") ? null : cr.parentId(), cr.name())
+                                          .codeId();
         }, context::codeUsed);
         return true;
     }
@@ -451,7 +460,10 @@ public final class TranscriptViewModel {
         return applyCode(recent.get(n - 1));
     }
 
-    /** The selection becomes a new code's name (under the selected code, or at the top level) and is coded with it. */
+    /**
+     * The selected words become a code's name and are coded with it, in one undoable edit. In-vivo codes go to the top level of
+     * the codebook (as in NVivo and MAXQDA), never under the selected code; an existing top-level code of that name is reused.
+     */
     public boolean codeInVivo() {
         TextLocation sel = selection();
         if (sel == null) {
@@ -463,15 +475,9 @@ public final class TranscriptViewModel {
             hint("transcript.hint.nothingToName");
             return false;
         }
-        Long parent = context.selectedCodeProperty().get();
-        edit("transcript.task.inVivo", () -> {
-            var service = context.session().codebook();
-            Codebook book = service.codebook();
-            Long under = parent != null && book.find(parent).isPresent() ? parent : null;
-            Code code = book.childNamed(under, name.get()).orElseGet(() -> service.add(under, name.get(), null, null));
-            context.session().coding().apply(sel.documentId(), sel.start(), sel.end(), code.id());
-            return code.id();
-        }, context::codeUsed);
+        edit("transcript.task.inVivo",
+             () -> context.session().coding().applyNewCode(sel.documentId(), sel.start(), sel.end(), null, name.get()).codeId(),
+             context::codeUsed);
         return true;
     }
 

@@ -157,12 +157,25 @@ class CodingLayoutTest {
         CodingLayout layout = CodingLayout.of(text, List.of(), codings);
 
         assertThat(layout.paragraphCount()).isEqualTo(4);
-        assertThat(layout.stripes(0)).containsExactly(new Stripe(1, 1, 0, true, false), new Stripe(2, 2, 1, true, true));
+        assertThat(layout.stripes(0)).containsExactly(new Stripe(1, 1, 0, true, false, 0, 10, false), new Stripe(2, 2, 1, true, true, 2, 5, false));
         assertThat(layout.stripes(1)).extracting(Stripe::codingId).containsExactly(1L, 4L);
         assertThat(layout.stripes(1).get(1).lane()).isEqualTo(1);
         assertThat(layout.stripes(2)).extracting(Stripe::codingId).containsExactly(4L);   // the blank line between turns
-        assertThat(layout.stripes(3)).containsExactly(new Stripe(3, 3, 0, true, true), new Stripe(4, 4, 1, false, true));
+        assertThat(layout.stripes(3)).containsExactly(new Stripe(3, 3, 0, true, true, 0, 6, false), new Stripe(4, 4, 1, false, true, 0, 11, false));
         assertThat(layout.lanes()).isEqualTo(2);
+    }
+
+    @Test
+    void aStripeKnowsWhereInItsParagraphTheCodingStartsAndEndsAndWhetherItHasAMemo() {
+        String turn = "Interviewer: " + "words and more words ".repeat(30);
+        String text = turn + "\nNext turn";
+        int start = text.indexOf("more", 200);
+        int end = start + 120;
+        Coding withMemo = new Coding(7, 1, start, end, 3, "anna", Instant.EPOCH, "why this matters");
+        CodingLayout layout = CodingLayout.of(text, List.of(), List.of(withMemo));
+
+        assertThat(layout.stripes(0)).containsExactly(new Stripe(7, 3, 0, true, true, start, end, true));
+        assertThat(layout.stripes(1)).isEmpty();
     }
 
     @Test

@@ -35,4 +35,24 @@ class TextToolsTest {
         String cut = InVivoName.from(emoji).orElseThrow();
         assertThat(cut).isEqualTo("x".repeat(59) + "…");
     }
+
+    @Test
+    void selectionsSnapToWholeWords() {
+        String text = "We started a lesson study project.\nNæste linje om fejlene";
+        int s = text.indexOf("rted");
+        int e = text.indexOf("project") + 2;
+        WordSnap.Span snapped = WordSnap.snap(text, s, e, java.util.Locale.ENGLISH);
+        assertThat(text.substring(snapped.start(), snapped.end())).isEqualTo("started a lesson study project");
+        // already on boundaries (or blanks around words): only the blanks go
+        int a = text.indexOf(" a lesson");
+        WordSnap.Span trimmed = WordSnap.snap(text, a, a + " a lesson ".length(), java.util.Locale.ENGLISH);
+        assertThat(text.substring(trimmed.start(), trimmed.end())).isEqualTo("a lesson");
+        // Danish letters are word letters; a selection never crosses into the next line by snapping
+        int f = text.indexOf("ejlen");
+        WordSnap.Span danish = WordSnap.snap(text, f, f + 3, java.util.Locale.of("da"));
+        assertThat(text.substring(danish.start(), danish.end())).isEqualTo("fejlene");
+        int dot = text.indexOf("ject.");
+        assertThat(WordSnap.snap(text, dot, dot + 5, java.util.Locale.ENGLISH)).isEqualTo(new WordSnap.Span(text.indexOf("project"), dot + 5));
+        assertThat(WordSnap.snap(text, 2, 3, null)).isEqualTo(new WordSnap.Span(2, 3));   // only a blank: left alone
+    }
 }

@@ -181,7 +181,7 @@ class TranscriptViewModelTest {
     }
 
     @Test
-    void inVivoCreatesATopLevelCodeNamedAfterTheSelectionOrOneUnderTheSelectedCode() {
+    void inVivoCreatesATopLevelCodeNamedAfterTheSelectionNeverUnderTheSelectedCode() {
         context.openDocumentProperty().set(docId);
         String words = "kvart i otte";
         int s = text.indexOf(words);
@@ -200,7 +200,16 @@ class TranscriptViewModelTest {
         vm.setSelection(o, o + other.length());
         vm.codeInVivo();
 
-        assertThat(session.codebook().codebook().findByPath("Barriers/Dagen starter")).isPresent();
+        assertThat(session.codebook().codebook().findByPath("Barriers/Dagen starter")).isEmpty();
+        Code top = session.codebook().codebook().findByPath("Dagen starter").orElseThrow();
+        assertThat(top.parentId()).isNull();
+
+        // one undo removes both the coding and the new code
+        assertThat(session.history().undoLabel().map(t -> t.english())).hasValueSatisfying(l -> assertThat(l).startsWith("add code Dagen starter and apply it"));
+        session.history().undo();
+        assertThat(session.codebook().codebook().findByPath("Dagen starter")).isEmpty();
+        assertThat(codingsInDb()).noneSatisfy(c -> assertThat(c.start()).isEqualTo(o));
+        assertThat(session.codebook().codebook().findByPath(words)).isPresent();
     }
 
     @Test
@@ -216,6 +225,12 @@ class TranscriptViewModelTest {
         assertThat(codingsInDb()).anySatisfy(c -> assertThat(c.codeId()).isEqualTo(created.id()));
         assertThat(vm.picker().showingProperty().get()).isFalse();
         assertThat(context.recentCodes()).first().isEqualTo(created.id());
+        // Ctrl+Enter is one undo step: undo takes the coding and the new code, redo brings both back
+        session.history().undo();
+        assertThat(session.codebook().codebook().findByPath("Psychological safety/speaking")).isEmpty();
+        assertThat(codingsInDb()).noneSatisfy(c -> assertThat(c.codeId()).isEqualTo(created.id()));
+        session.history().redo();
+        assertThat(codingsInDb()).anySatisfy(c -> assertThat(c.codeId()).isEqualTo(created.id()));
 
         // nothing matches: the new code goes to the top level; Enter with a match applies the existing code
         vm.openPicker(Mode.APPLY);

@@ -235,6 +235,98 @@ class TranscriptViewTest {
     }
 
     @Test
+    void aDraggedSelectionSnapsToWholeWordsAndVMakesATopLevelCodeThatOneUndoRemoves(FxRobot robot) {
+        openDocument(robot);
+        String phrase = "kvart i otte";
+        int start = select(robot, phrase);   // brings it on screen
+        Long selectedCode = code("Psychological safety").id();
+        robot.interact(() -> {
+            area.deselect();
+            context.selectedCodeProperty().set(selectedCode);   // V must not put the new code under it
+        });
+        // drag from inside "kvart" to inside "otte"
+        robot.drag(pointOf(robot, start + 2), MouseButton.PRIMARY).dropTo(pointOf(robot, start + phrase.length() - 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.getSelectedText()).isEqualTo(phrase);
+
+        int codesBefore = session.codebook().codebook().all().size();
+        robot.type(KeyCode.V);
+
+        Code inVivo = session.codebook().codebook().findByPath(phrase).orElseThrow();
+        assertThat(inVivo.parentId()).isNull();
+        assertThat(codingsAt(start, start + phrase.length())).singleElement()
+                                                             .satisfies(c -> assertThat(c.codeId()).isEqualTo(inVivo.id()));
+        robot.interact(() -> session.history().undo());   // one undo: the coding and the new code
+        assertThat(codingsAt(start, start + phrase.length())).isEmpty();
+        assertThat(session.codebook().codebook().all()).hasSize(codesBefore);
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aCodingOnTheMiddleLinesOfALongTurnHasAStripeOnlyThereWithItsNameAndAMemoMarker(FxRobot robot) {
+        openDocument(robot);
+        CodingLayout l = vm.layout();
+        int par = 0;
+        for (int p = 0; p < l.paragraphCount(); p++) {
+            if (l.paragraphEnd(p) - l.paragraphStart(p) > l.paragraphEnd(par) - l.paragraphStart(par)) {
+                par = p;
+            }
+        }
+        int ps = l.paragraphStart(par);
+        int len = l.paragraphEnd(par) - ps;
+        assertThat(len).as("the longest turn wraps over several lines").isGreaterThan(300);
+        int start = ps + len / 3;
+        int end = ps + 2 * len / 3;
+        int paragraph = par;
+        robot.interact(() -> {
+            area.showParagraphAtCenter(paragraph);
+            area.selectRange(start, end);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> vm.applyCode(code("Peer coaching").id()));
+        Coding made = codingsAt(start, end).getFirst();
+        robot.interact(() -> session.coding().setMemo(made.id(), "The middle of the story"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> area.layout());
+
+        CodingMargin margin = view.liveMargins().stream().filter(m -> m.paragraph() == paragraph).findFirst().orElseThrow();
+        javafx.scene.Node bar = robot.from(margin).lookup(".coding-stripe")
+                                     .match(n -> n.getUserData() instanceof CodingLayout.Stripe st && st.codingId() == made.id()).query();
+        Bounds barBounds = bar.getBoundsInParent();
+        Bounds[] lines = new Bounds[2];
+        robot.interact(() -> {
+            lines[0] = margin.screenToLocal(area.getCharacterBoundsOnScreen(start, start + 1).orElseThrow());
+            lines[1] = margin.screenToLocal(area.getCharacterBoundsOnScreen(end - 1, end).orElseThrow());
+        });
+        Bounds startLine = lines[0];
+        Bounds endLine = lines[1];
+        // only the coded lines: not from the top of the turn, not to its bottom
+        assertThat(barBounds.getMinY()).isGreaterThan(12).isCloseTo(startLine.getMinY(), org.assertj.core.data.Offset.offset(3.0));
+        assertThat(barBounds.getMaxY()).isLessThan(margin.getHeight() - 12)
+                                       .isCloseTo(endLine.getMaxY(), org.assertj.core.data.Offset.offset(3.0));
+        // the code's name on the stripe and a memo marker beside it
+        assertThat(margin.stripeLabels()).anySatisfy(n -> assertThat(n.getStyleClass()).contains("coding-memo-marker"));
+        assertThat(margin.stripeLabels()).anySatisfy(n -> {
+            assertThat(n).isInstanceOf(javafx.scene.text.Text.class);
+            assertThat(((javafx.scene.text.Text) n).getText()).isEqualTo("Peer coaching");
+        });
+    }
+
+    @Test
+    void altDragKeepsTheExactCharacters(FxRobot robot) {
+        openDocument(robot);
+        String phrase = "kvart i otte";
+        int start = select(robot, phrase);
+        robot.interact(() -> area.deselect());
+        robot.press(KeyCode.ALT);
+        robot.drag(pointOf(robot, start + 2), MouseButton.PRIMARY).dropTo(pointOf(robot, start + phrase.length() - 2));
+        robot.release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(phrase).contains(area.getSelectedText());
+        assertThat(area.getSelectedText()).isNotEqualTo(phrase).isNotEmpty();
+    }
+
+    @Test
     void undoFromTheHistoryRefreshesTheViewAndKeepsTheScrollPosition(FxRobot robot) {
         openDocument(robot);
         String phrase = "Ingen sagde noget om, at det var dumt";
