@@ -246,6 +246,7 @@ class TranscriptViewTest {
         });
         // drag from inside "kvart" to inside "otte"
         robot.drag(pointOf(robot, start + 2), MouseButton.PRIMARY).dropTo(pointOf(robot, start + phrase.length() - 2));
+        dev.passage.ui.MonocleDrags.forgetPlainDrag();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(area.getSelectedText()).isEqualTo(phrase);
 
@@ -320,6 +321,7 @@ class TranscriptViewTest {
         robot.interact(() -> area.deselect());
         robot.press(KeyCode.ALT);
         robot.drag(pointOf(robot, start + 2), MouseButton.PRIMARY).dropTo(pointOf(robot, start + phrase.length() - 2));
+        dev.passage.ui.MonocleDrags.forgetPlainDrag();
         robot.release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(phrase).contains(area.getSelectedText());
