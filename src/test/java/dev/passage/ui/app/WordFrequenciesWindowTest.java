@@ -2,10 +2,7 @@ package dev.passage.ui.app;
 
 import dev.passage.session.ProjectSession;
 import dev.passage.ui.UiFixtures;
-import dev.passage.ui.common.FxBackgroundTasks;
 import dev.passage.ui.common.Messages;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -32,12 +29,8 @@ class WordFrequenciesWindowTest {
     static Path tmp;
 
     private static ProjectSession session;
-    private FxBackgroundTasks tasks;
+    private WorkbenchHarness harness;
     private Workbench workbench;
-
-    static {
-        System.setProperty("testfx.setup.timeout", "120000"); // a loaded machine builds the workbench slowly
-    }
 
     /** The sample is made before the window, off the FX thread (the window's setup has a time limit). */
     @org.junit.jupiter.api.BeforeAll
@@ -47,42 +40,13 @@ class WordFrequenciesWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        javafx.application.Application.setUserAgentStylesheet(ThemeChoice.LIGHT.userAgentStylesheet());
-        tasks = new FxBackgroundTasks();
-        workbench = new Workbench(session, tasks, new UiFixtures.ScriptedDialogs(), Messages.english(), ThemeChoice.LIGHT, t -> { },
-                                  new Workbench.Shell() {
-            @Override
-            public void newProject() {
-            }
-
-            @Override
-            public void openProject() {
-            }
-
-            @Override
-            public void closeProject() {
-            }
-
-            @Override
-            public void coderChanged(String name) {
-            }
-
-            @Override
-            public void openProjectAt(Path folder) {
-            }
-        });
-        Scene scene = new Scene(workbench.root(), 1260, 780);
-        scene.getStylesheets().add(PassageApp.class.getResource("workbench.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        harness = WorkbenchHarness.show(stage, session, new UiFixtures.ScriptedDialogs(), Messages.english());
+        workbench = harness.workbench();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Platform.runLater(() -> workbench.close(1260, 780));
-        WaitForAsyncUtils.waitForFxEvents();
-        tasks.close();
+        harness.close();
     }
 
     @Test
@@ -92,7 +56,8 @@ class WordFrequenciesWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
             return robot.lookup("#explore-words-table").tryQuery().isPresent()
-                   && !robot.lookup("#explore-words-table").queryAs(TableView.class).getItems().isEmpty();
+                   && !robot.lookup("#explore-words-table").queryAs(TableView.class).getItems().isEmpty()
+                   && robot.lookup("#explore-words-cloud .hyperlink").tryQuery().isPresent(); // the cloud is laid out with the window
         });
         TableView<?> table = robot.lookup("#explore-words-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSizeGreaterThan(10);

@@ -3,11 +3,9 @@ package dev.passage.ui.app;
 import dev.passage.session.ProjectSession;
 import dev.passage.ui.PngSnapshots;
 import dev.passage.ui.UiFixtures;
-import dev.passage.ui.common.FxBackgroundTasks;
 import dev.passage.ui.common.Messages;
 import dev.passage.ui.common.actions.Action;
 import dev.passage.ui.common.actions.ActionRegistry;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -37,9 +35,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static dev.passage.ui.app.WorkbenchHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -53,56 +50,21 @@ class WorkbenchActionsTest {
 
     private final Messages m = Messages.english();
     private ProjectSession session;
-    private FxBackgroundTasks tasks;
+    private WorkbenchHarness harness;
     private Workbench workbench;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        javafx.application.Application.setUserAgentStylesheet(ThemeChoice.LIGHT.userAgentStylesheet());
         session = UiFixtures.sample(tmp.resolve("run-" + System.nanoTime()));
-        tasks = new FxBackgroundTasks();
-        workbench = new Workbench(session, tasks, new UiFixtures.ScriptedDialogs(), m, ThemeChoice.LIGHT, t -> { }, new Workbench.Shell() {
-            @Override
-            public void newProject() {
-            }
-
-            @Override
-            public void openProject() {
-            }
-
-            @Override
-            public void closeProject() {
-            }
-
-            @Override
-            public void coderChanged(String name) {
-            }
-
-            @Override
-            public void openProjectAt(Path folder) {
-            }
-        });
-        Scene scene = new Scene(workbench.root(), 1260, 780);
-        scene.getStylesheets().add(PassageApp.class.getResource("workbench.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        harness = WorkbenchHarness.show(stage, session, new UiFixtures.ScriptedDialogs(), m);
+        workbench = harness.workbench();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Platform.runLater(() -> workbench.close(1260, 780));
-        WaitForAsyncUtils.waitForFxEvents();
-        tasks.close();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
+        harness.close();
     }
 
     private ActionRegistry registry() {

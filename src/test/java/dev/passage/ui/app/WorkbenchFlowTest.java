@@ -4,11 +4,8 @@ import dev.passage.model.Code;
 import dev.passage.model.Coding;
 import dev.passage.session.ProjectSession;
 import dev.passage.ui.UiFixtures;
-import dev.passage.ui.common.FxBackgroundTasks;
 import dev.passage.ui.common.Messages;
 import dev.passage.session.SessionStores;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -22,13 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static dev.passage.ui.app.WorkbenchHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -41,55 +36,20 @@ class WorkbenchFlowTest {
     static Path tmp;
 
     private ProjectSession session;
-    private FxBackgroundTasks tasks;
+    private WorkbenchHarness harness;
     private Workbench workbench;
     private final UiFixtures.ScriptedDialogs dialogs = new UiFixtures.ScriptedDialogs();
 
     @Start
     void start(Stage stage) throws Exception {
-        javafx.application.Application.setUserAgentStylesheet(ThemeChoice.LIGHT.userAgentStylesheet());
         session = UiFixtures.sample(tmp.resolve("run-" + System.nanoTime()));
-        tasks = new FxBackgroundTasks();
-        workbench = new Workbench(session, tasks, dialogs, Messages.english(), ThemeChoice.LIGHT, t -> { }, new Workbench.Shell() {
-            @Override
-            public void newProject() {
-            }
-
-            @Override
-            public void openProject() {
-            }
-
-            @Override
-            public void closeProject() {
-            }
-
-            @Override
-            public void coderChanged(String name) {
-            }
-
-            @Override
-            public void openProjectAt(java.nio.file.Path folder) {
-            }
-        });
-        Scene scene = new Scene(workbench.root(), 1260, 780); // inside Monocle's 1280x800 headless screen
-        scene.getStylesheets().add(PassageApp.class.getResource("workbench.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        harness = WorkbenchHarness.show(stage, session, dialogs, Messages.english());
+        workbench = harness.workbench();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Platform.runLater(() -> workbench.close(1260, 780));
-        WaitForAsyncUtils.waitForFxEvents();
-        tasks.close();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
+        harness.close();
     }
 
     private StyleClassedTextArea transcript(FxRobot robot) {

@@ -2,10 +2,8 @@ package dev.passage.ui.app;
 
 import dev.passage.session.ProjectSession;
 import dev.passage.ui.UiFixtures;
-import dev.passage.ui.common.FxBackgroundTasks;
 import dev.passage.ui.common.Messages;
 import dev.passage.ui.common.TaskHandle;
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
@@ -25,9 +23,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static dev.passage.ui.app.WorkbenchHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -38,7 +35,7 @@ class WorkbenchRoomTest {
     static Path tmp;
 
     private ProjectSession session;
-    private FxBackgroundTasks tasks;
+    private WorkbenchHarness harness;
     private Workbench workbench;
     private Stage stage;
     private final UiFixtures.ScriptedDialogs dialogs = new UiFixtures.ScriptedDialogs();
@@ -46,49 +43,14 @@ class WorkbenchRoomTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        javafx.application.Application.setUserAgentStylesheet(ThemeChoice.LIGHT.userAgentStylesheet());
         session = UiFixtures.sample(tmp.resolve("run-" + System.nanoTime()));
-        tasks = new FxBackgroundTasks();
-        workbench = new Workbench(session, tasks, dialogs, Messages.english(), ThemeChoice.LIGHT, t -> { }, new Workbench.Shell() {
-            @Override
-            public void newProject() {
-            }
-
-            @Override
-            public void openProject() {
-            }
-
-            @Override
-            public void closeProject() {
-            }
-
-            @Override
-            public void coderChanged(String name) {
-            }
-
-            @Override
-            public void openProjectAt(Path folder) {
-            }
-        });
-        Scene scene = new Scene(workbench.root(), 1260, 780);
-        scene.getStylesheets().add(PassageApp.class.getResource("workbench.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        harness = WorkbenchHarness.show(stage, session, dialogs, Messages.english());
+        workbench = harness.workbench();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Platform.runLater(() -> workbench.close(1260, 780));
-        WaitForAsyncUtils.waitForFxEvents();
-        tasks.close();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
+        harness.close();
     }
 
     private Dock dock() {
