@@ -171,7 +171,7 @@ public final class ProjectSession implements AutoCloseable {
 
     /** The most frequent words or stems, narrowed by code, document, unit and speaker named as the user names them. */
     public WordQueries words() {
-        return new WordQueries(store.database(), codebook::codebook,
+        return new WordQueries(store.database(), codebook::codebook, names(),
                                new dev.passage.search.WordFrequencies(store.database(), store.info().language()));
     }
 

@@ -1,21 +1,17 @@
 package dev.passage.session;
 
 import dev.passage.coding.Codebook;
-import dev.passage.errors.ErrorKind;
-import dev.passage.errors.PassageException;
-import dev.passage.errors.Text;
-import dev.passage.model.Code;
 import dev.passage.model.DocumentSummary;
 import dev.passage.model.Language;
-import dev.passage.model.Unit;
 import dev.passage.search.WordFrequencies;
 import dev.passage.store.Database;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Word frequencies as the user asks for them: codes by path (with their sub-codes), documents by name, id or an
@@ -47,11 +43,13 @@ public final class WordQueries {
 
     private final Database database;
     private final Supplier<Codebook> codebook;
+    private final ProjectNames names;
     private final WordFrequencies words;
 
-    WordQueries(Database database, Supplier<Codebook> codebook, WordFrequencies words) {
+    WordQueries(Database database, Supplier<Codebook> codebook, ProjectNames names, WordFrequencies words) {
         this.database = database;
         this.codebook = codebook;
+        this.names = names;
         this.words = words;
     }
 
@@ -68,50 +66,16 @@ public final class WordQueries {
     public WordFrequencies.Filter filter(Request r) {
         Codebook book = codebook.get();
         Set<Long> codeIds = new HashSet<>();
-        for (String path : r.codePaths()) {
-            Code code = book.findByPath(path).orElseThrow(() -> unknown(Text.of("words.kind.code"), path,
-                    book.all().stream().map(c -> book.path(c.id())).sorted().toList()));
-            codeIds.addAll(book.selfAndDescendants(code.id()));
+        for (String path : names.codePaths(r.codePaths())) {
+            codeIds.addAll(book.selfAndDescendants(book.findByPath(path).orElseThrow().id()));
         }
-        SearchChoices choices = SearchChoices.read(database);
         Set<Long> docIds = new HashSet<>();
-        for (String name : r.documents()) {
-            docIds.add(document(choices.documents(), name));
+        if (!r.documents().isEmpty()) {
+            Map<String, Long> idByName = database.read(a -> a.documents().list()).stream()
+                                                 .collect(Collectors.toMap(DocumentSummary::name, DocumentSummary::id));
+            names.documents(r.documents()).forEach(name -> docIds.add(idByName.get(name)));
         }
-        Set<String> units = new HashSet<>();
-        for (String name : r.units()) {
-            units.add(named(Text.of("words.kind.unit"), name, choices.units().stream().map(Unit::name).toList()));
-        }
-        Set<String> speakers = new HashSet<>();
-        for (String name : r.speakers()) {
-            speakers.add(named(Text.of("words.kind.speaker"), name, choices.speakers()));
-        }
-        return new WordFrequencies.Filter(docIds, units, speakers, codeIds);
-    }
-
-    private static long document(List<DocumentSummary> docs, String typed) {
-        String name = typed.strip();
-        for (DocumentSummary d : docs) {
-            if (d.name().equals(name) || Long.toString(d.id()).equals(name)) {
-                return d.id();
-            }
-        }
-        List<DocumentSummary> starting = docs.stream()
-                .filter(d -> d.name().toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT))).toList();
-        if (starting.size() == 1) {
-            return starting.getFirst().id();
-        }
-        throw unknown(Text.of("words.kind.document"), typed, (starting.isEmpty() ? docs : starting).stream().map(d -> d.id() + " " + d.name()).toList());
-    }
-
-    private static String named(Text kind, String typed, List<String> valid) {
-        return valid.stream().filter(v -> v.equalsIgnoreCase(typed.strip())).findFirst()
-                    .orElseThrow(() -> unknown(kind, typed, valid));
-    }
-
-    private static PassageException unknown(Text kind, String typed, List<String> valid) {
-        return new PassageException(ErrorKind.BAD_INPUT, valid.isEmpty()
-                ? Text.of("words.unknownNone", kind, typed)
-                : Text.of("words.unknown", kind, typed, String.join(", ", valid)));
+        return new WordFrequencies.Filter(docIds, new HashSet<>(names.units(r.units())), new HashSet<>(names.speakers(r.speakers())),
+                                          codeIds);
     }
 }

@@ -64,12 +64,12 @@ class ExploreCliTest {
     void wordsRefusesUnknownNamesListingTheValidOnes() {
         CliRun code = CliRun.of("words", project, "--code", "Nope");
         assertThat(code.code()).isEqualTo(3);
-        assertThat(code.err()).contains("There is no code \"Nope\"").contains("Safety/Speaking up");
+        assertThat(code.err()).contains("There is no code named \"Nope\"").contains("Safety/Speaking up");
         CliRun doc = CliRun.of("words", project, "--doc", "Interview North");
         assertThat(doc.code()).isEqualTo(3);
         assertThat(doc.err()).contains("Interview North 1").contains("Interview North 2");
         assertThat(CliRun.of("words", project, "--doc", "Interview South").code()).isZero();
-        assertThat(CliRun.of("words", project, "--unit", "Nowhere").err()).contains("North, South");
+        assertThat(CliRun.of("words", project, "--unit", "Nowhere").err()).contains("\"North\", \"South\"");
         assertThat(CliRun.of("words", project, "--speaker", "nobody").code()).isEqualTo(3);
         assertThat(CliRun.of("words", project, "--top", "-1").code()).isEqualTo(2);
     }
