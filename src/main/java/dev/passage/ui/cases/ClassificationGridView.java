@@ -58,7 +58,7 @@ public final class ClassificationGridView {
         HBox.setHgrow(hint, Priority.SOMETIMES);
         root = new VBox(8, bar, table);
         root.setPadding(new Insets(10));
-        root.setPrefSize(820, 480);
+        root.setPrefSize(980, 560);
     }
 
     public Node root() {
@@ -70,7 +70,7 @@ public final class ClassificationGridView {
         TableColumn<DocumentValues, String> name = new TableColumn<>(m.get("cases.grid.document"));
         name.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().name()));
         name.setEditable(false);
-        name.setPrefWidth(260);
+        name.setPrefWidth(330);
         name.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -93,7 +93,7 @@ public final class ClassificationGridView {
             col.setCellValueFactory(d -> new ReadOnlyStringWrapper(ClassificationGridViewModel.value(d.getValue(), v)));
             col.setCellFactory(TextFieldTableCell.forTableColumn());
             col.setOnEditCommit(e -> vm.set(e.getRowValue(), v, e.getNewValue()));
-            col.setPrefWidth(140);
+            col.setPrefWidth(Math.max(140, 8 * col.getText().length() + 30)); // the whole header stays readable
             cols.add(col);
         }
         table.getColumns().setAll(cols);

@@ -41,12 +41,12 @@ public final class ImportPreviewView {
         check.setMinWidth(36);
         check.setMaxWidth(36);
         check.setCellFactory(c -> new CheckCell());
-        TableColumn<Row, String> file = text(m.get("documents.preview.file"), Row::path, 300);
+        TableColumn<Row, String> file = text(m.get("documents.preview.file"), Row::path, 280);
         file.setCellFactory(c -> new TipCell());
         TableColumn<Row, String> format = text(m.get("documents.preview.format"), Row::format, 70);
         TableColumn<Row, String> size = text(m.get("documents.preview.size"), Row::size, 80);
         size.setStyle("-fx-alignment: CENTER-RIGHT;");
-        TableColumn<Row, String> note = text(m.get("documents.preview.note"), Row::reason, 260);
+        TableColumn<Row, String> note = text(m.get("documents.preview.note"), Row::reason, 400);
         note.setCellFactory(c -> new TipCell());
         table.getColumns().setAll(java.util.List.of(check, file, format, size, note));
         table.setRowFactory(t -> new TableRow<>() {
@@ -96,7 +96,7 @@ public final class ImportPreviewView {
 
         root = new VBox(10, header, table, notes, buttons);
         root.setPadding(new Insets(14));
-        root.setPrefSize(820, 520);
+        root.setPrefSize(940, 540);
     }
 
     public Node root() {

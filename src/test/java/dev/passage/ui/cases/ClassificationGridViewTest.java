@@ -93,6 +93,8 @@ class ClassificationGridViewTest {
         assertThat(cell(robot, "role", 0).getText()).isEqualTo(role);
 
         type(robot, "role", 0, "manager");
+        robot.interact(() -> dev.passage.ui.PngSnapshots.write(grid.getScene().getRoot(),
+                                                               dev.passage.ui.PngSnapshots.folder().resolve("classification-grid.png")));
         assertThat(session.caseOverview().documentValue(first.documentId(), "role")).isEqualTo("manager");
         assertThat(grid.getItems().getFirst().values().get("role")).isEqualTo("manager");
         assertThat(session.history().undoLabel()).isPresent();

@@ -102,6 +102,8 @@ class ImportPreviewViewTest {
         assertThat(row(table, "photo.jpg").canCheck()).isFalse();
         assertThat(row(table, "photo.jpg").reason()).contains("not a file type Passage reads");
         assertThat(robot.lookup("#import-preview-count").queryAs(Label.class).getText()).isEqualTo("2 of 6 files checked");
+        robot.interact(() -> dev.passage.ui.PngSnapshots.write(table.getScene().getRoot(),
+                                                               dev.passage.ui.PngSnapshots.folder().resolve("import-preview.png")));
         assertThat(robot.lookup(".table-cell").queryAll().stream().filter(n -> n instanceof javafx.scene.control.Labeled l
                                                                                && "md".equals(l.getText()))).isNotEmpty();
 
