@@ -49,7 +49,7 @@ final class ImportCommand extends PassageCommand {
             }, () -> false);
             for (ImportOutcome o : report.outcomes()) {
                 if (o.status() == ImportOutcome.Status.SKIPPED && !out.json() && !shown.contains(o)) {
-                    out.line("skipped  " + o.message());
+                    out.line(o.message()); // "README.md: skipped, likely not a transcript …"
                 }
             }
             out.result(report, () -> out.line(summary(report)));
