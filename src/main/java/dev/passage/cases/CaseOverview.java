@@ -100,4 +100,38 @@ public final class CaseOverview {
         return database.read(a -> a.variables().find(VariableScope.DOCUMENT, variable)
             .map(v -> a.variables().values(v.id()).get(documentId)).map(VariableValue::display).orElse(""));
     }
+
+    /** One document's row of the classification grid: name, unit (or null) and its DOCUMENT variables' values as shown. */
+    public record DocumentValues(long documentId, String name, String unit, Map<String, String> values) {
+    }
+
+    /** The classification grid: the DOCUMENT variables (by name) and every document that is not a survey answer. */
+    public record DocumentGrid(List<Variable> variables, List<DocumentValues> documents) {
+    }
+
+    /** Every interview-like document (survey answers left out: theirs are respondent values) with its DOCUMENT variables. */
+    public DocumentGrid documentGrid() {
+        return database.read(a -> {
+            List<Variable> variables = a.variables().list(VariableScope.DOCUMENT);
+            Map<Long, Map<Long, VariableValue>> values = new HashMap<>();
+            variables.forEach(v -> values.put(v.id(), a.variables().values(v.id())));
+            Map<Long, String> units = new HashMap<>();
+            a.units().list().forEach(u -> units.put(u.id(), u.name()));
+            List<DocumentValues> rows = new ArrayList<>();
+            for (DocumentCase d : a.documents().cases()) {
+                if (d.isSurveyAnswer()) {
+                    continue;
+                }
+                Map<String, String> own = new LinkedHashMap<>();
+                for (Variable v : variables) {
+                    VariableValue value = values.get(v.id()).get(d.documentId());
+                    if (value != null) {
+                        own.put(v.name(), value.display());
+                    }
+                }
+                rows.add(new DocumentValues(d.documentId(), d.name(), d.unitId() == null ? null : units.get(d.unitId()), own));
+            }
+            return new DocumentGrid(variables, rows);
+        });
+    }
 }

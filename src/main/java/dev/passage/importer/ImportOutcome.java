@@ -18,6 +18,16 @@ public record ImportOutcome(Path file, Status status, Long documentId, String do
         warnings = List.copyOf(warnings);
     }
 
+    /** Skipped because the file was imported before (re-importing a folder skips what it already took). */
+    public boolean alreadyImported() {
+        return status == Status.SKIPPED && text != null && "importer.alreadyImported".equals(text.key());
+    }
+
+    /** Skipped because a folder import leaves such files out unless told to take all (README-like or hidden files). */
+    public boolean leftOutByDefault() {
+        return status == Status.SKIPPED && text != null && "importer.skippedCandidate".equals(text.key());
+    }
+
     static ImportOutcome imported(Path file, long id, String name, List<String> warnings) {
         return new ImportOutcome(file, Status.IMPORTED, id, name, null, warnings, null);
     }

@@ -2,23 +2,21 @@ package dev.passage.importer;
 
 import dev.passage.errors.ErrorKind;
 import dev.passage.errors.Text;
-import dev.passage.model.DocumentFormat;
 import dev.passage.model.EditRecord;
 import dev.passage.model.NewDocument;
 import dev.passage.store.Database;
 import dev.passage.store.ProjectStore;
 import dev.passage.store.StoreException;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 /**
  * Imports files and folders into a project. Each file is read whole and stored in one transaction, so it is imported
@@ -49,17 +47,38 @@ public final class ImportService {
         return importPaths(paths, listener, () -> false);
     }
 
-    /** Imports the given files and (recursively) the supported files inside the given folders, in name order. */
+    /**
+     * Imports the given files and (recursively) the files inside the given folders, in name order. A folder's README-like and
+     * hidden files, files of other types and Passage project folders are left out and reported as skipped.
+     */
     public ImportReport importPaths(List<Path> paths, ImportListener listener, BooleanSupplier cancelled) {
+        return importPaths(paths, false, listener, cancelled);
+    }
+
+    /**
+     * As {@link #importPaths(List, ImportListener, BooleanSupplier)}; {@code all} also takes a folder's files that look like no
+     * transcript (README, LICENSE…, see {@link LikelyNotTranscripts}) and its hidden files. Files already imported are skipped.
+     */
+    public ImportReport importPaths(List<Path> paths, boolean all, ImportListener listener, BooleanSupplier cancelled) {
         List<ImportOutcome> outcomes = new ArrayList<>();
         List<Path> files = new ArrayList<>();
+        FolderScan scan = new FolderScan(projectFolder);
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                files.addAll(supportedFilesIn(p, outcomes));
+                FolderScan.Contents found = scan.scan(p);
+                outcomes.addAll(found.folders());
+                for (ImportCandidate c : found.files()) {
+                    if (c.takenByDefault() || all && c.importable()) {
+                        files.add(c.file());
+                    } else {
+                        outcomes.add(skipped(c));
+                    }
+                }
             } else {
                 files.add(p);
             }
         }
+        Map<Path, String> names = names(files);
         listener.started(files.size());
         try (ReadAhead ahead = new ReadAhead(readers, files)) {
             for (int i = 0; i < files.size(); i++) {
@@ -69,7 +88,7 @@ public final class ImportService {
                 Path file = files.get(i);
                 int index = i;
                 listener.fileStarted(file, i, files.size());
-                ImportOutcome outcome = importFile(file, () -> ahead.take(index));
+                ImportOutcome outcome = importFile(file, names.get(file), () -> ahead.take(index));
                 outcomes.add(outcome);
                 listener.fileDone(outcome, i, files.size());
             }
@@ -78,21 +97,79 @@ public final class ImportService {
     }
 
     /**
-     * Imports one file as a document named after the file without its extension; when another file already has that name
-     * (the same interview as .vtt and .srt, say), the full file name is used. A file imported before is refused.
+     * The files in {@code folder} and its sub-folders as an import would find them, before anything is imported: each with its
+     * format, size and why it is left out by default (README-like, hidden, of another type, or already in the project).
      */
-    public ImportOutcome importFile(Path file) {
-        return importFile(file, () -> readers.read(file));
+    public FolderScan.Contents preview(Path folder) {
+        return preview(List.of(folder));
     }
 
-    private ImportOutcome importFile(Path file, TextSource read) {
-        String source = file.toAbsolutePath().normalize().toString();
+    /** As {@link #preview(Path)} for several files and folders (as dropped on the workbench); a file is listed as it is. */
+    public FolderScan.Contents preview(List<Path> paths) {
+        List<ImportCandidate> files = new ArrayList<>();
+        List<ImportOutcome> folders = new ArrayList<>();
+        FolderScan scan = new FolderScan(projectFolder);
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                FolderScan.Contents c = scan.scan(p);
+                files.addAll(c.files());
+                folders.addAll(c.folders());
+            } else {
+                files.add(FolderScan.candidate(p, String.valueOf(p.getFileName()), sizeOf(p)));
+            }
+        }
+        FolderScan.Contents found = new FolderScan.Contents(files, folders);
+        Set<String> sources = new HashSet<>(database.read(a -> a.documents().importedFrom()).values());
+        return new FolderScan.Contents(found.files().stream()
+                                            .map(c -> c.format() != null && sources.contains(source(c.file()))
+                                                      ? c.withExclusion(ImportCandidate.Exclusion.ALREADY_IMPORTED) : c)
+                                            .toList(), found.folders());
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+
+    private static ImportOutcome skipped(ImportCandidate c) {
+        if (c.exclusion() == ImportCandidate.Exclusion.UNSUPPORTED) {
+            return ImportOutcome.skipped(c.file(), Text.of("importer.skippedType", c.file().getFileName()));
+        }
+        return ImportOutcome.skipped(c.file(), Text.of("importer.skippedCandidate", c.file().getFileName(), c.reason()));
+    }
+
+    /** Distinguishable document names for the files not imported before ({@link DocumentNames}). */
+    private Map<Path, String> names(List<Path> files) {
+        Set<String> sources = new HashSet<>(database.read(a -> a.documents().importedFrom()).values());
+        List<Path> fresh = files.stream().filter(f -> !sources.contains(source(f))).toList();
+        return DocumentNames.of(fresh, n -> database.read(a -> a.documents().nameExists(n)));
+    }
+
+    private static String source(Path file) {
+        return file.toAbsolutePath().normalize().toString();
+    }
+
+    /**
+     * Imports one file as a document named after the file without its extension; when the project already has that name
+     * (the same interview as .vtt and .srt, say), the full file name is used, else its folder is added
+     * ({@link DocumentNames}). A file imported before is skipped.
+     */
+    public ImportOutcome importFile(Path file) {
+        return importFile(file, null, () -> readers.read(file));
+    }
+
+    /** {@code chosenName}: the name {@link DocumentNames} gave the file in its run, or null to choose one now. */
+    private ImportOutcome importFile(Path file, String chosenName, TextSource read) {
+        String source = source(file);
         var earlier = database.read(a -> a.documents().nameImportedFrom(source));
         if (earlier.isPresent()) {
-            return ImportOutcome.failed(file, Text.of("importer.alreadyImported", file.getFileName(), earlier.get()));
+            return ImportOutcome.skipped(file, Text.of("importer.alreadyImported", file.getFileName(), earlier.get()));
         }
-        String base = baseName(file);
-        String name = database.read(a -> a.documents().nameExists(base)) ? file.getFileName().toString() : base;
+        String name = chosenName != null ? chosenName
+                      : DocumentNames.of(List.of(file), n -> database.read(a -> a.documents().nameExists(n))).get(file);
         return importFile(file, name, Map.of(), read);
     }
 
@@ -144,26 +221,6 @@ public final class ImportService {
         }
         if (!Files.isDirectory(projectFolder) || !Files.isRegularFile(projectFolder.resolve(ProjectStore.DATABASE_FILE))) {
             throw new StoreException(ErrorKind.DISK, Text.of("importer.projectFolderGoneDeleted", projectFolder, file.getFileName()));
-        }
-    }
-
-    private static List<Path> supportedFilesIn(Path folder, List<ImportOutcome> skipped) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            List<Path> out = new ArrayList<>();
-            walk.filter(Files::isRegularFile)
-                .filter(p -> !p.getFileName().toString().startsWith("."))
-                .sorted(Comparator.comparing(Path::toString))
-                .forEach(p -> {
-                    if (DocumentFormat.forFileName(p.getFileName().toString()).isPresent()) {
-                        out.add(p);
-                    } else {
-                        skipped.add(ImportOutcome.skipped(p, Text.of("importer.skippedType", p.getFileName())));
-                    }
-                });
-            return out;
-        } catch (IOException e) {
-            skipped.add(ImportOutcome.failed(folder, Text.of("importer.folderUnreadable", folder, e.getMessage())));
-            return List.of();
         }
     }
 

@@ -46,7 +46,7 @@ class ImportServiceTest {
                 }
             });
             assertThat(events).containsExactly("start 5", "1/5 IMPORTED", "2/5 FAILED", "3/5 FAILED", "4/5 FAILED", "5/5 IMPORTED");
-            assertThat(report.count(Status.SKIPPED)).isEqualTo(1);
+            assertThat(report.count(Status.SKIPPED)).isEqualTo(2); // the hidden file and the .tmp file, each with its reason
             assertThat(report.failures()).extracting(ImportOutcome::message).satisfiesExactly(
                 m -> assertThat(m).startsWith("b-binary.txt: "),
                 m -> assertThat(m).startsWith("c-empty.txt: "),
@@ -58,13 +58,14 @@ class ImportServiceTest {
     }
 
     @Test
-    void reimportingTheSameFileIsRefusedAndStoresNothing() throws Exception {
+    void reimportingTheSameFileIsSkippedAndStoresNothing() throws Exception {
         Path f = TestProjects.write(tmp, "a.txt", "Leder: Hej.\n\nInterviewer: Hej hej.\n\nLeder: Ja.");
         try (var s = TestProjects.create(tmp, Language.DA)) {
             assertThat(s.imports().importFile(f).status()).isEqualTo(Status.IMPORTED);
             long version = SessionStores.of(s).database().dataVersion();
             ImportOutcome again = s.imports().importFile(f);
-            assertThat(again.status()).isEqualTo(Status.FAILED);
+            assertThat(again.status()).isEqualTo(Status.SKIPPED);
+            assertThat(again.alreadyImported()).isTrue();
             assertThat(again.message()).contains("a.txt").contains("already in the project as \"a\"");
             assertThat(SessionStores.of(s).database().dataVersion()).isEqualTo(version);
         }
@@ -76,7 +77,7 @@ class ImportServiceTest {
         Path srt = TestProjects.write(tmp, "in/interview.srt", "1\n00:00:01,000 --> 00:00:02,000\nHello there.\n\n2\n00:00:03,000 --> 00:00:04,000\nHi.\n");
         try (var s = TestProjects.create(tmp, Language.EN)) {
             var report = s.imports().importPaths(List.of(srt, txt), ImportListener.NONE);
-            assertThat(report.outcomes()).extracting(ImportOutcome::documentName).containsExactly("interview", "interview.txt");
+            assertThat(report.outcomes()).extracting(ImportOutcome::documentName).containsExactly("interview.srt", "interview.txt");
             assertThat(s.imports().importFile(tmp.resolve("in/../in/interview.txt")).message()).contains("already in the project");
         }
     }

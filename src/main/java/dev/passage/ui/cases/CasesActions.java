@@ -40,6 +40,7 @@ public final class CasesActions {
         registry.add(action("cases:importSurvey", "cases.menu.importSurvey", this::importSurvey).in(TopMenu.FILE, 1, 40));
         registry.add(action("cases:units", "cases.menu.units", this::showUnits).in(TopMenu.VIEW, 1, 40));
         registry.add(action("cases:link", "cases.menu.link", this::linkDocuments).in(TopMenu.CODE, 2, 10));
+        registry.add(action("cases:classify", "cases.menu.classify", this::classifyDocuments).in(TopMenu.CODE, 2, 20));
     }
 
     /** File > Import unit scores…: asks for a CSV/XLSX file, then previews and imports it. Null when the user cancelled. */
@@ -87,6 +88,15 @@ public final class CasesActions {
         LinkView view = new LinkView(new LinkViewModel(context, dialogs), m);
         Stage stage = window(m.get("cases.menu.link.title"), view.root(), Modality.WINDOW_MODAL);
         view.setOnClose(stage::close);
+        stage.show();
+        return stage;
+    }
+
+    /** Code > Classify documents…: a grid of the documents' variables to edit, each edit undoable; follows the project. */
+    public Stage classifyDocuments() {
+        ClassificationGridViewModel vm = new ClassificationGridViewModel(context, dialogs);
+        Stage stage = window(m.get("cases.menu.classify.title"), new ClassificationGridView(vm, m).root(), Modality.NONE);
+        stage.setOnHidden(e -> vm.dispose());
         stage.show();
         return stage;
     }

@@ -91,6 +91,7 @@ public final class DocumentsView {
         root.setMinWidth(200);
         installDragAndDrop(dropOverlay);
         installKeys();
+        vm.setFolderPreview(this::showFolderPreview);
 
         vm.visibleDocuments().addListener((javafx.collections.ListChangeListener<DocumentRow>) c -> rebuildTree());
         vm.selectedProperty().addListener((o, a, b) -> selectOpenDocument());
@@ -111,6 +112,26 @@ public final class DocumentsView {
     /** Asks for a folder and imports the transcripts in it (Ctrl+Shift+I). */
     public void importFolder() {
         vm.importFolder();
+    }
+
+    /** The folder import's preview: a window listing the files found, each with a checkbox; Import imports the checked ones. */
+    private void showFolderPreview(List<java.nio.file.Path> paths) {
+        ImportPreviewViewModel preview = vm.folderPreview(paths);
+        ImportPreviewView view = new ImportPreviewView(preview, m);
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        if (root.getScene() != null && root.getScene().getWindow() != null) {
+            stage.initOwner(root.getScene().getWindow());
+            stage.initModality(javafx.stage.Modality.WINDOW_MODAL);
+        }
+        stage.setTitle(m.get("documents.preview.title") + " \u2013 Passage");
+        javafx.scene.Scene scene = new javafx.scene.Scene((javafx.scene.Parent) view.root());
+        if (root.getScene() != null) {
+            scene.getStylesheets().setAll(root.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+        view.setOnClose(stage::close);
+        stage.show();
+        preview.load();
     }
 
     /** Moves the keyboard focus to the filter box (Ctrl+Shift+D). */
@@ -691,6 +712,8 @@ public final class DocumentsView {
             } else {
                 getStyleClass().add("document-cell");
                 setGraphic(null);
+                // same-named files differ at their start (folder) or end (extension): a cut name keeps both
+                setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
                 setText(e.displayName());
             }
         }

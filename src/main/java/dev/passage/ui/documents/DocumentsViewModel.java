@@ -76,6 +76,7 @@ public final class DocumentsViewModel {
 
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private TaskHandle importHandle;
+    private java.util.function.Consumer<List<Path>> folderPreview;
     private boolean loadRunning;
     private boolean pendingFull;
     private final Set<Long> pendingIds = new HashSet<>();
@@ -206,8 +207,36 @@ public final class DocumentsViewModel {
         dialogs.chooseFolder(m.get("documents.import.folderTitle")).ifPresent(folder -> importPaths(List.of(folder)));
     }
 
-    /** Imports files and folders (as dropped on the pane) in the background; a no-op while another import runs. */
+    /**
+     * Shows what a folder import would take before it imports (the view sets it: a window with a checkbox per file); while
+     * none is set, folders are imported as the core takes them.
+     */
+    public void setFolderPreview(java.util.function.Consumer<List<Path>> preview) {
+        this.folderPreview = preview;
+    }
+
+    /**
+     * Imports files and folders (as dropped on the pane) in the background; a no-op while another import runs. With a
+     * folder among them, the folder preview opens first (when there is one) and imports what is checked there.
+     */
     public void importPaths(List<Path> paths) {
+        if (paths == null || paths.isEmpty() || importing.get()) {
+            return;
+        }
+        if (folderPreview != null && paths.stream().anyMatch(java.nio.file.Files::isDirectory)) {
+            folderPreview.accept(List.copyOf(paths));
+            return;
+        }
+        importChecked(paths);
+    }
+
+    /** The preview of importing these files and folders; its Import imports the checked files here. */
+    public ImportPreviewViewModel folderPreview(List<Path> paths) {
+        return new ImportPreviewViewModel(context, dialogs, paths, this::importChecked);
+    }
+
+    /** Imports exactly these files (the ones checked in the folder preview) in the background. */
+    public void importChecked(List<Path> paths) {
         if (paths == null || paths.isEmpty() || importing.get()) {
             return;
         }
@@ -304,7 +333,7 @@ public final class DocumentsViewModel {
             failed.forEach(o -> b.append("\u2022 ").append(m.text(o.text())).append('\n'));
             if (!skipped.isEmpty()) {
                 b.append('\n').append(m.get("documents.import.skippedIntro", skipped.size())).append('\n');
-                skipped.forEach(o -> b.append("\u2022 ").append(o.file().getFileName()).append('\n'));
+                skipped.forEach(o -> b.append("\u2022 ").append(o.text() == null ? o.file().getFileName() : m.text(o.text())).append('\n'));
             }
             if (!warnings.isEmpty()) {
                 b.append('\n').append(m.get("documents.import.warningsIntro")).append('\n');
@@ -327,12 +356,24 @@ public final class DocumentsViewModel {
         if (failed > 0) {
             parts.add(m.get("documents.import.summaryFailed", failed));
         }
-        if (!skipped.isEmpty()) {
-            List<String> names = skipped.stream().limit(NAMES_IN_SUMMARY).map(o -> o.file().getFileName().toString()).toList();
-            String list = String.join(", ", names) + (skipped.size() > NAMES_IN_SUMMARY ? ", \u2026" : "");
-            parts.add(m.get("documents.import.summarySkipped", skipped.size(), list));
+        List<ImportOutcome> already = skipped.stream().filter(ImportOutcome::alreadyImported).toList();
+        List<ImportOutcome> unread = skipped.stream().filter(o -> o.text() != null && "importer.skippedType".equals(o.text().key())).toList();
+        List<ImportOutcome> leftOut = skipped.stream().filter(o -> !already.contains(o) && !unread.contains(o)).toList();
+        if (!already.isEmpty()) {
+            parts.add(m.get("documents.import.summaryAlready", already.size(), fileNames(already)));
+        }
+        if (!unread.isEmpty()) {
+            parts.add(m.get("documents.import.summarySkipped", unread.size(), fileNames(unread)));
+        }
+        if (!leftOut.isEmpty()) {
+            parts.add(m.get("documents.import.summaryLeftOut", leftOut.size(), fileNames(leftOut)));
         }
         return String.join(" ", parts);
+    }
+
+    private static String fileNames(List<ImportOutcome> outcomes) {
+        List<String> names = outcomes.stream().limit(NAMES_IN_SUMMARY).map(o -> o.file().getFileName().toString()).toList();
+        return String.join(", ", names) + (outcomes.size() > NAMES_IN_SUMMARY ? ", \u2026" : "");
     }
 
     private void importFailed(Throwable e) {

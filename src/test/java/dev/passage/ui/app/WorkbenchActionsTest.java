@@ -137,7 +137,7 @@ class WorkbenchActionsTest {
         assertThat(texts(menus.get(3))).containsExactly(
             "Apply code…   (C)", "Code in vivo   (V)", "[Apply a recent code]", "Remove coding   (Delete)", "Recode…   (R)",
             "Coding memo…   (M)", "Set coding to selection", "---", "New code", "New top-level code", "Rename code", "Recolour code…",
-            "Describe code…", "Merge code into…", "Delete code…", "---", "Link documents to units…");
+            "Describe code…", "Merge code into…", "Delete code…", "---", "Link documents to units…", "Classify documents…");
         assertThat(texts((Menu) menus.get(3).getItems().get(2))).hasSize(9).first().isEqualTo("Recent code 1   (1)");
         assertThat(texts(menus.get(4))).containsExactly(
             "Code all search hits…", "Coded segments in a window", "---", "Code × unit matrix", "Codes by unit score",

@@ -89,6 +89,10 @@ class DocumentsBackgroundTest {
         }
         dialogs.folderAnswers.push(folder);
         robot.interact(vm::importFolder);
+        // the folder's files are listed first (in the background), all five checked; Import takes them
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#import-preview-import").tryQuery()
+                                                                   .map(n -> !n.isDisabled()).orElse(false));
+        robot.clickOn("#import-preview-import");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.importingProperty().get() && vm.allDocuments().size() == 21);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.importSummaryProperty().get()).isEqualTo("Imported 5 documents.");

@@ -144,6 +144,7 @@ class DocumentsLookTest {
             bar.progressProperty().addListener(snap);
             view.importFolder();
         });
+        robot.clickOn("#import-preview-import"); // the folder's files are shown first
         assertThat(during).hasSize(1);
         shot(robot, view, "documents-imported-light");
         theme(robot, true);

@@ -211,6 +211,7 @@ class DocumentsViewTest {
         });
         dialogs.folderAnswers.push(folder);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I).release(KeyCode.I, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.clickOn("#import-preview-import"); // the folder's files are shown first, all three checked
 
         assertThat(barVisible).isNotEmpty().containsOnly(true);
         assertThat(messages).contains("Importing Batch 1.txt (1 of 3)");
