@@ -20,11 +20,11 @@ import java.util.function.Consumer;
  * The segments behind a cell or point: a title ('Speaking up in Jobcenter: 4 segments') over a list of segments with
  * document, speaker and text; double-click or Enter shows one in the transcript.
  */
-final class SegmentList {
+public final class SegmentList {
     private final BorderPane root = new BorderPane();
     private final ListView<SegmentRow> list = new ListView<>();
 
-    SegmentList(ObservableList<SegmentRow> rows, ReadOnlyStringProperty title, String emptyText, Consumer<SegmentRow> open) {
+    public SegmentList(ObservableList<SegmentRow> rows, ReadOnlyStringProperty title, String emptyText, Consumer<SegmentRow> open) {
         root.getStyleClass().add("mixed-segments");
         Label header = new Label();
         header.getStyleClass().add("mixed-segments-title");
@@ -57,7 +57,7 @@ final class SegmentList {
         root.setCenter(list);
     }
 
-    BorderPane root() {
+    public BorderPane root() {
         return root;
     }
 

@@ -1,0 +1,44 @@
+package dev.passage.ui.explore;
+
+import dev.passage.ui.common.ProjectContext;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import java.util.function.Supplier;
+
+/** The Analyse windows besides Word frequencies: Code frequencies and Code co-occurrence (one of each at a time). */
+public final class ExploreWindows {
+    private final ToolWindow codes;
+
+    public ExploreWindows(ProjectContext context, Supplier<Window> owner) {
+        codes = new ToolWindow(context, owner, "explore.codes.title", () -> {
+            CodeFrequenciesViewModel vm = new CodeFrequenciesViewModel(context);
+            CodeFrequenciesView view = new CodeFrequenciesView(vm, context.messages());
+            return content(view.root(), vm::refresh, vm::dispose);
+        }, 1100, 640);
+    }
+
+    public Stage showCodeFrequencies() {
+        return codes.show();
+    }
+
+    private static ToolWindow.Content content(Parent root, Runnable refresh, Runnable dispose) {
+        return new ToolWindow.Content() {
+            @Override
+            public Parent root() {
+                return root;
+            }
+
+            @Override
+            public void refresh() {
+                refresh.run();
+            }
+
+            @Override
+            public void dispose() {
+                dispose.run();
+            }
+        };
+    }
+}
