@@ -14,5 +14,6 @@ public final class ExploreActions {
     public ExploreActions(ActionRegistry registry, WordFrequenciesWindow words, ExploreWindows windows) {
         registry.add(action("explore:words", "explore.menu.words", words::show).in(TopMenu.ANALYSE, 2, 10));
         registry.add(action("explore:codes", "explore.menu.codes", windows::showCodeFrequencies).in(TopMenu.ANALYSE, 2, 20));
+        registry.add(action("explore:pairs", "explore.menu.pairs", windows::showCoOccurrence).in(TopMenu.ANALYSE, 2, 30));
     }
 }
