@@ -127,11 +127,17 @@ public final class MixedMethods {
     /** Units ranked by a NUMBER unit variable with {@code perUnit} segments of the code from the top and bottom units. */
     public QuoteDisplay quotes(long codeId, Variable score, QuoteSelection selection, int perUnit, int unitsPerSide,
                                CodeAggregation aggregation) {
+        return quotes(codeId, score, selection, perUnit, unitsPerSide, aggregation, List.of());
+    }
+
+    /** As {@link #quotes(long, Variable, QuoteSelection, int, int, CodeAggregation)}, from the documents meeting every condition. */
+    public QuoteDisplay quotes(long codeId, Variable score, QuoteSelection selection, int perUnit, int unitsPerSide,
+                               CodeAggregation aggregation, List<String> conditions) {
         requireUnitNumber(score, "side-by-side quotes");
         Codebook book = codebook.codebook();
         CodeSet code = CodeSet.of(book, codeId, aggregation);
-        StudySnapshot study = StudySnapshot.load(database, book, code);
-        var segments = retrieval.segments(book, codeId, aggregation == CodeAggregation.AGGREGATED);
+        StudySnapshot study = where(StudySnapshot.load(database, book, code), conditions);
+        var segments = retrieval.segments(book, codeId, aggregation == CodeAggregation.AGGREGATED, List.of(), conditions);
         return QuoteDisplayBuilder.build(study, code, score, UnitScores.load(database, score.id()), segments, selection, perUnit,
                                          unitsPerSide);
     }
