@@ -46,6 +46,7 @@ public final class CoOccurrenceView {
         this.m = messages;
         root.setId("explore-pairs");
         root.getStyleClass().add("explore-view");
+        root.setStyle("-fx-background-color: -color-bg-default;");
         root.getStylesheets().add(CoOccurrenceView.class.getResource("explore-views.css").toExternalForm());
         WhereField where = new WhereField(vm.where(), m.get("explore.where"), m.get("explore.wherePrompt"), m.get("explore.whereTip"),
                                           f -> m.get("explore.removeFilter", f));
@@ -62,7 +63,7 @@ public final class CoOccurrenceView {
         tableTab.setId("explore-pairs-table-tab");
         TabPane tabs = new TabPane(pairsTab, tableTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SegmentList segments = new SegmentList(vm.segments(), vm.segmentsTitleProperty(), m.get("explore.pairs.clickPair"), vm::openSegment);
+        SegmentList segments = new SegmentList(vm.segments(), vm.segmentsTitleProperty(), m.get("explore.pairs.clickPair"), vm::openSegment, true);
         segments.root().setId("explore-pairs-segments");
         SplitPane split = new SplitPane(tabs, segments.root());
         split.setDividerPositions(0.64);
@@ -122,9 +123,7 @@ public final class CoOccurrenceView {
             Label b = new Label(pair.b().name(), swatch(pair.b().colour()));
             HBox names = new HBox(6, a, with, b);
             names.setAlignment(Pos.CENTER_LEFT);
-            names.setPrefWidth(270);
-            names.setMinWidth(270);
-            names.setMaxWidth(270);
+            names.setMinWidth(Region.USE_PREF_SIZE);
             Region bar = new Region();
             bar.getStyleClass().add("explore-pair-bar");
             int max = vm.maxOverlaps();
@@ -134,12 +133,13 @@ public final class CoOccurrenceView {
             bar.setMaxSize(w, 12);
             HBox barBox = new HBox(bar);
             barBox.setAlignment(Pos.CENTER_LEFT);
-            barBox.setMinWidth(120);
-            barBox.setPrefWidth(120);
+            barBox.setMinWidth(116);
+            barBox.setPrefWidth(116);
             Label count = new Label(m.get("explore.pairs.count", pair.overlaps(), pair.documents()));
             count.getStyleClass().add("explore-bar-total");
-            count.setMinWidth(Region.USE_PREF_SIZE);
-            HBox line = new HBox(10, names, barBox, count);
+            count.setMinWidth(190);
+            count.setPrefWidth(190);
+            HBox line = new HBox(10, barBox, count, names);
             line.setAlignment(Pos.CENTER_LEFT);
             setGraphic(line);
             setTooltip(new Tooltip(pair.a().path() + "  \u2194  " + pair.b().path()));

@@ -65,9 +65,11 @@ public final class CodeFrequenciesView {
         this.m = messages;
         root.setId("explore-codes");
         root.getStyleClass().add("explore-view");
+        root.setStyle("-fx-background-color: -color-bg-default;");
         root.getStylesheets().add(CodeFrequenciesView.class.getResource("explore-views.css").toExternalForm());
         root.setTop(controls());
-        SegmentList segments = new SegmentList(vm.segments(), vm.segmentsTitleProperty(), m.get("explore.codes.clickBar"), vm::openSegment);
+        SegmentList segments = new SegmentList(vm.segments(), vm.segmentsTitleProperty(), m.get("explore.codes.clickBar"), vm::openSegment,
+                                               true);
         segments.root().setId("explore-codes-segments");
         TabPane tabs = new TabPane(tab("explore-codes-chart-tab", "explore.codes.chartTab", chart()),
                                    tab("explore-codes-table-tab", "explore.codes.tableTab", tablePane()));

@@ -176,9 +176,9 @@ public final class CodeFrequenciesViewModel {
             }
         }, e -> {
             if (ticket.isCurrent()) {
-                rows.clear();
                 groups.clear();
                 groupKeys.clear();
+                rows.clear();
                 String why = messages.message(e);
                 if (!conditions.isEmpty()) {
                     where.fail(why);
