@@ -135,7 +135,7 @@ public final class MatrixView {
             table.getColumns().add(col);
         }
         TableColumn<MatrixLine, Counts> total = valueColumn(MatrixLine::total);
-        total.setGraphic(parts.header(total, m.get("mixed.totalColumn"), ""));
+        total.setGraphic(parts.header(total, m.get(vm.showsDocuments() ? "mixed.matrix.totalDocuments" : "mixed.totalColumn"), ""));
         total.setUserData(MatrixViewModel.TOTAL_COLUMN);
         total.getStyleClass().add("mixed-total-column");
         table.getColumns().add(total);
