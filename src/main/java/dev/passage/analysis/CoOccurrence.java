@@ -1,6 +1,10 @@
 package dev.passage.analysis;
 
+import dev.passage.cases.Condition;
+import dev.passage.cases.ConditionResolver;
+import dev.passage.coding.Codebook;
 import dev.passage.model.Coding;
+import dev.passage.model.Segment;
 import dev.passage.store.Database;
 
 import java.util.ArrayList;
@@ -8,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Code co-occurrence: for each pair of different codes, the number of pairs of their codings that overlap in the same
@@ -19,13 +24,58 @@ public final class CoOccurrence {
     }
 
     private final Database database;
+    private final SegmentRetrieval retrieval;
 
-    public CoOccurrence(Database database) {
+    public CoOccurrence(Database database, SegmentRetrieval retrieval) {
         this.database = database;
+        this.retrieval = retrieval;
     }
 
     public List<Pair> compute() {
         return compute(database.read(a -> a.codings().all()));
+    }
+
+    /** The pairs in the documents meeting every variable condition ({@code unit.size > 20}; empty: every document). */
+    public List<Pair> where(List<String> conditions) {
+        if (conditions.isEmpty()) {
+            return compute();
+        }
+        List<Condition> parsed = conditions.stream().map(Condition::parse).toList();
+        return compute(database.read(a -> {
+            Set<Long> allowed = ConditionResolver.matching(a, parsed);
+            return a.codings().all().stream().filter(c -> allowed.contains(c.documentId())).toList();
+        }));
+    }
+
+    /**
+     * Where two codes occur together: the codings of either code that overlap a coding of the other (each once, by
+     * document then start), in the documents meeting the conditions. A code paired with itself has none.
+     */
+    public List<Segment> segments(Codebook book, long codeA, long codeB, List<String> conditions) {
+        if (codeA == codeB) {
+            return List.of();
+        }
+        return overlapping(retrieval.segments(book, codeA, false, List.of(), conditions),
+                           retrieval.segments(book, codeB, false, List.of(), conditions));
+    }
+
+    /** The segments of {@code a} and of {@code b} that overlap one of the other list (same document, a shared character). */
+    static List<Segment> overlapping(List<Segment> a, List<Segment> b) {
+        Map<Long, List<Segment>> bByDoc = new HashMap<>();
+        b.forEach(s -> bByDoc.computeIfAbsent(s.documentId(), k -> new ArrayList<>()).add(s));
+        Map<Long, Segment> out = new java.util.LinkedHashMap<>();
+        for (Segment x : a) {
+            for (Segment y : bByDoc.getOrDefault(x.documentId(), List.of())) {
+                if (x.start() < y.end() && y.start() < x.end()) {
+                    out.putIfAbsent(x.codingId(), x);
+                    out.putIfAbsent(y.codingId(), y);
+                }
+            }
+        }
+        List<Segment> sorted = new ArrayList<>(out.values());
+        sorted.sort(Comparator.comparing(Segment::documentName).thenComparingLong(Segment::documentId).thenComparingInt(Segment::start)
+                              .thenComparingInt(Segment::end));
+        return sorted;
     }
 
     /** Sweeps each document's codings by start offset; cost is O(n log n + overlapping pairs). */

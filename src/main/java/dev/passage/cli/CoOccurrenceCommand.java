@@ -10,6 +10,9 @@ import java.util.List;
 final class CoOccurrenceCommand extends PassageCommand {
     @Mixin
     ProjectOptions project = new ProjectOptions();
+    @picocli.CommandLine.Option(names = "--where", paramLabel = "'VARIABLE OP VALUE'",
+            description = "Only in documents meeting this variable condition, e.g. 'unit.size > 20' (repeatable; all must hold).")
+    List<String> where = new java.util.ArrayList<>();
 
     record Row(String codeA, String codeB, int overlaps, int documents) {
     }
@@ -19,7 +22,7 @@ final class CoOccurrenceCommand extends PassageCommand {
         Output out = output(project.json());
         try (var s = project.open()) {
             var book = s.codebook().codebook();
-            List<Row> rows = s.coOccurrence().compute().stream()
+            List<Row> rows = s.coOccurrence().where(where).stream()
                               .map(p -> new Row(book.path(p.codeA()), book.path(p.codeB()), p.overlaps(), p.documents())).toList();
             out.result(rows, () -> {
                 out.line(String.format("%-45s %-45s %8s %9s", "code", "code", "overlaps", "documents"));

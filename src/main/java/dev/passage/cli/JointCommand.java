@@ -30,6 +30,9 @@ final class JointCommand extends PassageCommand {
     int resamples;
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Bootstrap seed (default 42).")
     long seed;
+    @Option(names = "--where", paramLabel = "'VARIABLE OP VALUE'",
+            description = "Count only documents meeting this variable condition, e.g. 'unit.size > 20' (repeatable; all must hold).")
+    java.util.List<String> where = new java.util.ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
@@ -42,7 +45,7 @@ final class JointCommand extends PassageCommand {
         try (var s = project.open()) {
             JointDisplay j = s.mixed().joint(s.codebook().resolve(s.names().codePath(code)).id(), s.mixed().variable(score), m,
                                              codeOnly ? CodeAggregation.CODE_ONLY : CodeAggregation.AGGREGATED,
-                                             new BootstrapSettings(resamples, seed));
+                                             new BootstrapSettings(resamples, seed), where);
             out.result(j, () -> {
                 out.line(String.format("%-30s %12s %10s", "unit", "prevalence", j.variable()));
                 for (UnitPoint p : j.points()) {

@@ -24,6 +24,10 @@ final class MatrixCommand extends PassageCommand {
             description = "Columns: unit (default) or document (each survey answer on its own).")
     String by;
 
+    @Option(names = "--where", paramLabel = "'VARIABLE OP VALUE'",
+            description = "Count only documents meeting this variable condition, e.g. 'unit.size > 20' (repeatable; all must hold).")
+    java.util.List<String> where = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         Output out = output(project.json());
@@ -38,8 +42,8 @@ final class MatrixCommand extends PassageCommand {
                     dev.passage.errors.Text.plain("--csv writes the unit table with unit scores; use --by unit with it"));
         }
         try (var s = project.open()) {
-            CodeUnitMatrix m = byDocument ? s.mixed().documentMatrix(codes.ids(s), codes.aggregation())
-                                          : s.mixed().matrix(codes.ids(s), codes.aggregation());
+            CodeUnitMatrix m = byDocument ? s.mixed().documentMatrix(codes.ids(s), codes.aggregation(), where)
+                                          : s.mixed().matrix(codes.ids(s), codes.aggregation(), where);
             if (csv != null) {
                 s.mixed().writeTidyCsv(m, csv);
             }

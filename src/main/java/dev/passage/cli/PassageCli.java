@@ -23,7 +23,7 @@ import java.util.Optional;
          description = "Qualitative interview coding with mixed methods: projects, import, codes, search, joint displays.",
          subcommands = {InitCommand.class, ImportCommand.class, DocsCommand.class, CodesCommand.class, CodeCommand.class,
                         UncodeCommand.class, SearchCommand.class, AutocodeCommand.class, SegmentsCommand.class,
-                        CoOccurrenceCommand.class, MatrixCommand.class, WordsCommand.class, JointCommand.class, CrosstabCommand.class,
+                        CoOccurrenceCommand.class, MatrixCommand.class, WordsCommand.class, FrequenciesCommand.class, JointCommand.class, CrosstabCommand.class,
                         QuotesCommand.class, QuantitizeCommand.class, ImportQdpxCommand.class, ImportQdcCommand.class,
                         ExportCommand.class, UnitsCommand.class, SurveyCommand.class, VarsCommand.class,
                         ReindexCommand.class, CheckCommand.class, SampleCommand.class, GuiCommand.class, HistoryCommand.class,

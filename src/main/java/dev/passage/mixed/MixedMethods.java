@@ -1,6 +1,8 @@
 package dev.passage.mixed;
 
 import dev.passage.analysis.SegmentRetrieval;
+import dev.passage.cases.Condition;
+import dev.passage.cases.ConditionResolver;
 import dev.passage.coding.Codebook;
 import dev.passage.coding.CodebookService;
 import dev.passage.coding.CommandHistory;
@@ -43,41 +45,99 @@ public final class MixedMethods {
 
     /** The code x unit matrix of the given codes (empty: every code, in codebook order). */
     public CodeUnitMatrix matrix(List<Long> codeIds, CodeAggregation aggregation) {
-        StudySnapshot study = snapshot(codebook.codebook(), codeIds, aggregation);
-        return CodeUnitMatrixBuilder.build(study, orAll(study.book(), codeIds), aggregation);
+        return matrix(codeIds, aggregation, List.of());
+    }
+
+    /**
+     * The code x unit matrix counted over the documents meeting every variable condition ({@code unit.size > 20}; empty:
+     * every document). A unit none of whose documents meets them has "no text".
+     */
+    public CodeUnitMatrix matrix(List<Long> codeIds, CodeAggregation aggregation, List<String> conditions) {
+        StudySnapshot study = where(snapshot(codebook.codebook(), codeIds, aggregation), conditions);
+        CodeUnitMatrix m = CodeUnitMatrixBuilder.build(study, orAll(study.book(), codeIds), aggregation);
+        return withConditions(m, conditions, study);
     }
 
     /** The code x document matrix: the matrix's cells with one column per document (survey answers each on their own). */
     public CodeUnitMatrix documentMatrix(List<Long> codeIds, CodeAggregation aggregation) {
-        StudySnapshot study = snapshot(codebook.codebook(), codeIds, aggregation);
-        return CodeUnitMatrixBuilder.byDocument(study, orAll(study.book(), codeIds), aggregation);
+        return documentMatrix(codeIds, aggregation, List.of());
+    }
+
+    /** The code x document matrix with a column for each document meeting every condition (empty: every document). */
+    public CodeUnitMatrix documentMatrix(List<Long> codeIds, CodeAggregation aggregation, List<String> conditions) {
+        StudySnapshot study = where(snapshot(codebook.codebook(), codeIds, aggregation), conditions);
+        CodeUnitMatrix m = CodeUnitMatrixBuilder.byDocument(study, orAll(study.book(), codeIds), aggregation);
+        return withConditions(m, conditions, study);
     }
 
     /** One code's prevalence per unit against a NUMBER unit variable, with Pearson and Spearman correlation. */
     public JointDisplay joint(long codeId, Variable score, PrevalenceMeasure measure, CodeAggregation aggregation,
                               BootstrapSettings bootstrap) {
+        return joint(codeId, score, measure, aggregation, bootstrap, List.of());
+    }
+
+    /** As {@link #joint(long, Variable, PrevalenceMeasure, CodeAggregation, BootstrapSettings)}, counted over the documents meeting the conditions. */
+    public JointDisplay joint(long codeId, Variable score, PrevalenceMeasure measure, CodeAggregation aggregation,
+                              BootstrapSettings bootstrap, List<String> conditions) {
         requireUnitNumber(score, "a correlation");
         Codebook book = codebook.codebook();
         CodeSet code = CodeSet.of(book, codeId, aggregation);
-        StudySnapshot study = StudySnapshot.load(database, book, code);
-        return JointDisplayBuilder.build(study, code, score, UnitScores.load(database, score.id()), measure, aggregation, bootstrap);
+        StudySnapshot study = where(StudySnapshot.load(database, book, code), conditions);
+        JointDisplay d = JointDisplayBuilder.build(study, code, score, UnitScores.load(database, score.id()), measure, aggregation, bootstrap);
+        return conditions.isEmpty() ? d
+            : new JointDisplay(d.codePath(), d.variable(), d.measure(), d.aggregation(), d.points(), d.excluded(), d.pearson(),
+                               d.spearman(), d.definition() + "\n" + conditionsLine(conditions, study));
     }
 
     /** Codes (empty: every code) by the groups of a variable; {@code split} null: labels, or tertiles for numbers. */
     public Crosstab crosstab(Variable by, GroupSplit split, List<Long> codeIds, CodeAggregation aggregation) {
-        StudySnapshot study = snapshot(codebook.codebook(), codeIds, aggregation);
+        return crosstab(by, split, codeIds, aggregation, List.of());
+    }
+
+    /** As {@link #crosstab(Variable, GroupSplit, List, CodeAggregation)}, over the documents meeting every condition. */
+    public Crosstab crosstab(Variable by, GroupSplit split, List<Long> codeIds, CodeAggregation aggregation, List<String> conditions) {
+        StudySnapshot study = where(snapshot(codebook.codebook(), codeIds, aggregation), conditions);
         List<CodeSet> sets = orAll(study.book(), codeIds).stream().map(id -> CodeSet.of(study.book(), id, aggregation)).toList();
-        return CrosstabBuilder.build(study, sets, by, UnitScores.load(database, by.id()), split, aggregation);
+        Crosstab c = CrosstabBuilder.build(study, sets, by, UnitScores.load(database, by.id()), split, aggregation);
+        return conditions.isEmpty() ? c
+            : new Crosstab(c.variable(), c.scope(), c.split(), c.aggregation(), c.carriers(), c.groups(), c.rows(), c.outOfScope(),
+                           c.definition() + "\n" + conditionsLine(conditions, study));
+    }
+
+    /** The snapshot narrowed to the documents meeting every condition (itself when there are none). */
+    private StudySnapshot where(StudySnapshot study, List<String> conditions) {
+        if (conditions.isEmpty()) {
+            return study;
+        }
+        List<Condition> parsed = conditions.stream().map(Condition::parse).toList();
+        return study.only(database.read(a -> ConditionResolver.matching(a, parsed)));
+    }
+
+    private static CodeUnitMatrix withConditions(CodeUnitMatrix m, List<String> conditions, StudySnapshot study) {
+        return conditions.isEmpty() ? m
+            : new CodeUnitMatrix(m.aggregation(), m.units(), m.rows(), m.total(), m.documentsWithoutUnit(),
+                                 m.definition() + "\n" + conditionsLine(conditions, study));
+    }
+
+    private static String conditionsLine(List<String> conditions, StudySnapshot study) {
+        return "Only the " + study.documents().size() + " document(s) meeting " + String.join(" and ", conditions)
+               + " are counted; the others are in no cell.";
     }
 
     /** Units ranked by a NUMBER unit variable with {@code perUnit} segments of the code from the top and bottom units. */
     public QuoteDisplay quotes(long codeId, Variable score, QuoteSelection selection, int perUnit, int unitsPerSide,
                                CodeAggregation aggregation) {
+        return quotes(codeId, score, selection, perUnit, unitsPerSide, aggregation, List.of());
+    }
+
+    /** As {@link #quotes(long, Variable, QuoteSelection, int, int, CodeAggregation)}, from the documents meeting every condition. */
+    public QuoteDisplay quotes(long codeId, Variable score, QuoteSelection selection, int perUnit, int unitsPerSide,
+                               CodeAggregation aggregation, List<String> conditions) {
         requireUnitNumber(score, "side-by-side quotes");
         Codebook book = codebook.codebook();
         CodeSet code = CodeSet.of(book, codeId, aggregation);
-        StudySnapshot study = StudySnapshot.load(database, book, code);
-        var segments = retrieval.segments(book, codeId, aggregation == CodeAggregation.AGGREGATED);
+        StudySnapshot study = where(StudySnapshot.load(database, book, code), conditions);
+        var segments = retrieval.segments(book, codeId, aggregation == CodeAggregation.AGGREGATED, List.of(), conditions);
         return QuoteDisplayBuilder.build(study, code, score, UnitScores.load(database, score.id()), segments, selection, perUnit,
                                          unitsPerSide);
     }

@@ -24,6 +24,12 @@ record StudySnapshot(Codebook book, List<Unit> units, List<DocumentCase> documen
         return database.read(a -> new StudySnapshot(book, a.units().list(), a.documents().cases(), a.codings().spans(codes.codeIds())));
     }
 
+    /** The same study with only the given documents (and their codings): the others are as if not in the project. */
+    StudySnapshot only(java.util.Set<Long> documentIds) {
+        return new StudySnapshot(book, units, documents.stream().filter(d -> documentIds.contains(d.documentId())).toList(),
+                                 spans.stream().filter(s -> documentIds.contains(s.documentId())).toList());
+    }
+
     Map<Long, Integer> documentLengths() {
         Map<Long, Integer> out = new HashMap<>();
         documents.forEach(d -> out.put(d.documentId(), d.textLength()));

@@ -1,6 +1,7 @@
 package dev.passage.session;
 
 import dev.passage.analysis.CoOccurrence;
+import dev.passage.analysis.CodeFrequencies;
 import dev.passage.backup.BackupService;
 import dev.passage.backup.GuardedOpen;
 import dev.passage.analysis.SegmentRetrieval;
@@ -53,6 +54,7 @@ public final class ProjectSession implements AutoCloseable {
     private final AutoCoder autoCoder;
     private final SegmentRetrieval retrieval;
     private final CoOccurrence coOccurrence;
+    private final CodeFrequencies codeFrequencies;
     private final MixedMethods mixed;
     private final UnitImport unitImport;
     private final SurveyImport surveyImport;
@@ -79,7 +81,8 @@ public final class ProjectSession implements AutoCloseable {
                                         conditions::matchingDocuments, language, notices);
         this.autoCoder = new AutoCoder(db, coding, codebook, language);
         this.retrieval = new SegmentRetrieval(db);
-        this.coOccurrence = new CoOccurrence(db);
+        this.coOccurrence = new CoOccurrence(db, retrieval);
+        this.codeFrequencies = new CodeFrequencies(db, retrieval);
         this.mixed = new MixedMethods(db, codebook, retrieval, history);
         this.unitImport = new UnitImport(db);
         this.surveyImport = new SurveyImport(db);
@@ -240,6 +243,11 @@ public final class ProjectSession implements AutoCloseable {
 
     public CoOccurrence coOccurrence() {
         return coOccurrence;
+    }
+
+    /** How often each code is applied, by document, unit or coder. */
+    public CodeFrequencies codeFrequencies() {
+        return codeFrequencies;
     }
 
     /** Unit scores from a CSV or spreadsheet file. */

@@ -36,4 +36,23 @@ class CoOccurrenceTest {
     void noCodingsNoPairs() {
         assertThat(CoOccurrence.compute(List.of())).isEmpty();
     }
+
+    /** On {@link dev.passage.mixed.StudyFixture}: d1 has Safety [0,20) and [10,30) and Speaking up [50,60) inside Learning [0,100). */
+    @Test
+    void pairsTheirSegmentsAndConditionsOnTheFixture(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        try (var f = new dev.passage.mixed.StudyFixture(tmp)) {
+            var co = f.session.coOccurrence();
+            assertThat(co.where(List.of())).containsExactly(new CoOccurrence.Pair(f.a, f.b, 2, 1), new CoOccurrence.Pair(f.a1, f.b, 1, 1));
+            var book = f.session.codebook().codebook();
+            assertThat(co.segments(book, f.a, f.b, List.of())).extracting(dev.passage.model.Segment::start, dev.passage.model.Segment::end)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 20), org.assertj.core.groups.Tuple.tuple(0, 100),
+                                 org.assertj.core.groups.Tuple.tuple(10, 30));
+            assertThat(co.segments(book, f.a, f.a, List.of())).isEmpty();
+            f.unitNumber("size", java.util.Map.of(f.north, 10.0, f.south, 30.0));
+            // South (d3) has Learning and Safety, but apart: no pair there
+            assertThat(co.where(List.of("unit.size > 20"))).isEmpty();
+            assertThat(co.where(List.of("unit.size < 20"))).hasSize(2);
+            assertThat(co.segments(book, f.a, f.b, List.of("unit.size > 20"))).isEmpty();
+        }
+    }
 }

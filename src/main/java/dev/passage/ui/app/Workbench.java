@@ -117,7 +117,7 @@ final class Workbench {
         new dev.passage.ui.explore.ExploreActions(actions, new dev.passage.ui.explore.WordFrequenciesWindow(context, word -> {
             window.show(DockTab.SEARCH);
             search.search(word);
-        }, owner));
+        }, owner), new dev.passage.ui.explore.ExploreWindows(context, owner));
         new HelpActions(actions, m, owner);
         window.showMenus(actions);
         this.layout = LayoutMemory.restore(session.folder(), window.columns(), window.dock());

@@ -31,7 +31,7 @@ import java.util.Objects;
  * codes chosen in {@link #chartLines()}.
  */
 public final class CrosstabViewModel extends Recompute<CrosstabViewModel.Request, CrosstabViewModel.Result> {
-    record Request(Variable variable, GroupSplit split, CodeAggregation aggregation) {
+    record Request(Variable variable, GroupSplit split, CodeAggregation aggregation, List<String> conditions) {
     }
 
     record Result(Crosstab crosstab, Codebook book) {
@@ -182,12 +182,13 @@ public final class CrosstabViewModel extends Recompute<CrosstabViewModel.Request
             case TERTILES -> new GroupSplit.Tertiles();
             case THRESHOLD -> threshold.get() == null ? null : new GroupSplit.Threshold(threshold.get());
         };
-        return how == null ? null : new Request(v, how, includeSubCodes.get() ? CodeAggregation.AGGREGATED : CodeAggregation.CODE_ONLY);
+        return how == null ? null : new Request(v, how, includeSubCodes.get() ? CodeAggregation.AGGREGATED : CodeAggregation.CODE_ONLY,
+                                                conditions());
     }
 
     @Override
     protected Result compute(ProjectSession session, Request r) {
-        return new Result(session.mixed().crosstab(r.variable(), r.split(), List.of(), r.aggregation()), session.codebook().codebook());
+        return new Result(session.mixed().crosstab(r.variable(), r.split(), List.of(), r.aggregation(), r.conditions()), session.codebook().codebook());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.passage.ui.mixed;
 
 import dev.passage.ui.common.Messages;
+import dev.passage.ui.common.WhereField;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -12,6 +13,7 @@ import javafx.scene.control.TabPane;
 public final class JointDisplaysView {
     private final JointDisplaysViewModel vm;
     private final TabPane tabs = new TabPane();
+    private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane();
     private final MatrixView matrix;
     private final ScoreView score;
     private final CrosstabView crosstab;
@@ -40,6 +42,31 @@ public final class JointDisplaysView {
             }
         });
         vm.displayProperty().addListener((o, a, b) -> tabs.getSelectionModel().select(b.ordinal()));
+        root.getStyleClass().add("mixed-joint");
+        root.setTop(where(messages));
+        root.setCenter(tabs);
+    }
+
+    /** The shared Where field with a chip per condition, and the note of a display that cannot take them. */
+    private Node where(Messages m) {
+        WhereField field = new WhereField(vm.where(), m.get("mixed.where"), m.get("mixed.wherePrompt"), m.get("mixed.whereTip"),
+                                          f -> m.get("mixed.removeFilter", f));
+        field.getStyleClass().add("mixed-where");
+        javafx.scene.control.Label note = new javafx.scene.control.Label();
+        note.getStyleClass().add("mixed-where-note");
+        note.setStyle("-fx-text-fill: -color-warning-fg;");
+        note.setWrapText(true);
+        note.textProperty().bind(vm.whereNoteProperty());
+        note.visibleProperty().bind(vm.whereNoteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2, field, note);
+        box.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
+        return box;
+    }
+
+    /** The tabs of the displays. */
+    TabPane tabs() {
+        return tabs;
     }
 
     private static Tab tab(String title, Node content, String id) {
@@ -50,7 +77,7 @@ public final class JointDisplaysView {
 
     /** The node to place in the dock. */
     public Node root() {
-        return tabs;
+        return root;
     }
 
     /** Shows one of the displays (for the Analyse menu's items). */

@@ -9,6 +9,7 @@ import dev.passage.store.ChangeSet;
 import dev.passage.ui.common.DialogService;
 import dev.passage.ui.common.LatestOnly;
 import dev.passage.ui.common.ProjectContext;
+import dev.passage.ui.common.WhereConditions;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
@@ -43,6 +44,8 @@ public final class JointDisplaysViewModel {
     private ChangeSet handledChange;
     private final LatestOnly choiceLoads = new LatestOnly();
     private final ChangeListener<Number> dataTick = (o, a, b) -> dataChanged();
+    private final WhereConditions where;
+    private final javafx.beans.property.ReadOnlyStringWrapper whereNote = new javafx.beans.property.ReadOnlyStringWrapper("");
 
     public JointDisplaysViewModel(ProjectContext context, DialogService dialogs) {
         this.context = context;
@@ -51,7 +54,12 @@ public final class JointDisplaysViewModel {
         crosstab = new CrosstabViewModel(context, dialogs, variables);
         quantitize = new QuantitizeViewModel(context, dialogs, codes);
         all = List.of(matrix, score, crosstab, quantitize);
-        display.addListener((o, a, b) -> showDisplay());
+        where = new WhereConditions(context.messages(), c -> context.messages().get("mixed.where.chip", c), this::conditionsChanged);
+        List.of(matrix, score, crosstab).forEach(r -> r.whereFrom(where::list));
+        display.addListener((o, a, b) -> {
+            showDisplay();
+            noteWhere();
+        });
         context.dataVersionProperty().addListener(dataTick);
         loadChoices();
     }
@@ -80,6 +88,28 @@ public final class JointDisplaysViewModel {
     /** Every code in codebook order. */
     public ObservableList<CodeChoice> codes() {
         return codes;
+    }
+
+    /**
+     * The Where conditions ({@code unit.size > 20}) that the matrix, codes by unit score and the crosstab count under, one
+     * chip each. Quantitizing writes every unit's values and does not take them: {@link #whereNoteProperty()} says so.
+     */
+    public WhereConditions where() {
+        return where;
+    }
+
+    /** Why the display on screen does not apply the Where conditions in force ("" when it does, or there are none). */
+    public javafx.beans.property.ReadOnlyStringProperty whereNoteProperty() {
+        return whereNote.getReadOnlyProperty();
+    }
+
+    private void conditionsChanged() {
+        noteWhere();
+        all.forEach(Recompute::invalidate);
+    }
+
+    private void noteWhere() {
+        whereNote.set(display.get() == Display.QUANTITIZE && !where.isEmpty() ? context.messages().get("mixed.where.notQuantitize") : "");
     }
 
     /** Stops following the project (when the view closes). */

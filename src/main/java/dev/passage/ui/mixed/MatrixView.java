@@ -48,7 +48,14 @@ public final class MatrixView {
         sub.getStyleClass().add("mixed-subcodes");
         sub.setTooltip(parts.tooltip(m.get("mixed.includeSubCodesTooltip")));
         sub.selectedProperty().bindBidirectional(vm.includeSubCodesProperty());
-        HBox bar = parts.bar(vm.statusProperty(), parts.caption("mixed.measureLabel"), measure, sub);
+        ComboBox<Boolean> columnsChoice = parts.combo(javafx.collections.FXCollections.observableArrayList(false, true),
+                                                      d -> m.get(d ? "mixed.matrix.columnsDocuments" : "mixed.matrix.columnsUnits"),
+                                                      "mixed-matrix-columns");
+        columnsChoice.setValue(vm.byDocumentProperty().get());
+        columnsChoice.valueProperty().addListener((o, a, b) -> vm.byDocumentProperty().set(Boolean.TRUE.equals(b)));
+        vm.byDocumentProperty().addListener((o, a, b) -> columnsChoice.setValue(b));
+        HBox bar = parts.bar(vm.statusProperty(), parts.caption("mixed.measureLabel"), measure, parts.caption("mixed.matrix.columnsLabel"),
+                             columnsChoice, sub);
         bar.getChildren().add(parts.exportMenu(vm::exportCsv, () -> vm.exportPng("code-unit-matrix.png", () -> NodeImages.image(table, 2))));
         Label measureDefinition = new Label();
         measureDefinition.getStyleClass().add("mixed-measure-definition");
@@ -116,16 +123,19 @@ public final class MatrixView {
             MatrixColumn unit = vm.columns().get(i);
             int index = i;
             TableColumn<MatrixLine, Counts> col = valueColumn(line -> line.cells().get(index));
-            VBox header = parts.header(col, unit.name(), unit.hasText() ? m.get("mixed.matrix.unitDetail", unit.interviews(),
-                                                                                 unit.respondents()) : m.get("mixed.noText"));
-            Tooltip.install(header, parts.tooltip(m.get("mixed.matrix.unitTooltip", unit.name(), unit.interviews(), unit.respondents(),
-                                                         unit.textChars())));
+            boolean document = vm.showsDocuments();
+            String detail = !unit.hasText() ? m.get("mixed.noText")
+                : document ? m.get(unit.respondents() > 0 ? "mixed.matrix.surveyAnswer" : "mixed.matrix.interview")
+                : m.get("mixed.matrix.unitDetail", unit.interviews(), unit.respondents());
+            VBox header = parts.header(col, unit.name(), detail);
+            Tooltip.install(header, parts.tooltip(document ? m.get("mixed.matrix.documentTooltip", unit.name(), unit.textChars())
+                : m.get("mixed.matrix.unitTooltip", unit.name(), unit.interviews(), unit.respondents(), unit.textChars())));
             col.setGraphic(header);
             col.setUserData(index);
             table.getColumns().add(col);
         }
         TableColumn<MatrixLine, Counts> total = valueColumn(MatrixLine::total);
-        total.setGraphic(parts.header(total, m.get("mixed.totalColumn"), ""));
+        total.setGraphic(parts.header(total, m.get(vm.showsDocuments() ? "mixed.matrix.totalDocuments" : "mixed.totalColumn"), ""));
         total.setUserData(MatrixViewModel.TOTAL_COLUMN);
         total.getStyleClass().add("mixed-total-column");
         table.getColumns().add(total);

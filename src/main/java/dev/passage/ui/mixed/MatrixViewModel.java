@@ -33,14 +33,16 @@ public final class MatrixViewModel extends Recompute<MatrixViewModel.Request, Ma
     /** Column index of the totals column in {@link #select}. */
     public static final int TOTAL_COLUMN = -1;
 
-    record Request(CodeAggregation aggregation) {
+    record Request(CodeAggregation aggregation, boolean byDocument, List<String> conditions) {
     }
 
-    record Result(CodeUnitMatrix matrix, Codebook book) {
+    record Result(CodeUnitMatrix matrix, Codebook book, Request request) {
     }
 
     private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(Measure.SEGMENTS);
     private final BooleanProperty includeSubCodes = new SimpleBooleanProperty(true);
+    private final BooleanProperty byDocument = new SimpleBooleanProperty(false);
+    private Request shown;
     private final ObservableList<MatrixColumn> columns = FXCollections.observableArrayList();
     private final ObservableList<MatrixLine> lines = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper definition = new ReadOnlyStringWrapper("");
@@ -53,6 +55,17 @@ public final class MatrixViewModel extends Recompute<MatrixViewModel.Request, Ma
     public MatrixViewModel(ProjectContext context, DialogService dialogs) {
         super(context, dialogs);
         includeSubCodes.addListener((o, a, b) -> refresh());
+        byDocument.addListener((o, a, b) -> refresh());
+    }
+
+    /** Whether the columns on screen are documents (else units). */
+    public boolean showsDocuments() {
+        return shown != null && shown.byDocument();
+    }
+
+    /** Columns are documents (each survey answer on its own) instead of units. */
+    public BooleanProperty byDocumentProperty() {
+        return byDocument;
     }
 
     public ObjectProperty<Measure> measureProperty() {
@@ -101,22 +114,28 @@ public final class MatrixViewModel extends Recompute<MatrixViewModel.Request, Ma
 
     // ---- actions
 
-    /** Lists the segments of a line's code in a unit column ({@link #TOTAL_COLUMN}: all units). The totals line has none. */
+    /**
+     * Lists the segments of a line's code in a column ({@link #TOTAL_COLUMN}: all of them): a unit's or a document's, as
+     * the matrix on screen counted them (sub-codes, Where conditions). The totals line has none.
+     */
     public void select(MatrixLine line, int column) {
         LatestOnly.Ticket gen = cellLoads.start();
         cellSegments.clear();
-        if (line == null || line.isTotal()) {
-            cellTitle.set(line == null ? "" : messages.get("mixed.matrix.totalsRowHint"));
+        if (line == null || line.isTotal() || shown == null) {
+            cellTitle.set(line == null || shown == null ? "" : messages.get("mixed.matrix.totalsRowHint"));
             return;
         }
-        Long unitId = column == TOTAL_COLUMN ? null : columns.get(column).unitId();
-        String where = column == TOTAL_COLUMN ? messages.get("mixed.allUnits") : columns.get(column).name();
+        Long columnId = column == TOTAL_COLUMN ? null : columns.get(column).unitId();
+        boolean documents = shown.byDocument();
+        String where = column == TOTAL_COLUMN ? messages.get(documents ? "mixed.allDocuments" : "mixed.allUnits") : columns.get(column).name();
         long codeId = line.code().id();
-        boolean sub = includeSubCodes.get();
+        boolean sub = shown.aggregation() == CodeAggregation.AGGREGATED;
+        List<String> conditions = shown.conditions();
         ProjectSession session = context.session();
         cellTitle.set(messages.get("mixed.loadingSegments"));
         context.tasks().submit(messages.get("mixed.segmentsTask", line.code().name(), where),
-                               p -> UnitSegments.load(session, codeId, sub, unitId), rows -> {
+                               p -> documents ? UnitSegments.inDocument(session, codeId, sub, columnId, conditions)
+                                              : UnitSegments.load(session, codeId, sub, columnId, conditions), rows -> {
                 if (gen.isCurrent()) {
                     cellSegments.setAll(rows);
                     cellTitle.set(messages.get("mixed.cellTitle", line.code().name(), where, rows.size()));
@@ -138,6 +157,10 @@ public final class MatrixViewModel extends Recompute<MatrixViewModel.Request, Ma
     /** Asks where to and writes the matrix as tidy CSV (one row per unit and code, every unit variable as a column). */
     public void exportCsv() {
         CodeUnitMatrix m = matrix;
+        if (m != null && shown != null && shown.byDocument()) {
+            say(messages.get("mixed.matrix.csvUnitsOnly"));
+            return;
+        }
         if (m != null) {
             ProjectSession session = context.session();
             exportCsv("code-unit-matrix.csv", file -> session.mixed().writeTidyCsv(m, file).size());
@@ -148,18 +171,22 @@ public final class MatrixViewModel extends Recompute<MatrixViewModel.Request, Ma
 
     @Override
     protected Request request() {
-        return new Request(includeSubCodes.get() ? CodeAggregation.AGGREGATED : CodeAggregation.CODE_ONLY);
+        return new Request(includeSubCodes.get() ? CodeAggregation.AGGREGATED : CodeAggregation.CODE_ONLY, byDocument.get(),
+                           conditions());
     }
 
     @Override
     protected Result compute(ProjectSession session, Request request) {
         Codebook book = session.codebook().codebook();
-        return new Result(session.mixed().matrix(List.of(), request.aggregation()), book);
+        CodeUnitMatrix m = request.byDocument() ? session.mixed().documentMatrix(List.of(), request.aggregation(), request.conditions())
+                                                : session.mixed().matrix(List.of(), request.aggregation(), request.conditions());
+        return new Result(m, book, request);
     }
 
     @Override
     protected void show(Result r) {
         matrix = r.matrix();
+        shown = r.request();
         max.clear();
         columns.setAll(r.matrix().units().stream().map(MatrixViewModel::column).toList());
         List<MatrixLine> out = new ArrayList<>();
@@ -179,6 +206,7 @@ public final class MatrixViewModel extends Recompute<MatrixViewModel.Request, Ma
     @Override
     protected void clear() {
         matrix = null;
+        shown = null;
         columns.clear();
         lines.clear();
         definition.set("");

@@ -41,11 +41,22 @@ public abstract class Recompute<Q, R> {
     private boolean stale = true;
     private boolean shown;
     private int holds;
+    private java.util.function.Supplier<List<String>> where = List::of;
 
     Recompute(ProjectContext context, DialogService dialogs) {
         this.context = context;
         this.dialogs = dialogs;
         this.messages = context.messages();
+    }
+
+    /** Where the display's Where conditions come from (the joint displays' shared field); none until set. */
+    void whereFrom(java.util.function.Supplier<List<String>> conditions) {
+        this.where = conditions;
+    }
+
+    /** The Where conditions in force now ({@code unit.size > 20}; all must hold), as typed; empty: every document. */
+    protected List<String> conditions() {
+        return where.get();
     }
 
     /** The choices for a computation, or null when something still has to be chosen. */

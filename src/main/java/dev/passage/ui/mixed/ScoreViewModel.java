@@ -41,7 +41,7 @@ public final class ScoreViewModel extends Recompute<ScoreViewModel.Request, Scor
     static final int UNITS_PER_SIDE = 3;
     static final int QUOTES_PER_UNIT = 2;
 
-    record Request(long codeId, Variable score, PrevalenceMeasure measure, CodeAggregation aggregation) {
+    record Request(long codeId, Variable score, PrevalenceMeasure measure, CodeAggregation aggregation, List<String> conditions) {
     }
 
     record Result(long codeId, JointDisplay joint, QuoteDisplay quotes, Codebook book) {
@@ -186,9 +186,10 @@ public final class ScoreViewModel extends Recompute<ScoreViewModel.Request, Scor
             return;
         }
         boolean sub = includeSubCodes.get();
+        List<String> where = conditions();
         ProjectSession session = context.session();
         unitTitle.set(messages.get("mixed.loadingSegments"));
-        context.tasks().submit(messages.get("mixed.segmentsTask", c.name(), unitName), p -> UnitSegments.load(session, c.id(), sub, unitId),
+        context.tasks().submit(messages.get("mixed.segmentsTask", c.name(), unitName), p -> UnitSegments.load(session, c.id(), sub, unitId, where),
                                rows -> {
                                    if (gen.isCurrent()) {
                                        unitSegments.setAll(rows);
@@ -274,14 +275,16 @@ public final class ScoreViewModel extends Recompute<ScoreViewModel.Request, Scor
             return null;
         }
         PrevalenceMeasure m = measure.get() == Measure.CODED_SHARE ? PrevalenceMeasure.CHARS : PrevalenceMeasure.CARRIERS;
-        return new Request(code.get().id(), score.get(), m, includeSubCodes.get() ? CodeAggregation.AGGREGATED : CodeAggregation.CODE_ONLY);
+        return new Request(code.get().id(), score.get(), m, includeSubCodes.get() ? CodeAggregation.AGGREGATED : CodeAggregation.CODE_ONLY,
+                           conditions());
     }
 
     @Override
     protected Result compute(ProjectSession session, Request r) {
-        JointDisplay j = session.mixed().joint(r.codeId(), r.score(), r.measure(), r.aggregation(), BootstrapSettings.DEFAULT);
+        JointDisplay j = session.mixed().joint(r.codeId(), r.score(), r.measure(), r.aggregation(), BootstrapSettings.DEFAULT,
+                                               r.conditions());
         QuoteDisplay q = session.mixed().quotes(r.codeId(), r.score(), QuoteSelection.LONGEST, QUOTES_PER_UNIT, UNITS_PER_SIDE,
-                                                r.aggregation());
+                                                r.aggregation(), r.conditions());
         return new Result(r.codeId(), j, q, session.codebook().codebook());
     }
 

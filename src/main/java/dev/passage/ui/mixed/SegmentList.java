@@ -20,11 +20,17 @@ import java.util.function.Consumer;
  * The segments behind a cell or point: a title ('Speaking up in Jobcenter: 4 segments') over a list of segments with
  * document, speaker and text; double-click or Enter shows one in the transcript.
  */
-final class SegmentList {
+public final class SegmentList {
     private final BorderPane root = new BorderPane();
     private final ListView<SegmentRow> list = new ListView<>();
 
-    SegmentList(ObservableList<SegmentRow> rows, ReadOnlyStringProperty title, String emptyText, Consumer<SegmentRow> open) {
+    public SegmentList(ObservableList<SegmentRow> rows, ReadOnlyStringProperty title, String emptyText, Consumer<SegmentRow> open) {
+        this(rows, title, emptyText, open, false);
+    }
+
+    /** {@code showCode}: each segment names its code too (for lists that mix the segments of several codes). */
+    public SegmentList(ObservableList<SegmentRow> rows, ReadOnlyStringProperty title, String emptyText, Consumer<SegmentRow> open,
+                       boolean showCode) {
         root.getStyleClass().add("mixed-segments");
         Label header = new Label();
         header.getStyleClass().add("mixed-segments-title");
@@ -36,7 +42,7 @@ final class SegmentList {
         list.getStyleClass().add("mixed-segment-list");
         list.setItems(rows);
         list.setCellFactory(l -> {
-            SegmentCell cell = new SegmentCell(l);
+            SegmentCell cell = new SegmentCell(l, showCode);
             cell.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !cell.isEmpty()) {
                     open.accept(cell.getItem());
@@ -57,7 +63,7 @@ final class SegmentList {
         root.setCenter(list);
     }
 
-    BorderPane root() {
+    public BorderPane root() {
         return root;
     }
 
@@ -70,8 +76,10 @@ final class SegmentList {
         private final Label where = new Label();
         private final Label text = new Label();
         private final VBox box = new VBox(2, where, text);
+        private final boolean showCode;
 
-        SegmentCell(ListView<SegmentRow> list) {
+        SegmentCell(ListView<SegmentRow> list, boolean showCode) {
+            this.showCode = showCode;
             getStyleClass().add("mixed-segment-cell");
             where.getStyleClass().add("mixed-segment-where");
             where.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
@@ -93,7 +101,16 @@ final class SegmentList {
                 setGraphic(null);
                 return;
             }
-            where.setText(row.speaker().isEmpty() ? row.document() : row.document() + "  ·  " + row.speaker());
+            String place = row.speaker().isEmpty() ? row.document() : row.document() + "  ·  " + row.speaker();
+            if (showCode) {
+                String code = row.codePath().substring(row.codePath().lastIndexOf('/') + 1);
+                javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(9, 9);
+                swatch.setStyle("-fx-fill: " + row.colour() + ";");
+                where.setGraphic(swatch);
+                where.setText(code + "  ·  " + place);
+            } else {
+                where.setText(place);
+            }
             String t = row.text().strip().replaceAll("\\s+", " ");
             text.setText(t.length() > 320 ? t.substring(0, 320) + " …" : t);
             setGraphic(box);

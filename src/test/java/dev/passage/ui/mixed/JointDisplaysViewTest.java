@@ -66,7 +66,7 @@ class JointDisplaysViewTest {
     }
 
     private TabPane tabs() {
-        return (TabPane) view.root();
+        return view.tabs();
     }
 
     @Test
