@@ -2,10 +2,7 @@ package dev.passage.ui.app;
 
 import dev.passage.session.ProjectSession;
 import dev.passage.ui.UiFixtures;
-import dev.passage.ui.common.FxBackgroundTasks;
 import dev.passage.ui.common.Messages;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,12 +25,7 @@ class ExploreWindowsTest {
     static Path tmp;
 
     private static ProjectSession session;
-    private FxBackgroundTasks tasks;
-    private Workbench workbench;
-
-    static {
-        System.setProperty("testfx.setup.timeout", "120000"); // a loaded machine builds the workbench slowly
-    }
+    private WorkbenchHarness harness;
 
     /** The sample is made before the window, off the FX thread (the window's setup has a time limit). */
     @org.junit.jupiter.api.BeforeAll
@@ -42,43 +34,13 @@ class ExploreWindowsTest {
     }
 
     @Start
-    void start(Stage stage) throws Exception {
-        javafx.application.Application.setUserAgentStylesheet(ThemeChoice.LIGHT.userAgentStylesheet());
-        tasks = new FxBackgroundTasks();
-        workbench = new Workbench(session, tasks, new UiFixtures.ScriptedDialogs(), Messages.english(), ThemeChoice.LIGHT, t -> { },
-                                  new Workbench.Shell() {
-            @Override
-            public void newProject() {
-            }
-
-            @Override
-            public void openProject() {
-            }
-
-            @Override
-            public void closeProject() {
-            }
-
-            @Override
-            public void coderChanged(String name) {
-            }
-
-            @Override
-            public void openProjectAt(Path folder) {
-            }
-        });
-        Scene scene = new Scene(workbench.root(), 1260, 780);
-        scene.getStylesheets().add(PassageApp.class.getResource("workbench.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+    void start(Stage stage) {
+        harness = WorkbenchHarness.show(stage, session, new UiFixtures.ScriptedDialogs(), Messages.english());
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Platform.runLater(() -> workbench.close(1260, 780));
-        WaitForAsyncUtils.waitForFxEvents();
-        tasks.close();
+        harness.close();
     }
 
     @Test
