@@ -36,6 +36,7 @@ class JointDisplaysLookTest {
     ProjectContext context;
     JointDisplaysViewModel vm;
     JointDisplaysView view;
+    JointDisplaysStage displays;
 
     @BeforeAll
     static void buildSample(@TempDir Path warm) throws Exception {
@@ -44,22 +45,17 @@ class JointDisplaysLookTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        session = UiFixtures.sample(dir);
-        MixedUiFixture.addScores(session);
-        context = UiFixtures.context(session, new SynchronousTasks());
-        vm = new JointDisplaysViewModel(context, new UiFixtures.ScriptedDialogs());
-        view = new JointDisplaysView(vm, context.messages());
-        stage.setScene(new Scene((Parent) view.root(), 1280, 640));
-        stage.show();
+        displays = JointDisplaysStage.show(stage, dir, 1280, 640);
+        session = displays.session();
+        context = displays.context();
+        vm = displays.vm();
+        view = displays.view();
     }
 
     @AfterEach
     void close(FxRobot robot) {
         robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
-        vm.dispose();
-        context.detach();
-        session.close();
+        displays.close();
     }
 
     @Test

@@ -34,6 +34,7 @@ class QuantitizeFilterChipsTest {
     ProjectContext context;
     JointDisplaysViewModel vm;
     JointDisplaysView view;
+    JointDisplaysStage displays;
 
     @BeforeAll
     static void buildSample(@TempDir Path warm) throws Exception {
@@ -42,21 +43,16 @@ class QuantitizeFilterChipsTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        session = UiFixtures.sample(dir);
-        MixedUiFixture.addScores(session);
-        context = UiFixtures.context(session, new SynchronousTasks());
-        vm = new JointDisplaysViewModel(context, new UiFixtures.ScriptedDialogs());
-        view = new JointDisplaysView(vm, context.messages());
-        stage.setScene(new Scene((Parent) view.root(), 1280, 760));
-        stage.show();
+        displays = JointDisplaysStage.show(stage, dir, 1280, 760);
+        session = displays.session();
+        context = displays.context();
+        vm = displays.vm();
+        view = displays.view();
     }
 
     @AfterEach
     void close() {
-        vm.dispose();
-        context.detach();
-        session.close();
+        displays.close();
     }
 
     private List<String> chips(FxRobot robot) {
