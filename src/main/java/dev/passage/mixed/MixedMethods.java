@@ -113,10 +113,15 @@ public final class MixedMethods {
 
     /** Writes the matrix as tidy CSV (see {@link TidyCsv}); the file is written whole or not at all. */
     public List<TidyRow> writeTidyCsv(CodeUnitMatrix matrix, Path file) {
+        return writeTidyCsv(matrix, file, dev.passage.files.CsvStyle.PLAIN);
+    }
+
+    /** As {@link #writeTidyCsv(CodeUnitMatrix, Path)}, spelled in {@code style} (e.g. for Excel). */
+    public List<TidyRow> writeTidyCsv(CodeUnitMatrix matrix, Path file, dev.passage.files.CsvStyle style) {
         List<TidyRow> rows = tidy(matrix);
         List<String> names = Quantitizer.scoreVariables(database.read(a -> a.variables().list(VariableScope.UNIT))).stream()
                                         .map(Variable::name).toList();
-        TidyCsv.write(file, rows, names);
+        TidyCsv.write(file, rows, names, style);
         return rows;
     }
 
