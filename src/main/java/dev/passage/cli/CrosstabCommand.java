@@ -17,7 +17,8 @@ final class CrosstabCommand extends PassageCommand {
     @Mixin
     CodeSelectionOptions codes = new CodeSelectionOptions();
     @Option(names = "--by", required = true, paramLabel = "VARIABLE",
-            description = "A unit, document or respondent variable; prefix the scope when the name is in several (unit.region).")
+            description = {"A unit, document or respondent variable. A document and a respondent variable of the same name (role) act as one,",
+                           "as in --where; any other name in several scopes needs its scope (unit.region)."})
     String by;
     @Option(names = "--split", paramLabel = "tertiles|THRESHOLD",
             description = "For a NUMBER variable: tertiles (default) or a threshold t (<= t vs > t).")
@@ -28,7 +29,7 @@ final class CrosstabCommand extends PassageCommand {
         GroupSplit how = GroupSplit.parse(split);
         Output out = output(project.json());
         try (var s = project.open()) {
-            Crosstab x = s.mixed().crosstab(s.mixed().variable(by), how, codes.ids(s), codes.aggregation());
+            Crosstab x = s.mixed().crosstab(by, how, codes.ids(s), codes.aggregation());
             out.result(x, () -> {
                 StringBuilder header = new StringBuilder(String.format("%-32s", "code"));
                 for (CrosstabGroup g : x.groups()) {

@@ -63,6 +63,8 @@ final class ExportCommand extends PassageCommand {
     boolean json;
     @Option(names = "--verbose", description = "For qdpx/qdc: list every element not carried over (default: a count per kind).")
     boolean verbose;
+    @picocli.CommandLine.Mixin
+    CsvOptions csv = new CsvOptions();
     @Option(names = "--loss-report", paramLabel = "FILE", description = "For qdpx/qdc: write every element not carried over to FILE.")
     Path lossReport;
 
@@ -139,7 +141,7 @@ final class ExportCommand extends PassageCommand {
     private FileExport export(Format f, Report r, ExportService service, ExcerptFilter filter) {
         ReportKind kind = r == Report.codebook ? ReportKind.CODEBOOK : ReportKind.EXCERPTS;
         return switch (f) {
-            case csv -> stream -> service.table(TableFormat.CSV, filter, vars, stream);
+            case csv -> stream -> service.table(TableFormat.CSV, filter, vars, csv.style(), stream);
             case xlsx -> stream -> service.table(TableFormat.XLSX, filter, vars, stream);
             case json -> stream -> service.table(TableFormat.JSON, filter, vars, stream);
             case docx -> stream -> service.report(kind, ReportFormat.DOCX, filter, stream);

@@ -45,6 +45,8 @@ final class HistoryCommand extends PassageCommand {
 
     @Option(names = "--csv", paramLabel = "FILE", description = "Write the edits to FILE as CSV instead of listing them.")
     Path csv;
+    @picocli.CommandLine.Mixin
+    CsvOptions csvOptions = new CsvOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -56,7 +58,7 @@ final class HistoryCommand extends PassageCommand {
         try (var session = project.open()) {
             EditHistory history = session.editHistory();
             if (csv != null) {
-                int rows = history.writeCsv(csv, filter);
+                int rows = history.writeCsv(csv, filter, csvOptions.style());
                 out.result(Map.of("file", csv.toAbsolutePath().toString(), "edits", rows),
                            () -> out.line("Wrote " + rows + " edits to " + csv));
                 return 0;

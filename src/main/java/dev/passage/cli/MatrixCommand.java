@@ -19,6 +19,8 @@ final class MatrixCommand extends PassageCommand {
     CodeSelectionOptions codes = new CodeSelectionOptions();
     @Option(names = "--csv", paramLabel = "FILE", description = "Also write the tidy unit x code table as CSV (R read.csv / pandas).")
     Path csv;
+    @picocli.CommandLine.Mixin
+    CsvOptions csvOptions = new CsvOptions();
 
     @Option(names = "--by", paramLabel = "unit|document", defaultValue = "unit",
             description = "Columns: unit (default) or document (each survey answer on its own).")
@@ -45,7 +47,7 @@ final class MatrixCommand extends PassageCommand {
             CodeUnitMatrix m = byDocument ? s.mixed().documentMatrix(codes.ids(s), codes.aggregation(), where)
                                           : s.mixed().matrix(codes.ids(s), codes.aggregation(), where);
             if (csv != null) {
-                s.mixed().writeTidyCsv(m, csv);
+                s.mixed().writeTidyCsv(m, csv, csvOptions.style());
             }
             out.result(m, () -> print(out, m));
             if (csv != null && !out.json()) {

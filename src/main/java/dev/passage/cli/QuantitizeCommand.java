@@ -25,6 +25,8 @@ final class QuantitizeCommand extends PassageCommand {
     CodeSelectionOptions codes = new CodeSelectionOptions();
     @Option(names = "--csv", paramLabel = "FILE", description = "Write the tidy table as CSV (UTF-8, RFC 4180, missing = NA).")
     Path csv;
+    @picocli.CommandLine.Mixin
+    CsvOptions csvOptions = new CsvOptions();
     @Option(names = "--write-variables", description = "Store the counts as NUMBER variables (one undoable step).")
     boolean writeVariables;
     @Option(names = "--scope", paramLabel = "unit|respondent", defaultValue = "unit", description = "Whose variables to write (default unit).")
@@ -41,7 +43,7 @@ final class QuantitizeCommand extends PassageCommand {
         try (var s = project.open()) {
             List<Long> ids = codes.ids(s);
             CodeUnitMatrix m = s.mixed().matrix(ids, codes.aggregation());
-            List<TidyRow> rows = csv != null ? s.mixed().writeTidyCsv(m, csv) : s.mixed().tidy(m);
+            List<TidyRow> rows = csv != null ? s.mixed().writeTidyCsv(m, csv, csvOptions.style()) : s.mixed().tidy(m);
             QuantitizeResult written = writeVariables ? s.mixed().quantitize(ids, target, codes.aggregation()) : null;
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("rows", csv != null ? rows.size() : rows);

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import java.util.ArrayList;
 import java.util.List;
 
-@Command(name = "segments", description = "All segments coded with a code (and its sub-codes).")
+@Command(name = "segments", description = "All segments coded with a code (and its sub-codes), with their document, speaker, place, code and coder.")
 final class SegmentsCommand extends PassageCommand {
     @Mixin
     ProjectOptions project = new ProjectOptions();
@@ -31,9 +31,10 @@ final class SegmentsCommand extends PassageCommand {
                                                           s.names().units(units), where);
             out.result(segs, () -> {
                 for (Segment g : segs) {
-                    out.line(String.format("#%-5d %-30s %-14s %6d..%-6d %-28s %s", g.codingId(), Output.ellipsize(g.documentName(), 30),
+                    out.line(String.format("#%-5d %-30s %-14s %6d..%-6d %-28s %-10s %s", g.codingId(), Output.ellipsize(g.documentName(), 30),
                                            Output.ellipsize(g.speaker() == null ? "" : g.speaker(), 14), g.start(), g.end(),
-                                           Output.ellipsize(g.codePath(), 28), Output.ellipsize(g.text(), 90)));
+                                           Output.ellipsize(g.codePath(), 28), Output.ellipsize(g.coder() == null ? "" : g.coder(), 10),
+                                           Output.ellipsize(g.text(), 90)));
                 }
                 out.line(segs.size() + " segments");
             });

@@ -1,14 +1,12 @@
 package dev.passage.export;
 
-import org.apache.commons.csv.CSVFormat;
+import dev.passage.files.CsvStyle;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,13 +20,25 @@ public final class CsvExcerptWriter implements ExcerptWriter {
     private CSVPrinter printer;
     private int rows;
 
+    private final CsvStyle style;
+
     public CsvExcerptWriter(OutputStream out) {
-        this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        this(out, CsvStyle.PLAIN);
+    }
+
+    /** In {@code style}: e.g. with a byte-order mark, ";" and decimal commas for Excel. */
+    public CsvExcerptWriter(OutputStream out, CsvStyle style) {
+        this.style = style;
+        try {
+            this.writer = new BufferedWriter(style.writer(out), 1 << 16);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override
     public void header(List<ExcerptTable.Column> columns) throws IOException {
-        printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+        printer = new CSVPrinter(writer, style.format());
         printer.printRecord(columns.stream().map(ExcerptTable.Column::header).toList());
     }
 
@@ -36,7 +46,7 @@ public final class CsvExcerptWriter implements ExcerptWriter {
     public void row(List<Object> cells) throws IOException {
         List<String> out = new ArrayList<>(cells.size());
         for (Object c : cells) {
-            out.add(ExcerptTable.text(c));
+            out.add(c instanceof Double ? style.number(ExcerptTable.text(c)) : ExcerptTable.text(c));
         }
         printer.printRecord(out);
         rows++;

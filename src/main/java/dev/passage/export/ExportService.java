@@ -46,8 +46,14 @@ public final class ExportService {
 
     /** Writes the excerpts the filter selects, with the named variables as extra columns, as a table in {@code format}. */
     public ExportReport table(TableFormat format, ExcerptFilter filter, List<String> variables, OutputStream out) throws IOException {
+        return table(format, filter, variables, dev.passage.files.CsvStyle.PLAIN, out);
+    }
+
+    /** As {@link #table(TableFormat, ExcerptFilter, List, OutputStream)}; a CSV is spelled in {@code csv} (e.g. for Excel). */
+    public ExportReport table(TableFormat format, ExcerptFilter filter, List<String> variables, dev.passage.files.CsvStyle csv,
+                              OutputStream out) throws IOException {
         List<VariableColumn> columns = reader.columns(variables);
-        try (ExcerptWriter writer = format.open(out)) {
+        try (ExcerptWriter writer = format == TableFormat.CSV ? new CsvExcerptWriter(out, csv) : format.open(out)) {
             writer.header(ExcerptTable.columns(columns));
             unchecked(() -> reader.forEach(filter, columns, ExcerptReader.Order.BY_DOCUMENT, 0, e -> {
                 try {

@@ -1,16 +1,14 @@
 package dev.passage.history;
 
 import dev.passage.files.AtomicWrite;
+import dev.passage.files.CsvStyle;
 import dev.passage.model.HistoryEntry;
 import dev.passage.model.HistoryFilter;
 import dev.passage.store.Database;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -41,10 +39,15 @@ public final class EditHistory {
 
     /** Writes the matching entries (oldest first, as a timeline reads) as CSV, whole or not at all; returns the row count. */
     public int writeCsv(Path file, HistoryFilter filter) throws IOException {
+        return writeCsv(file, filter, CsvStyle.PLAIN);
+    }
+
+    /** As {@link #writeCsv(Path, HistoryFilter)}, spelled in {@code style} (e.g. for Excel). */
+    public int writeCsv(Path file, HistoryFilter filter, CsvStyle style) throws IOException {
         List<HistoryEntry> entries = list(filter).reversed();
         return AtomicWrite.replace(file, out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writeCsv(w, entries);
+            Writer w = style.writer(out);
+            writeCsv(w, entries, style);
             w.flush();
             return entries.size();
         });
@@ -52,7 +55,11 @@ public final class EditHistory {
 
     /** Writes entries as CSV in the order given. */
     public static void writeCsv(Writer out, List<HistoryEntry> entries) throws IOException {
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get());
+        writeCsv(out, entries, CsvStyle.PLAIN);
+    }
+
+    private static void writeCsv(Writer out, List<HistoryEntry> entries, CsvStyle style) throws IOException {
+        CSVPrinter csv = new CSVPrinter(out, style.format().builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get());
         for (HistoryEntry e : entries) {
             csv.printRecord(e.id(), e.when().toString(), e.coder(), e.action(), baseAction(e.action()), direction(e), e.objectKind(),
                             e.objectId() == null ? "" : e.objectId(), nullToEmpty(e.objectName()), nullToEmpty(e.summary()), e.count(),

@@ -21,16 +21,33 @@ final class CrosstabBuilder {
 
     static Crosstab build(StudySnapshot study, List<CodeSet> codes, Variable variable, Map<Long, VariableValue> values, GroupSplit split,
                           CodeAggregation aggregation) {
+        return build(study, codes, variable, values, null, split, aggregation);
+    }
+
+    /**
+     * With {@code respondentValues} (a DOCUMENT variable's RESPONDENT twin of the same name and type: they act as one, as in
+     * a --where condition) interview documents are grouped by the document variable and survey respondents by the twin.
+     */
+    static Crosstab build(StudySnapshot study, List<CodeSet> codes, Variable variable, Map<Long, VariableValue> values,
+                          Map<Long, VariableValue> respondentValues, GroupSplit split, CodeAggregation aggregation) {
         GroupSplit how = effectiveSplit(variable, split);
-        List<Carrier> carriers = study.carriers(variable.scope() == VariableScope.DOCUMENT);
+        boolean twins = respondentValues != null;
+        List<Carrier> carriers = study.carriers(!twins && variable.scope() == VariableScope.DOCUMENT);
         Function<Carrier, Long> ownerOf = ownerOf(variable.scope());
-        List<CrosstabGroup> bounds = numericGroups(how, carriers, ownerOf, values, variable.type() == VariableType.DATE);
+        Function<Carrier, Object> ownerKey = twins ? c -> c.kind() + ":" + c.id() : c -> ownerOf.apply(c);
+        Function<Carrier, VariableValue> valueOf = c -> {
+            if (twins && c.kind() == Carrier.Kind.RESPONDENT) {
+                return respondentValues.get(c.id());
+            }
+            Long owner = ownerOf.apply(c);
+            return owner == null ? null : values.get(owner);
+        };
+        List<CrosstabGroup> bounds = numericGroups(how, carriers, ownerKey, valueOf, variable.type() == VariableType.DATE);
         Function<Carrier, String> groupOf = c -> {
             if (variable.scope() == VariableScope.RESPONDENT && c.kind() != Carrier.Kind.RESPONDENT) {
                 return null;
             }
-            Long owner = ownerOf.apply(c);
-            VariableValue v = owner == null ? null : values.get(owner);
+            VariableValue v = valueOf.apply(c);
             return v == null ? Crosstab.MISSING : label(how, v, bounds);
         };
 
@@ -59,13 +76,14 @@ final class CrosstabBuilder {
             }
             rows.add(new CrosstabRow(codes.get(i).codeId(), codes.get(i).label(), cells, CrosstabCell.of("all", total)));
         }
-        String carrierKind = switch (variable.scope()) {
+        String carrierKind = twins ? "interview documents (by the document variable) and survey respondents (by the respondent variable)"
+            : switch (variable.scope()) {
             case UNIT -> "interview documents and survey respondents";
             case DOCUMENT -> "documents (each survey answer on its own)";
             case RESPONDENT -> "survey respondents";
         };
         return new Crosstab(variable.name(), variable.scope(), splitName(how), aggregation, carrierKind, groups, rows, outOfScope,
-                            definition(variable, how, aggregation, carrierKind, outOfScope));
+                            definition(variable, twins, how, aggregation, carrierKind, outOfScope));
     }
 
     private static GroupSplit effectiveSplit(Variable variable, GroupSplit split) {
@@ -90,8 +108,8 @@ final class CrosstabBuilder {
     }
 
     /** The low/middle/high or <= t / > t groups with their bounds; empty for a split by label. Dates' bounds read as dates. */
-    private static List<CrosstabGroup> numericGroups(GroupSplit how, List<Carrier> carriers, Function<Carrier, Long> ownerOf,
-                                                     Map<Long, VariableValue> values, boolean dates) {
+    private static List<CrosstabGroup> numericGroups(GroupSplit how, List<Carrier> carriers, Function<Carrier, Object> ownerKey,
+                                                     Function<Carrier, VariableValue> valueOf, boolean dates) {
         if (how instanceof GroupSplit.Threshold(double t)) {
             String v = dates ? date(t) : Formats.number(t);
             return List.of(new CrosstabGroup("≤ " + v, 0, 0, null, t), new CrosstabGroup("> " + v, 0, 0, t, null));
@@ -99,10 +117,10 @@ final class CrosstabBuilder {
         if (!(how instanceof GroupSplit.Tertiles)) {
             return List.of();
         }
-        Map<Long, Double> owners = new LinkedHashMap<>();
+        Map<Object, Double> owners = new LinkedHashMap<>();
         for (Carrier c : carriers) {
-            Long owner = ownerOf.apply(c);
-            VariableValue v = owner == null ? null : values.get(owner);
+            Object owner = ownerKey.apply(c);
+            VariableValue v = owner == null ? null : valueOf.apply(c);
             if (v != null && v.number() != null) {
                 owners.put(owner, v.number());
             }
@@ -175,10 +193,12 @@ final class CrosstabBuilder {
         };
     }
 
-    private static String definition(Variable variable, GroupSplit how, CodeAggregation aggregation, String carrierKind, int outOfScope) {
+    private static String definition(Variable variable, boolean twins, GroupSplit how, CodeAggregation aggregation, String carrierKind,
+                                     int outOfScope) {
+        String scope = twins ? "document and respondent" : variable.scope().name().toLowerCase();
         String groups = switch (how) {
-            case GroupSplit.ByLabel b -> "Groups: the labels of the " + variable.scope().name().toLowerCase() + " variable " + variable.name() + ".";
-            case GroupSplit.Tertiles t -> "Groups: tertiles of the " + variable.scope().name().toLowerCase() + " variable " + variable.name()
+            case GroupSplit.ByLabel b -> "Groups: the labels of the " + scope + " variable " + variable.name() + ".";
+            case GroupSplit.Tertiles t -> "Groups: tertiles of the " + scope + " variable " + variable.name()
                 + ", cut at its 1/3 and 2/3 quantiles (R type 7) over the owners with a value, each counted once; a value equal to"
                 + " a cut point goes to the lower group, so ties can make groups unequal (or the middle group empty).";
             case GroupSplit.Threshold(double t) -> "Groups: " + variable.name() + " ≤ " + Formats.number(t) + " and > " + Formats.number(t) + ".";

@@ -124,6 +124,24 @@ public final class MixedMethods {
                + " are counted; the others are in no cell.";
     }
 
+    /**
+     * A crosstab by the variable named {@code by} as a --where condition reads it: an interviewee's (DOCUMENT) and a
+     * respondent's variable of the same name and type act as one (documents grouped by the one, respondents by the other);
+     * any other name in several scopes needs its scope ({@code unit.region}), and the error lists the qualified names.
+     */
+    public Crosstab crosstab(String by, GroupSplit split, List<Long> codeIds, CodeAggregation aggregation) {
+        List<Variable> named = database.read(a -> a.variables().list()).stream().filter(v -> v.name().equals(by)).toList();
+        Variable document = named.stream().filter(v -> v.scope() == VariableScope.DOCUMENT).findFirst().orElse(null);
+        Variable respondent = named.stream().filter(v -> v.scope() == VariableScope.RESPONDENT).findFirst().orElse(null);
+        if (named.size() != 2 || document == null || respondent == null || document.type() != respondent.type()) {
+            return crosstab(variable(by), split, codeIds, aggregation);
+        }
+        StudySnapshot study = snapshot(codebook.codebook(), codeIds, aggregation);
+        List<CodeSet> sets = orAll(study.book(), codeIds).stream().map(id -> CodeSet.of(study.book(), id, aggregation)).toList();
+        return CrosstabBuilder.build(study, sets, document, UnitScores.load(database, document.id()),
+                                     UnitScores.load(database, respondent.id()), split, aggregation);
+    }
+
     /** Units ranked by a NUMBER unit variable with {@code perUnit} segments of the code from the top and bottom units. */
     public QuoteDisplay quotes(long codeId, Variable score, QuoteSelection selection, int perUnit, int unitsPerSide,
                                CodeAggregation aggregation) {
@@ -155,10 +173,15 @@ public final class MixedMethods {
 
     /** Writes the matrix as tidy CSV (see {@link TidyCsv}); the file is written whole or not at all. */
     public List<TidyRow> writeTidyCsv(CodeUnitMatrix matrix, Path file) {
+        return writeTidyCsv(matrix, file, dev.passage.files.CsvStyle.PLAIN);
+    }
+
+    /** As {@link #writeTidyCsv(CodeUnitMatrix, Path)}, spelled in {@code style} (e.g. for Excel). */
+    public List<TidyRow> writeTidyCsv(CodeUnitMatrix matrix, Path file, dev.passage.files.CsvStyle style) {
         List<TidyRow> rows = tidy(matrix);
         List<String> names = Quantitizer.scoreVariables(database.read(a -> a.variables().list(VariableScope.UNIT))).stream()
                                         .map(Variable::name).toList();
-        TidyCsv.write(file, rows, names);
+        TidyCsv.write(file, rows, names, style);
         return rows;
     }
 

@@ -1,14 +1,13 @@
 package dev.passage.mixed;
 
 import dev.passage.files.AtomicWrite;
+import dev.passage.files.CsvStyle;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,18 +27,22 @@ public final class TidyCsv {
 
     /** Writes {@code rows} with the fixed columns, then one column per score name (in this order). */
     public static void write(Writer out, List<TidyRow> rows, List<String> scoreNames) throws IOException {
+        write(out, rows, scoreNames, CsvStyle.PLAIN);
+    }
+
+    private static void write(Writer out, List<TidyRow> rows, List<String> scoreNames, CsvStyle style) throws IOException {
         List<String> header = new ArrayList<>(COLUMNS);
         for (String name : scoreNames) {
             header.add(COLUMNS.contains(name) ? "unit_" + name : name);
         }
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get();
+        CSVFormat format = style.format().builder().setHeader(header.toArray(String[]::new)).get();
         CSVPrinter printer = new CSVPrinter(out, format);
         for (TidyRow r : rows) {
             List<String> record = new ArrayList<>(List.of(r.unit(), r.codePath(), Integer.toString(r.segments()),
-                Long.toString(r.codedChars()), Long.toString(r.unitChars()), share(r.shareChars()), Integer.toString(r.carriers()),
-                Integer.toString(r.carrierTotal()), share(r.shareCarriers())));
+                Long.toString(r.codedChars()), Long.toString(r.unitChars()), style.number(share(r.shareChars())), Integer.toString(r.carriers()),
+                Integer.toString(r.carrierTotal()), style.number(share(r.shareCarriers()))));
             for (String name : scoreNames) {
-                record.add(r.scores().getOrDefault(name, MISSING));
+                record.add(style.number(r.scores().getOrDefault(name, MISSING)));
             }
             printer.printRecord(record);
         }
@@ -48,11 +51,16 @@ public final class TidyCsv {
 
     /** Writes the file whole or not at all ({@link AtomicWrite}). */
     public static void write(Path file, List<TidyRow> rows, List<String> scoreNames) {
+        write(file, rows, scoreNames, CsvStyle.PLAIN);
+    }
+
+    /** As {@link #write(Path, List, List)}, spelled in {@code style} (e.g. for Excel). */
+    public static void write(Path file, List<TidyRow> rows, List<String> scoreNames, CsvStyle style) {
         Path target = file.toAbsolutePath();
         try {
             Files.createDirectories(target.getParent());
             AtomicWrite.replace(target, out -> {
-                write(new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()), rows, scoreNames);
+                write(style.writer(out), rows, scoreNames, style);
                 return null;
             });
         } catch (IOException e) {

@@ -57,7 +57,7 @@ final class QueryBuilder {
 
     /** Parses the researcher's query text; the parser is not thread-safe, so each call makes its own. */
     Query parse(String text) throws SearchSyntaxException {
-        QueryParser parser = new QueryParser(SegmentDocuments.TEXT, analyzer);
+        QueryParser parser = FuzzyDefaults.parser(SegmentDocuments.TEXT, analyzer);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setAllowLeadingWildcard(true);
         try {

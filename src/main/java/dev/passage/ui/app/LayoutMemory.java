@@ -1,6 +1,7 @@
 package dev.passage.ui.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.passage.files.AtomicWrite;
 import javafx.scene.control.SplitPane;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,8 @@ import java.util.Objects;
 
 /**
  * Remembers the window's layout per project, in the project folder (workbench-layout.json): the divider positions, the
- * window's size, the dock's front tab, whether it is maximised and which tabs are in their own windows.
+ * window's size, the dock's front tab, whether it is maximised and which tabs are in their own windows. Written whole or not at
+ * all ({@link AtomicWrite}).
  */
 final class LayoutMemory {
     private static final Logger LOG = LoggerFactory.getLogger(LayoutMemory.class);
@@ -71,10 +73,14 @@ final class LayoutMemory {
     static void save(Path project, SplitPane columns, Dock dock, double width, double height, Long document) {
         DockTab front = dock.selected();
         try {
-            JSON.writeValue(project.resolve(FILE).toFile(),
-                            new Layout(columns.getDividerPositions(), dock.dividers(), width, height, document,
+            Layout layout = new Layout(columns.getDividerPositions(), dock.dividers(), width, height, document,
                                        front == null ? null : front.name(), dock.isMaximised(),
-                                       dock.poppedOut().stream().map(Enum::name).toList()));
+                                       dock.poppedOut().stream().map(Enum::name).toList());
+            byte[] json = JSON.writeValueAsBytes(layout);
+            AtomicWrite.replace(project.resolve(FILE), out -> {
+                out.write(json);
+                return null;
+            });
         } catch (IOException e) {
             LOG.warn("could not save the layout: {}", e.getMessage());
         }

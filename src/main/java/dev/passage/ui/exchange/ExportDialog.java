@@ -59,7 +59,13 @@ final class ExportDialog extends Dialog<Void> {
         preview.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap instead of cutting off
         VBox content = new VBox(12, columns, new Separator(), preview);
         content.setPadding(new Insets(14, 18, 4, 18));
-        getDialogPane().setContent(content);
+        // the content scrolls when the window is smaller than it, so the summary never runs under the buttons
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().addAll("edge-to-edge", "export-content");
+        getDialogPane().setContent(scroll);
         getDialogPane().setPrefSize(980, 740);
         // opens at the preferred size (a smaller minimum would make the window open at that), then may shrink
         getDialogPane().setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -157,6 +157,16 @@ class WorkbenchRoomTest {
     }
 
     @Test
+    void theLayoutIsWrittenThroughAtomicWriteLikeEveryOtherFile() throws Exception {
+        // AtomicWrite writes beside the file and moves it over; a write killed half-way leaves a ".NAME.HEX.part" it clears next time
+        Path leftover = session.folder().resolve("." + LayoutMemory.FILE + ".1f2e3d.part");
+        java.nio.file.Files.writeString(leftover, "{\"columns\":[0.2");
+        fx(() -> LayoutMemory.save(session.folder(), workbench.window().columns(), dock(), 1260, 780, null));
+        assertThat(leftover).doesNotExist();
+        assertThat(java.nio.file.Files.readString(session.folder().resolve(LayoutMemory.FILE))).contains("\"width\":1260");
+    }
+
+    @Test
     void theTranscriptKeepsItsWidthWhenTheWindowNarrows() {
         fx(() -> {
             stage.setWidth(900);

@@ -1,0 +1,40 @@
+package dev.passage.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.passage.sample.SampleStudy;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** `segments` lists each segment with who coded it. */
+class SegmentsCliTest {
+    @TempDir
+    static Path tmp;
+    static String project;
+
+    @BeforeAll
+    static void buildSample() throws Exception {
+        Path p = tmp.resolve("sample.passage");
+        SampleStudy.build(p);
+        project = p.toString();
+    }
+
+    @Test
+    void theTextOutputShowsTheCoderOfEachSegment() throws Exception {
+        JsonNode segs = CliRun.of("segments", project, "--code", "Barriers/Fear of blame", "--json").json();
+        CliRun text = CliRun.of("segments", project, "--code", "Barriers/Fear of blame");
+        assertThat(text.code()).as(text.err()).isZero();
+        int checked = 0;
+        for (JsonNode s : segs) {
+            String line = text.out().lines().filter(l -> l.startsWith("#" + s.get("codingId").asLong() + " ")).findFirst().orElseThrow();
+            assertThat(line).as(line).contains(" " + s.get("coder").asText() + " ");
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(1);
+        assertThat(text.out()).contains(" jonas ").contains(" anna ");
+    }
+}
