@@ -23,13 +23,16 @@ final class CrosstabCommand extends PassageCommand {
     @Option(names = "--split", paramLabel = "tertiles|THRESHOLD",
             description = "For a NUMBER variable: tertiles (default) or a threshold t (<= t vs > t).")
     String split;
+    @Option(names = "--where", paramLabel = "'VARIABLE OP VALUE'",
+            description = "Count only documents meeting this variable condition, e.g. 'unit.size > 20' (repeatable; all must hold).")
+    java.util.List<String> where = new java.util.ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
         GroupSplit how = GroupSplit.parse(split);
         Output out = output(project.json());
         try (var s = project.open()) {
-            Crosstab x = s.mixed().crosstab(by, how, codes.ids(s), codes.aggregation());
+            Crosstab x = s.mixed().crosstab(by, how, codes.ids(s), codes.aggregation(), where);
             out.result(x, () -> {
                 StringBuilder header = new StringBuilder(String.format("%-32s", "code"));
                 for (CrosstabGroup g : x.groups()) {

@@ -98,7 +98,11 @@ public final class MixedMethods {
     public Crosstab crosstab(Variable by, GroupSplit split, List<Long> codeIds, CodeAggregation aggregation, List<String> conditions) {
         StudySnapshot study = where(snapshot(codebook.codebook(), codeIds, aggregation), conditions);
         List<CodeSet> sets = orAll(study.book(), codeIds).stream().map(id -> CodeSet.of(study.book(), id, aggregation)).toList();
-        Crosstab c = CrosstabBuilder.build(study, sets, by, UnitScores.load(database, by.id()), split, aggregation);
+        return withConditions(CrosstabBuilder.build(study, sets, by, UnitScores.load(database, by.id()), split, aggregation),
+                              conditions, study);
+    }
+
+    private static Crosstab withConditions(Crosstab c, List<String> conditions, StudySnapshot study) {
         return conditions.isEmpty() ? c
             : new Crosstab(c.variable(), c.scope(), c.split(), c.aggregation(), c.carriers(), c.groups(), c.rows(), c.outOfScope(),
                            c.definition() + "\n" + conditionsLine(conditions, study));
@@ -130,16 +134,22 @@ public final class MixedMethods {
      * any other name in several scopes needs its scope ({@code unit.region}), and the error lists the qualified names.
      */
     public Crosstab crosstab(String by, GroupSplit split, List<Long> codeIds, CodeAggregation aggregation) {
+        return crosstab(by, split, codeIds, aggregation, List.of());
+    }
+
+    /** As {@link #crosstab(String, GroupSplit, List, CodeAggregation)}, over the documents meeting every condition. */
+    public Crosstab crosstab(String by, GroupSplit split, List<Long> codeIds, CodeAggregation aggregation, List<String> conditions) {
         List<Variable> named = database.read(a -> a.variables().list()).stream().filter(v -> v.name().equals(by)).toList();
         Variable document = named.stream().filter(v -> v.scope() == VariableScope.DOCUMENT).findFirst().orElse(null);
         Variable respondent = named.stream().filter(v -> v.scope() == VariableScope.RESPONDENT).findFirst().orElse(null);
         if (named.size() != 2 || document == null || respondent == null || document.type() != respondent.type()) {
-            return crosstab(variable(by), split, codeIds, aggregation);
+            return crosstab(variable(by), split, codeIds, aggregation, conditions);
         }
-        StudySnapshot study = snapshot(codebook.codebook(), codeIds, aggregation);
+        StudySnapshot study = where(snapshot(codebook.codebook(), codeIds, aggregation), conditions);
         List<CodeSet> sets = orAll(study.book(), codeIds).stream().map(id -> CodeSet.of(study.book(), id, aggregation)).toList();
-        return CrosstabBuilder.build(study, sets, document, UnitScores.load(database, document.id()),
-                                     UnitScores.load(database, respondent.id()), split, aggregation);
+        return withConditions(CrosstabBuilder.build(study, sets, document, UnitScores.load(database, document.id()),
+                                                    UnitScores.load(database, respondent.id()), split, aggregation),
+                              conditions, study);
     }
 
     /** Units ranked by a NUMBER unit variable with {@code perUnit} segments of the code from the top and bottom units. */

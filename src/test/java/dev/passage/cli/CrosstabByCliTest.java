@@ -68,4 +68,22 @@ class CrosstabByCliTest {
         assertThat(named).as(r.err()).isPositive();
         assertThat(r.err()).doesNotContain("unit.role");
     }
+
+    @Test
+    void whereNarrowsTheCrosstabToTheDocumentsMeetingIt() throws Exception {
+        CliRun all = CliRun.of("crosstab", project, "--by", "role", "--json");
+        CliRun some = CliRun.of("crosstab", project, "--by", "role", "--where", "psych_safety >= 4", "--json");
+        assertThat(some.code()).as(some.err()).isZero();
+        int allCarriers = 0;
+        int someCarriers = 0;
+        for (JsonNode g : all.json().get("groups")) {
+            allCarriers += g.get("size").asInt();
+        }
+        for (JsonNode g : some.json().get("groups")) {
+            someCarriers += g.get("size").asInt();
+        }
+        assertThat(someCarriers).isPositive().isLessThan(allCarriers);
+        assertThat(some.json().get("definition").asText()).contains("meeting psych_safety >= 4");
+        assertThat(CliRun.of("crosstab", project, "--by", "role", "--where", "nosuch > 1").code()).isEqualTo(3);
+    }
 }
