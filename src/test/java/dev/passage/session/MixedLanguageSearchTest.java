@@ -1,6 +1,7 @@
 package dev.passage.session;
 
 import dev.passage.TestProjects;
+import dev.passage.language.LanguageSamples;
 import dev.passage.model.Language;
 import dev.passage.search.KwicHit;
 import dev.passage.search.SearchFilters;
@@ -20,24 +21,8 @@ class MixedLanguageSearchTest {
     @TempDir
     Path tmp;
 
-    static final String DANISH = """
-        Interviewer: Hvad sker der, når nogen laver en fejl?
-
-        Leder: Vi taler åbent om fejlene. Sidste uge sagde en ny medarbejder højt, at hun ikke forstod planen.
-
-        Interviewer: Og hvad så?
-
-        Leder: Det blev en god snak på mødet, og det er noget, vi lærer af.""";
-
-    static final String ENGLISH = """
-        Interviewer: What happens when someone makes a mistake?
-
-        Nurse: We talk about it openly. Last week a new colleague said that she did not understand the plan, and we all
-        learned from that mistake.
-
-        Interviewer: Do you study such cases?
-
-        Nurse: We have run two studies of our own errors, and the team leader goes first with hers.""";
+    static final String DANISH = LanguageSamples.DANISH;
+    static final String ENGLISH = LanguageSamples.ENGLISH;
 
     private static List<String> hits(ProjectSession s, String query) throws Exception {
         return s.search().search(query, SearchFilters.NONE, 100).hits().stream().map(KwicHit::hit).toList();
