@@ -6,39 +6,45 @@ import dev.passage.model.EditRecord;
 import dev.passage.model.Language;
 import dev.passage.store.Tx;
 
-/** Sets one document's language; undo sets the one it had. Both re-index the document (its text is analysed anew). */
+import java.util.List;
+
+/** Sets documents' language; undo gives each the one it had. Both re-index the documents (their text is analysed anew). */
 final class ChangeLanguageCommand implements EditCommand {
-    private final long documentId;
-    private final String documentName;
-    private final Language before;
+    /** One document and the language it had. */
+    record Change(long documentId, String documentName, Language before) {
+    }
+
+    private final List<Change> changes;
     private final Language after;
 
-    ChangeLanguageCommand(long documentId, String documentName, Language before, Language after) {
-        this.documentId = documentId;
-        this.documentName = documentName;
-        this.before = before;
+    ChangeLanguageCommand(List<Change> changes, Language after) {
+        this.changes = List.copyOf(changes);
         this.after = after;
     }
 
     @Override
     public Text label() {
-        return Text.of("language.label.change", documentName, after.displayName());
+        return changes.size() == 1 ? Text.of("language.label.change", changes.getFirst().documentName(), after.displayName())
+                                   : Text.of("language.label.changeMany", changes.size(), after.displayName());
     }
 
     @Override
     public void execute(Tx tx) {
-        tx.documents().setLanguage(documentId, after);
+        changes.forEach(c -> tx.documents().setLanguage(c.documentId(), after));
     }
 
     @Override
     public void undo(Tx tx) {
-        tx.documents().setLanguage(documentId, before);
+        changes.forEach(c -> tx.documents().setLanguage(c.documentId(), c.before()));
     }
 
     @Override
     public EditRecord audit(Tx tx) {
-        return EditRecord.of("document.language", "document", documentId, documentName)
-                         .withBefore(EditRecord.values("language", before.code()))
-                         .withAfter(EditRecord.values("language", after.code()));
+        Change first = changes.getFirst();
+        EditRecord r = changes.size() == 1
+            ? EditRecord.of("document.language", "document", first.documentId(), first.documentName())
+                        .withBefore(EditRecord.values("language", first.before().code()))
+            : EditRecord.of("document.language", "document", null, changes.size() + " documents").withCount(changes.size());
+        return r.withAfter(EditRecord.values("language", after.code()));
     }
 }

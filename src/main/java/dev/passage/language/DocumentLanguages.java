@@ -6,6 +6,9 @@ import dev.passage.model.Language;
 import dev.passage.store.Database;
 import dev.passage.store.StoreException;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -36,15 +39,28 @@ public final class DocumentLanguages {
      * Sets the document's language as one undoable step; returns false (and changes nothing) when it already has it.
      */
     public boolean change(long documentId, Language language) {
-        record Current(String name, Language language) {
+        return change(List.of(documentId), language) > 0;
+    }
+
+    /**
+     * Sets the language of the documents as one undoable step (those already in it are left out); returns how many changed.
+     * Bad input when one of them does not exist.
+     */
+    public int change(Collection<Long> documentIds, Language language) {
+        List<ChangeLanguageCommand.Change> changes = database.read(a -> {
+            List<ChangeLanguageCommand.Change> out = new ArrayList<>();
+            for (long id : documentIds) {
+                String name = a.documents().name(id).orElseThrow(() -> new StoreException(Text.of("language.noDocument", id)));
+                Language before = a.documents().language(id).orElseThrow();
+                if (before != language) {
+                    out.add(new ChangeLanguageCommand.Change(id, name, before));
+                }
+            }
+            return out;
+        });
+        if (!changes.isEmpty()) {
+            history.run(new ChangeLanguageCommand(changes, language));
         }
-        Current current = database.read(a -> a.documents().name(documentId)
-                                               .map(n -> new Current(n, a.documents().language(documentId).orElseThrow())))
-                                  .orElseThrow(() -> new StoreException(Text.of("language.noDocument", documentId)));
-        if (current.language() == language) {
-            return false;
-        }
-        history.run(new ChangeLanguageCommand(documentId, current.name(), current.language(), language));
-        return true;
+        return changes.size();
     }
 }

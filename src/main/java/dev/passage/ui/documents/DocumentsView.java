@@ -1,5 +1,6 @@
 package dev.passage.ui.documents;
 
+import dev.passage.model.Language;
 import dev.passage.ui.common.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -252,7 +253,15 @@ public final class DocumentsView {
                                                                             m.get("documents.column.codedTip"));
         coded.setCellFactory(c -> new CodedShareCell());
         fixed(coded, 72);
-        tree.getColumns().setAll(List.of(name, speakers, length, coded));
+        TreeTableColumn<DocumentsTreeEntry, DocumentsTreeEntry> language = column(m.get("documents.column.language"),
+                                                                               m.get("documents.column.languageTip"));
+        language.setCellFactory(c -> numberCell(e -> e.isGroup() || e.document().language() == null ? ""
+                                                    : e.document().language().code().toUpperCase(java.util.Locale.ROOT),
+                                                e -> e.isGroup() || e.document().language() == null ? null
+                                                    : languageName(e.document().language())));
+        fixed(language, 40);
+        language.setId("documents-language-column");
+        tree.getColumns().setAll(List.of(name, language, speakers, length, coded));
         // a narrow pane keeps the names readable: length and speakers appear as the pane grows (always in tooltips and details)
         length.visibleProperty().bind(tree.widthProperty().greaterThanOrEqualTo(SHOW_LENGTH_FROM));
         speakers.visibleProperty().bind(tree.widthProperty().greaterThanOrEqualTo(SHOW_SPEAKERS_FROM));
@@ -289,11 +298,27 @@ public final class DocumentsView {
         MenuItem setVariable = new MenuItem(m.get("documents.menu.setVariable"));
         setVariable.setId("documents-set-variable");
         setVariable.setOnAction(e -> setVariable());
-        ContextMenu menu = new ContextMenu(setUnit, setVariable);
+        javafx.scene.control.Menu language = new javafx.scene.control.Menu(m.get("documents.menu.language"));
+        language.setId("documents-language");
+        javafx.scene.control.ToggleGroup languages = new javafx.scene.control.ToggleGroup();
+        for (Language l : Language.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(languageName(l));
+            item.setId("documents-language-" + l.code());
+            item.setToggleGroup(languages);
+            item.setUserData(l);
+            item.setOnAction(e -> vm.setLanguage(selectedDocuments(), l));
+            language.getItems().add(item);
+        }
+        ContextMenu menu = new ContextMenu(setUnit, setVariable, language);
         menu.setOnShowing(e -> {
             List<DocumentRow> rows = selectedDocuments();
             setUnit.setDisable(!vm.canSetUnit(rows));
             setVariable.setDisable(rows.size() != 1);
+            language.setDisable(rows.isEmpty());
+            // the rows' common language is ticked; none when they differ
+            Set<Language> current = new HashSet<>();
+            rows.forEach(r -> current.add(r.language()));
+            languages.getToggles().forEach(t -> t.setSelected(current.size() == 1 && current.contains((Language) t.getUserData())));
         });
         return menu;
     }
@@ -456,8 +481,17 @@ public final class DocumentsView {
         return spaced.isEmpty() ? key : spaced.substring(0, 1).toUpperCase(m.locale()) + spaced.substring(1);
     }
 
+    /** "Danish" in the workbench's language ("Dansk", "Danska"). */
+    String languageName(Language language) {
+        String name = language.locale().getDisplayLanguage(m.locale());
+        return name.isEmpty() ? language.displayName() : name.substring(0, 1).toUpperCase(m.locale()) + name.substring(1);
+    }
+
     private String facts(DocumentRow row) {
         List<String> parts = new ArrayList<>();
+        if (row.language() != null) {
+            parts.add(languageName(row.language()));
+        }
         parts.add(m.get("documents.details.speakers", row.speakerCount()));
         parts.add(m.get("documents.characters", row.length()));
         parts.add(m.get("documents.details.codings", row.codingCount()));
