@@ -33,12 +33,16 @@ public record DocumentRow(long id, String name, String unit, int speakerCount, i
         return question != null;
     }
 
-    /** The attributes worth showing: all but a "unit" attribute that only repeats the unit. */
+    /** The attributes worth showing: all but a "unit" or "language" attribute that only repeats the unit or language. */
     public Map<String, String> shownAttributes() {
         Map<String, String> out = new LinkedHashMap<>(attributes);
         String u = out.get("unit");
         if (u != null && u.equals(unit)) {
             out.remove("unit");
+        }
+        String l = out.get("language");
+        if (l != null && language != null && l.strip().equalsIgnoreCase(language.code())) {
+            out.remove("language");
         }
         return out;
     }

@@ -264,6 +264,7 @@ public final class DocumentsView {
         tree.getColumns().setAll(List.of(name, language, speakers, length, coded));
         // a narrow pane keeps the names readable: length and speakers appear as the pane grows (always in tooltips and details)
         length.visibleProperty().bind(tree.widthProperty().greaterThanOrEqualTo(SHOW_LENGTH_FROM));
+        language.visibleProperty().bind(tree.widthProperty().greaterThanOrEqualTo(SHOW_LENGTH_FROM));
         speakers.visibleProperty().bind(tree.widthProperty().greaterThanOrEqualTo(SHOW_SPEAKERS_FROM));
 
         tree.setRowFactory(t -> new DocumentTreeRow());
@@ -489,13 +490,13 @@ public final class DocumentsView {
 
     private String facts(DocumentRow row) {
         List<String> parts = new ArrayList<>();
-        if (row.language() != null) {
-            parts.add(languageName(row.language()));
-        }
         parts.add(m.get("documents.details.speakers", row.speakerCount()));
         parts.add(m.get("documents.characters", row.length()));
         parts.add(m.get("documents.details.codings", row.codingCount()));
         parts.add(m.get("documents.details.coded", CodedShareCell.percentText(row.codedShare())));
+        if (row.language() != null) {
+            parts.add(languageName(row.language()));
+        }
         return String.join(" \u00b7 ", parts);
     }
 

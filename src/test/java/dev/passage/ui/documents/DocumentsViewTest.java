@@ -111,10 +111,10 @@ class DocumentsViewTest {
                         .filter(n -> n instanceof CodedShareCell c && percent.equals(c.getText()))).isNotEmpty();
         assertThat(robot.lookup(".pane-count").queryAs(Label.class).getText()).isEqualTo("16");
 
-        // a narrow pane shows name and coded share; speakers and length appear when it is wide enough
-        assertThat(tree.getColumns()).extracting(c -> c.isVisible()).containsExactly(true, false, false, true);
+        // a narrow pane shows name and coded share; language, speakers and length appear when it is wide enough
+        assertThat(tree.getColumns()).extracting(c -> c.isVisible()).containsExactly(true, false, false, false, true);
         robot.interact(() -> stage.setWidth(520));
-        assertThat(tree.getColumns()).extracting(c -> c.isVisible()).containsExactly(true, true, true, true);
+        assertThat(tree.getColumns()).extracting(c -> c.isVisible()).containsExactly(true, true, true, true, true);
         assertThat(robot.lookup(".tree-table-cell").queryAll().stream()
                         .filter(n -> n instanceof javafx.scene.control.Labeled l && "5.6k".equals(l.getText()))).isNotEmpty();
     }
