@@ -451,6 +451,9 @@ public final class DocumentsView {
         if (row.unit() != null) {
             attributes.put(m.get("documents.details.unit"), row.unit());
         }
+        if (row.language() != null) {
+            attributes.put(m.get("documents.details.language"), languageName(row.language()));
+        }
         row.shownAttributes().forEach((k, v) -> attributes.put(attributeLabel(k), v));
         if (!attributes.isEmpty()) {
             GridPane grid = new GridPane();
@@ -494,9 +497,6 @@ public final class DocumentsView {
         parts.add(m.get("documents.characters", row.length()));
         parts.add(m.get("documents.details.codings", row.codingCount()));
         parts.add(m.get("documents.details.coded", CodedShareCell.percentText(row.codedShare())));
-        if (row.language() != null) {
-            parts.add(languageName(row.language()));
-        }
         return String.join(" \u00b7 ", parts);
     }
 
@@ -759,6 +759,9 @@ public final class DocumentsView {
         StringBuilder b = new StringBuilder(r.name()).append('\n').append(facts(r));
         if (r.unit() != null) {
             b.append('\n').append(m.get("documents.details.unit")).append(": ").append(r.unit());
+        }
+        if (r.language() != null) {
+            b.append('\n').append(m.get("documents.details.language")).append(": ").append(languageName(r.language()));
         }
         r.shownAttributes().forEach((k, v) -> b.append('\n').append(attributeLabel(k)).append(": ").append(v));
         return b.toString();

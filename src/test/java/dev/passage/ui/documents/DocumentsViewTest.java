@@ -150,8 +150,8 @@ class DocumentsViewTest {
         assertThat(details.isVisible()).isTrue();
         List<String> texts = robot.from(details).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertThat(texts).contains("Interview 05 \u2013 Plejecenter Egebo \u2013 nurse", "Role", "employee", "Interview date", "2026-03-03",
-                                   "Unit", "Plejecenter Egebo")
-                         .doesNotContain("unit", "interview_date");
+                                   "Unit", "Plejecenter Egebo", "Language", "English")
+                         .doesNotContain("unit", "interview_date", "en");
         assertThat(texts).anyMatch(t -> t.startsWith("2 speakers \u00b7 5,605 characters \u00b7 12 codings \u00b7 "));
 
         // the keyboard moves the selection, and with it the open document
