@@ -150,7 +150,7 @@ class DocumentsViewTest {
         assertThat(details.isVisible()).isTrue();
         List<String> texts = robot.from(details).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertThat(texts).contains("Interview 05 \u2013 Plejecenter Egebo \u2013 nurse", "Role", "employee", "Interview date", "2026-03-03",
-                                   "Unit", "Plejecenter Egebo", "Language", "English")
+                                   "Unit", "Plejecenter Egebo", "Search language", "English")
                          .doesNotContain("unit", "interview_date", "en");
         assertThat(texts).anyMatch(t -> t.startsWith("2 speakers \u00b7 5,605 characters \u00b7 12 codings \u00b7 "));
 
