@@ -4,6 +4,7 @@ import dev.passage.importer.ImportListener;
 import dev.passage.importer.ImportOutcome;
 import dev.passage.importer.ImportReport;
 import picocli.CommandLine.Command;
+import dev.passage.model.Language;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,19 +27,26 @@ final class ImportCommand extends PassageCommand {
                                            + "CHANGELOG, NOTICE, AUTHORS) and its hidden files; left out by default.")
     boolean all;
 
+    @Option(names = "--language", paramLabel = "da|sv|en",
+            description = "The language of the imported texts, for search stemming. By default each file's language is detected"
+                          + " from its text (the project's when the text does not tell); `docs` shows it.")
+    String language;
+
     @Override
     public Integer call() throws Exception {
         Output out = output(project.json());
+        Language given = language == null ? null : Language.fromCode(language);
         try (var session = project.open()) {
             var err = spec.commandLine().getErr();
             Set<ImportOutcome> shown = Collections.newSetFromMap(new IdentityHashMap<>());
-            ImportReport report = session.imports().importPaths(paths, all, new ImportListener() {
+            var languages = session.languages();
+            ImportReport report = session.imports().withLanguage(given).importPaths(paths, all, new ImportListener() {
                 @Override
                 public void fileDone(ImportOutcome o, int index, int count) {
                     shown.add(o);
                     if (!out.json()) {
                         String status = switch (o.status()) {
-                            case IMPORTED -> "imported " + o.documentName();
+                            case IMPORTED -> "imported " + o.documentName() + " (" + languages.of(o.documentId()).code() + ")";
                             case FAILED -> "FAILED   " + o.message();
                             case SKIPPED -> "skipped  " + o.message();
                         };

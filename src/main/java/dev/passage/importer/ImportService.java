@@ -2,7 +2,10 @@ package dev.passage.importer;
 
 import dev.passage.errors.ErrorKind;
 import dev.passage.errors.Text;
+import dev.passage.model.DocumentFormat;
+import dev.passage.language.LanguageDetector;
 import dev.passage.model.EditRecord;
+import dev.passage.model.Language;
 import dev.passage.model.NewDocument;
 import dev.passage.store.Database;
 import dev.passage.store.ProjectStore;
@@ -31,6 +34,8 @@ public final class ImportService {
     private final Database database;
     private final DocumentReaders readers;
     private final Path projectFolder;
+    /** The language every imported document gets, or null to detect each one's from its text. */
+    private final Language language;
 
     public ImportService(Database database, DocumentReaders readers) {
         this(database, readers, null);
@@ -38,9 +43,22 @@ public final class ImportService {
 
     /** {@code projectFolder}, when not null, is checked to still hold the project after every stored file. */
     public ImportService(Database database, DocumentReaders readers, Path projectFolder) {
+        this(database, readers, projectFolder, null);
+    }
+
+    private ImportService(Database database, DocumentReaders readers, Path projectFolder, Language language) {
         this.database = database;
         this.readers = readers;
         this.projectFolder = projectFolder;
+        this.language = language;
+    }
+
+    /**
+     * This import service with every document imported in {@code language} (null: each document's language is detected from
+     * its text, and is the project's when the text does not tell).
+     */
+    public ImportService withLanguage(Language language) {
+        return new ImportService(database, readers, projectFolder, language);
     }
 
     public ImportReport importPaths(List<Path> paths, ImportListener listener) {
@@ -190,14 +208,14 @@ public final class ImportService {
             return ImportOutcome.failed(file, e.text());
         }
         NewDocument doc = new NewDocument(name, imported.text(), imported.format(), file.toAbsolutePath().normalize().toString(), Instant.now(),
-                                          attributes, imported.turns());
+                                          attributes, imported.turns(), languageOf(imported.text()));
         long id;
         try {
             id = database.write(tx -> {
                 long docId = tx.documents().insert(doc);
                 tx.record(EditRecord.of("import.document", "document", docId, name)
                                     .withAfter(EditRecord.values("source", file.getFileName().toString(), "format", imported.format().name(),
-                                                                 "characters", imported.text().length(), "turns", imported.turns().size())));
+                                                                 "characters", imported.text().length(), "turns", imported.turns().size(), "language", doc.language().code())));
                 return docId;
             });
         } catch (StoreException e) {
@@ -209,6 +227,12 @@ public final class ImportService {
         }
         checkProjectPresent(file);
         return ImportOutcome.imported(file, id, name, imported.warnings());
+    }
+
+    /** The language given to this service, else the text's own, else the project's. */
+    private Language languageOf(String text) {
+        return language != null ? language
+                                : LanguageDetector.detect(text).orElseGet(() -> database.read(a -> a.project().info().language()));
     }
 
     /**

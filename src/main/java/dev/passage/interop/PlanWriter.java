@@ -62,7 +62,8 @@ final class PlanWriter {
         codes(plan.codes(), null);
         for (ImportPlan.Document d : plan.documents()) {
             long id = tx.documents().insert(new NewDocument(d.name(), d.text(), DocumentFormat.TXT, d.importedFrom(),
-                                                            d.created() != null ? d.created() : now, d.attributes(), List.of()));
+                                                            d.created() != null ? d.created() : now, d.attributes(), List.of(),
+                                                            dev.passage.language.LanguageDetector.detect(d.text()).orElse(null)));
             documentIds.put(d.key(), id);
         }
         Map<String, Long> variableIds = new HashMap<>();

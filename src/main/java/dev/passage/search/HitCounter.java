@@ -110,25 +110,34 @@ final class HitCounter {
         }
         // rows = every hit, plus one for each matching segment without a hit (matched only through NOT); a bit per
         // segment marks those with hits (an int per segment would be 16 MB per search on a 4-million-passage segment)
+        // each word in the text field of its language (the query was parsed once per language present)
         Hits words = new Hits(maxDoc);
-        Terms field = leaf.reader().terms(SegmentDocuments.TEXT);
-        if (field != null) {
-            Set<BytesRef> seen = new LinkedHashSet<>();
+        Set<Term> seen = new LinkedHashSet<>();
+        for (Term term : terms) {
+            Terms field = leaf.reader().terms(term.field());
+            if (field == null || !seen.add(term)) {
+                continue;
+            }
             TermsEnum exact = field.iterator();
-            for (Term term : terms) {
-                if (seen.add(term.bytes()) && exact.seekExact(term.bytes())) {
-                    addFrequencies(exact, matching, words);
+            if (exact.seekExact(term.bytes())) {
+                addFrequencies(exact, matching, words);
+            }
+        }
+        for (MultiTermQuery query : expanding) {
+            Terms field = leaf.reader().terms(query.getField());
+            if (field == null) {
+                continue;
+            }
+            TermsEnum expanded = query.getTermsEnum(field);
+            for (BytesRef term = expanded.next(); term != null; term = expanded.next()) {
+                if (seen.add(new Term(query.getField(), BytesRef.deepCopyOf(term)))) {
+                    addFrequencies(expanded, matching, words);
                 }
             }
-            for (MultiTermQuery query : expanding) {
-                TermsEnum expanded = query.getTermsEnum(field);
-                for (BytesRef term = expanded.next(); term != null; term = expanded.next()) {
-                    if (seen.add(BytesRef.deepCopyOf(term))) {
-                        addFrequencies(expanded, matching, words);
-                    }
-                }
-            }
-            for (PhraseQuery phrase : phrases) {
+        }
+        for (PhraseQuery phrase : phrases) {
+            Terms field = leaf.reader().terms(phrase.getField());
+            if (field != null) {
                 addOccurrences(field, phrase, matching, words);
             }
         }
@@ -232,7 +241,7 @@ final class HitCounter {
 
         @Override
         public boolean acceptField(String field) {
-            return SegmentDocuments.TEXT.equals(field);
+            return SegmentDocuments.isTextField(field);
         }
 
         @Override

@@ -95,22 +95,21 @@ final class KwicExtractor {
         return spansInLeaf(leaf, globalDoc - leaf.docBase);
     }
 
-    /** Distinct hit spans in the text field, by start then end; e.g. {@code fejl OR fejl*} reports each word once. */
+    /** Distinct hit spans in the segment's text field, by start then end; e.g. {@code fejl OR fejl*} reports each word once. */
     private List<Span> spansInLeaf(LeafReaderContext leaf, int doc) throws IOException {
         Matches matches = weight.matches(leaf, doc);
         if (matches == null) {
             return List.of();
         }
-        MatchesIterator it = matches.getMatches(SegmentDocuments.TEXT);
-        if (it == null) {
-            return List.of();
-        }
         TreeSet<Span> spans = new TreeSet<>();
-        while (it.next()) {
-            int start = it.startOffset();
-            int end = it.endOffset();
-            if (start >= 0 && end >= start) {
-                spans.add(new Span(start, end));
+        for (String field : SegmentDocuments.TEXT_FIELDS) { // a segment has the text field of its language only
+            MatchesIterator it = matches.getMatches(field);
+            while (it != null && it.next()) {
+                int start = it.startOffset();
+                int end = it.endOffset();
+                if (start >= 0 && end >= start) {
+                    spans.add(new Span(start, end));
+                }
             }
         }
         return List.copyOf(spans);

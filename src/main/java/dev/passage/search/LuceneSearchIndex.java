@@ -7,12 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
@@ -36,8 +39,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Lucene implementation of {@link SearchIndex}: one Lucene document per segment (see {@link SegmentDocuments}),
- * analyzed with the project language's stemming analyzer (see {@link Analyzers}).
+ * The Lucene implementation of {@link SearchIndex}: one Lucene document per segment (see {@link SegmentDocuments}), its
+ * text analyzed with the stemming analyzer of its document's language (see {@link Analyzers}), in that language's field;
+ * a query is analyzed for every language the index holds (see {@link QueryBuilder}).
  *
  * <p>One {@link IndexWriter} and a near-real-time {@link SearcherManager}: a {@link #search} that starts after a change
  * returned sees it without a commit, because a search first refreshes the reader when anything changed since the last
@@ -56,12 +60,14 @@ public final class LuceneSearchIndex implements SearchIndex {
     static final String DATA_VERSION_KEY = "passage.dataVersion";
     /** The layout of the index's fields; an index of another format reports -1 and is rebuilt. */
     static final String FORMAT_KEY = "passage.indexFormat";
-    static final String FORMAT = "3";
+    static final String FORMAT = "4"; // 4: one text field per language (3 had one "text" field in the project's language)
 
     private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchIndex.class);
 
     private final Directory directory;
     private final Analyzer analyzer;
+    /** The language of segments that do not name one (the project's). */
+    private final Language language;
     private final IndexWriter writer;
     private final SearcherManager searcherManager;
     private final QueryBuilder queryBuilder;
@@ -78,7 +84,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private LuceneSearchIndex(Directory directory, Language language, IndexWriterConfig.OpenMode mode)
             throws IOException {
-        Analyzer analyzer = Analyzers.forLanguage(language);
+        Analyzer analyzer = Analyzers.perLanguageField();
         IndexWriter writer = null;
         try {
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
@@ -92,6 +98,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
         this.directory = directory;
         this.analyzer = analyzer;
+        this.language = language;
         this.writer = writer;
         this.queryBuilder = new QueryBuilder(analyzer);
         this.committedDataVersion = parseVersion(writer.getLiveCommitData());
@@ -237,7 +244,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             incomplete = true;
             writer.deleteAll();
             for (IndexedSegment segment : segments) {
-                writer.addDocument(SegmentDocuments.toDocument(segment));
+                writer.addDocument(SegmentDocuments.toDocument(segment, language));
             }
             incomplete = false;
             commitLocked(dataVersion);
@@ -253,7 +260,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 throw new IllegalArgumentException("Segment " + segment.ordinal() + " belongs to document "
                         + segment.documentId() + ", not " + documentId);
             }
-            docs.add(SegmentDocuments.toDocument(segment));
+            docs.add(SegmentDocuments.toDocument(segment, language));
         }
         synchronized (writeLock) {
             // one atomic delete-and-add: a concurrent refresh sees the old or the new segments, never neither
@@ -273,7 +280,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                         throw new IllegalArgumentException("Segment " + segment.ordinal() + " belongs to document "
                                 + segment.documentId() + ", not " + e.getKey());
                     }
-                    docs.add(SegmentDocuments.toDocument(segment));
+                    docs.add(SegmentDocuments.toDocument(segment, language));
                 }
                 replace(e.getKey(), docs);
             }
@@ -301,7 +308,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                         continue;
                     }
                     IndexedSegment segment = SegmentDocuments.withCodes(stored.document(hit.scoreDocs[0].doc), e.getValue());
-                    writer.updateDocument(key, SegmentDocuments.toDocument(segment));
+                    writer.updateDocument(key, SegmentDocuments.toDocument(segment, language));
                 }
             } finally {
                 searcherManager.release(searcher);
@@ -359,11 +366,12 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public SearchResult search(SearchQuery query) throws SearchSyntaxException, IOException {
-        Query luceneQuery = queryBuilder.build(query);
+        queryBuilder.build(query, Set.of(language)); // a query that cannot be read fails before any index work
         boolean filterOnly = QueryBuilder.isFilterOnly(query);
         refreshIfChanged();
         IndexSearcher searcher = searcherManager.acquire();
         try {
+            Query luceneQuery = queryBuilder.build(query, languages(searcher));
             return search(searcher, query, luceneQuery, filterOnly);
         } catch (IndexSearcher.TooManyClauses e) {
             throw QueryBuilder.tooManyClauses(query.text(), e);
@@ -395,6 +403,18 @@ public final class LuceneSearchIndex implements SearchIndex {
             rows = rows.subList(0, query.limit());
         }
         return new SearchResult(query.text(), totalSegments, totalHits, rows);
+    }
+
+    /** The languages whose text field the searcher's index holds; the default language when it holds none. */
+    private Set<Language> languages(IndexSearcher searcher) {
+        java.util.Collection<String> fields = FieldInfos.getIndexedFields(searcher.getIndexReader());
+        Set<Language> present = EnumSet.noneOf(Language.class);
+        for (Language l : Language.values()) {
+            if (fields.contains(SegmentDocuments.textField(l))) {
+                present.add(l);
+            }
+        }
+        return present.isEmpty() ? Set.of(language) : present;
     }
 
     @Override

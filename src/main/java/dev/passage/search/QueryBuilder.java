@@ -4,7 +4,9 @@ import dev.passage.errors.Text;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import dev.passage.model.Language;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserConstants;
@@ -16,14 +18,18 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Turns a {@link SearchQuery} into a Lucene query: the text through the classic query parser over the analyzed
- * {@code text} field (default operator AND, leading wildcards allowed), the filters as non-scoring FILTER clauses.
- * Blank text means "every segment" (then only the filters select).
+ * Turns a {@link SearchQuery} into a Lucene query: the text through the classic query parser (default operator AND, leading
+ * wildcards allowed), once for each language present, each parse over that language's text field and limited to that
+ * language's segments, the parses combined with OR; so {@code fejl} finds "fejlene" in Danish documents and
+ * {@code mistakes} finds "mistake" in English ones. The filters are non-scoring FILTER clauses. Blank text means "every
+ * segment" (then only the filters select).
  */
 final class QueryBuilder {
+    /** The index's analyzer, which analyses each language's text field with that language's analyzer. */
     private final Analyzer analyzer;
 
     QueryBuilder(Analyzer analyzer) {
@@ -35,9 +41,10 @@ final class QueryBuilder {
         return query.text() == null || query.text().isBlank();
     }
 
-    Query build(SearchQuery query) throws SearchSyntaxException {
+    /** The query over segments in {@code languages} (the languages the index holds). */
+    Query build(SearchQuery query, Set<Language> languages) throws SearchSyntaxException {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        builder.add(isFilterOnly(query) ? MatchAllDocsQuery.INSTANCE : parse(query.text()), BooleanClause.Occur.MUST);
+        builder.add(isFilterOnly(query) ? MatchAllDocsQuery.INSTANCE : parse(query.text(), languages), BooleanClause.Occur.MUST);
         if (!query.codeIds().isEmpty()) {
             builder.add(termsQuery(SegmentDocuments.CODE, SegmentDocuments.codeKeys(query.codeIds())),
                     BooleanClause.Occur.FILTER);
@@ -55,11 +62,27 @@ final class QueryBuilder {
         return builder.build();
     }
 
-    /** Parses the researcher's query text; the parser is not thread-safe, so each call makes its own. */
-    Query parse(String text) throws SearchSyntaxException {
-        QueryParser parser = FuzzyDefaults.parser(SegmentDocuments.TEXT, analyzer);
-        parser.setDefaultOperator(QueryParser.Operator.AND);
-        parser.setAllowLeadingWildcard(true);
+    /**
+     * Parses the researcher's query text once per language, each over that language's field and only for its segments, and
+     * combines the parses with OR (a segment is in one language, so it matches through its language's parse alone).
+     */
+    Query parse(String text, Set<Language> languages) throws SearchSyntaxException {
+        if (languages.size() == 1) {
+            return parse(text, languages.iterator().next()); // every segment is in it: no need to say so
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (Language language : languages) {
+            BooleanQuery.Builder one = new BooleanQuery.Builder();
+            one.add(parse(text, language), BooleanClause.Occur.MUST);
+            one.add(new TermQuery(new Term(SegmentDocuments.LANGUAGE, language.code())), BooleanClause.Occur.FILTER);
+            any.add(one.build(), BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    /** Parses the query text for the segments of one language; the parser is not thread-safe, so each call makes its own. */
+    private Query parse(String text, Language language) throws SearchSyntaxException {
+        QueryParser parser = newParser(SegmentDocuments.textField(language));
         try {
             return onlyExclusionsMeanEverythingElse(parser.parse(text));
         } catch (ParseException e) {
@@ -67,6 +90,14 @@ final class QueryBuilder {
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyClauses(text, e);
         }
+    }
+
+    /** The one place a query parser is made and configured (operator, wildcards, fuzzy terms), for one language's field. */
+    private QueryParser newParser(String field) {
+        QueryParser parser = FuzzyDefaults.parser(field, analyzer);
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        parser.setAllowLeadingWildcard(true);
+        return parser;
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.passage.search;
 
+import dev.passage.model.Language;
 import java.util.Collection;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -29,7 +31,10 @@ import org.apache.lucene.search.SortedNumericSelector;
  *   <li>{@value #SPEAKER_KEY}: the speaker lowercased, keyword, for the case-insensitive speaker filter</li>
  *   <li>{@value #UNIT}: keyword, only when the segment has a unit</li>
  *   <li>{@value #CODE}: keyword, one value per code id</li>
- *   <li>{@value #TEXT}: analyzed with positions and offsets (for phrases and KWIC), stored</li>
+ *   <li>{@value #LANGUAGE}: the language code of the segment's document (da, sv, en), keyword, stored</li>
+ *   <li>{@value #TEXT}: stored only; the text is indexed in the field of its language, {@code text_da}, {@code text_sv} or
+ *       {@code text_en} (see {@link #textField}), analyzed by that language's analyzer with positions and offsets (for
+ *       phrases and KWIC). A query is parsed once per language present and each parse searches its own field.</li>
  * </ul>
  */
 final class SegmentDocuments {
@@ -44,6 +49,9 @@ final class SegmentDocuments {
     static final String UNIT = "unit";
     static final String CODE = "code";
     static final String TEXT = "text";
+    static final String LANGUAGE = "language";
+    /** The analysed text fields, one per language, in {@link Language} order. */
+    static final List<String> TEXT_FIELDS = java.util.Arrays.stream(Language.values()).map(SegmentDocuments::textField).toList();
     /**
      * The document id as a keyword term: deleting by term is resolved in one sorted pass over the terms when the reader is
      * refreshed, where deleting by a points query ran one query per deleted document (a third of a 20,000-answer import).
@@ -65,13 +73,25 @@ final class SegmentDocuments {
     private static FieldType textType() {
         FieldType type = new FieldType();
         type.setTokenized(true);
-        type.setStored(true);
+        type.setStored(false);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;
     }
 
-    static Document toDocument(IndexedSegment segment) {
+    /** The analysed text field of {@code language}'s documents. */
+    static String textField(Language language) {
+        return TEXT + "_" + language.code();
+    }
+
+    /** Whether {@code field} is one of the analysed text fields. */
+    static boolean isTextField(String field) {
+        return TEXT_FIELDS.contains(field);
+    }
+
+    /** The segment's Lucene document; a segment without a language is indexed in {@code defaultLanguage}. */
+    static Document toDocument(IndexedSegment segment, Language defaultLanguage) {
+        Language language = segment.language() != null ? segment.language() : defaultLanguage;
         Document doc = new Document();
         doc.add(new LongField(DOCUMENT_ID, segment.documentId(), Field.Store.YES));
         doc.add(new StringField(DOCUMENT_KEY, Long.toString(segment.documentId()), Field.Store.NO));
@@ -92,7 +112,10 @@ final class SegmentDocuments {
         for (Long codeId : segment.codeIds()) {
             doc.add(new StringField(CODE, Long.toString(codeId), Field.Store.NO));
         }
-        doc.add(new Field(TEXT, segment.text() == null ? "" : segment.text(), TEXT_TYPE));
+        String text = segment.text() == null ? "" : segment.text();
+        doc.add(new StringField(LANGUAGE, language.code(), Field.Store.YES));
+        doc.add(new StoredField(TEXT, text));
+        doc.add(new Field(textField(language), text, TEXT_TYPE));
         return doc;
     }
 
@@ -104,7 +127,8 @@ final class SegmentDocuments {
     static IndexedSegment withCodes(Document stored, Set<Long> codeIds) {
         return new IndexedSegment(number(stored, DOCUMENT_ID).longValue(), stored.get(DOCUMENT_NAME), number(stored, ORDINAL).intValue(),
                                   number(stored, START).intValue(), number(stored, END).intValue(), stored.get(SPEAKER),
-                                  stored.get(TEXT) == null ? "" : stored.get(TEXT), codeIds, stored.get(UNIT));
+                                  stored.get(TEXT) == null ? "" : stored.get(TEXT), codeIds, stored.get(UNIT),
+                                  stored.get(LANGUAGE) == null ? null : Language.fromCode(stored.get(LANGUAGE)));
     }
 
     /** All segments of one document, for delete and replace. */

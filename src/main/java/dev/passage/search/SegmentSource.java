@@ -22,7 +22,8 @@ final class SegmentSource {
             return List.of();
         }
         String text = docs.text(documentId).orElse("");
-        DocumentContent doc = new DocumentContent(documentId, name.get(), text, docs.unitName(documentId).orElse(null), docs.turns(documentId));
+        DocumentContent doc = new DocumentContent(documentId, name.get(), text, docs.unitName(documentId).orElse(null), docs.turns(documentId),
+                                                  docs.language(documentId).orElse(null));
         return segments(doc, access.codings().forDocument(documentId));
     }
 
@@ -42,7 +43,7 @@ final class SegmentSource {
                 }
             }
             out.add(new IndexedSegment(doc.id(), doc.name(), ordinal++, t.start(), t.end(), t.speaker(),
-                                       doc.text().substring(t.start(), t.end()), codes, doc.unit()));
+                                       doc.text().substring(t.start(), t.end()), codes, doc.unit(), doc.language()));
         }
         return out;
     }

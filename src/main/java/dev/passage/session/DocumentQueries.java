@@ -75,7 +75,7 @@ public final class DocumentQueries {
             for (DocumentSummary s : summaries) {
                 rows.add(new DocumentListing(s.id(), s.name(), units.get(s.id()), s.speakerCount(), s.turnCount(), s.length(),
                                              codings.getOrDefault(s.id(), List.of()), attributes.getOrDefault(s.id(), Map.of()), s.format(),
-                                             s.importedAt(), questions.get(s.id())));
+                                             s.importedAt(), questions.get(s.id()), s.language()));
             }
             return rows;
         });
@@ -96,7 +96,7 @@ public final class DocumentQueries {
                 Document d = found.get();
                 rows.add(new DocumentListing(id, d.name(), a.documents().unitName(id).orElse(null), SpeakerTurn.speakerCount(d.turns()),
                                              d.turns().size(), d.length(), a.codings().forDocument(id), a.documents().attributes(id),
-                                             d.format(), d.importedAt(), questions.get(id)));
+                                             d.format(), d.importedAt(), questions.get(id), a.documents().language(id).orElse(null)));
             }
             return new PartialListing(rows, gone);
         });

@@ -279,6 +279,11 @@ public final class ProjectSession implements AutoCloseable {
         return mixed;
     }
 
+    /** Each document's language (detected at import): read, the languages present, and changed as an undoable edit. */
+    public dev.passage.language.DocumentLanguages languages() {
+        return new dev.passage.language.DocumentLanguages(store.database(), history);
+    }
+
     public void rebuildIndex(IntConsumer progress) {
         search.rebuild(progress);
     }

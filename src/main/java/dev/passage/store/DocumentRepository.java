@@ -5,6 +5,7 @@ import dev.passage.model.Document;
 import dev.passage.model.DocumentCase;
 import dev.passage.model.DocumentFormat;
 import dev.passage.model.DocumentSummary;
+import dev.passage.model.Language;
 import dev.passage.model.NewDocument;
 import dev.passage.model.SpeakerTurn;
 
@@ -18,9 +19,13 @@ import java.util.Optional;
 
 /** Documents with their speaker turns and attributes. */
 public final class DocumentRepository {
+    /** A document's language: its own, or the project's when none is stored. */
+    private static final String LANGUAGE = "COALESCE(d.language, (SELECT p.language FROM project p WHERE p.id = 1))";
     private static final String SUMMARY_SQL = """
         SELECT d.id, d.name, d.format, d.text_length, d.imported_at, d.turn_count AS turns, d.speaker_count AS speakers,
-               (SELECT COUNT(*) FROM coding c WHERE c.document_id = d.id) AS codings
+               (SELECT COUNT(*) FROM coding c WHERE c.document_id = d.id) AS codings,
+               """ + LANGUAGE + """
+         AS language
         FROM document d
         """;
 
@@ -33,10 +38,11 @@ public final class DocumentRepository {
     public long insert(NewDocument doc) {
         Tx tx = access.tx();
         var c = tx.connection();
-        long id = Jdbc.insert(c, "INSERT INTO document (name, body, text_length, format, imported_from, imported_at, turn_count, speaker_count)"
-                                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        long id = Jdbc.insert(c, "INSERT INTO document (name, body, text_length, format, imported_from, imported_at, turn_count, speaker_count,"
+                                 + " language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                               doc.name(), doc.text(), doc.text().length(), doc.format(), doc.importedFrom(), doc.importedAt(),
-                              doc.turns().size(), SpeakerTurn.speakerCount(doc.turns()));
+                              doc.turns().size(), SpeakerTurn.speakerCount(doc.turns()),
+                              doc.language() == null ? null : doc.language().code());
         insertTurns(c, id, doc.turns());
         int position = 0;
         for (Map.Entry<String, String> a : doc.attributes().entrySet()) {
@@ -97,7 +103,29 @@ public final class DocumentRepository {
     public List<DocumentSummary> list() {
         return Jdbc.list(access.connection(), SUMMARY_SQL + " ORDER BY d.name", rs -> new DocumentSummary(
             rs.getLong("id"), rs.getString("name"), DocumentFormat.valueOf(rs.getString("format")), rs.getInt("text_length"),
-            rs.getInt("turns"), rs.getInt("speakers"), rs.getInt("codings"), Jdbc.instant(rs, "imported_at")));
+            rs.getInt("turns"), rs.getInt("speakers"), rs.getInt("codings"), Jdbc.instant(rs, "imported_at"),
+            Language.fromCode(rs.getString("language"))));
+    }
+
+    /** The document's language (the project's when it has none stored), or empty when there is no such document. */
+    public Optional<Language> language(long documentId) {
+        return Jdbc.one(access.connection(), "SELECT " + LANGUAGE + " FROM document d WHERE d.id = ?",
+                        rs -> Language.fromCode(rs.getString(1)), documentId);
+    }
+
+    /** The languages the project's documents are in (the project's own when there are no documents), in enum order. */
+    public java.util.Set<Language> languages() {
+        java.util.Set<Language> out = java.util.EnumSet.noneOf(Language.class);
+        Jdbc.list(access.connection(), "SELECT DISTINCT " + LANGUAGE + " FROM document d",
+                  rs -> out.add(Language.fromCode(rs.getString(1))));
+        return out;
+    }
+
+    /** Sets the language a document is analysed in; its search segments are re-indexed when the change is committed. */
+    public void setLanguage(long documentId, Language language) {
+        Tx tx = access.tx();
+        Jdbc.update(tx.connection(), "UPDATE document SET language = ? WHERE id = ?", language.code(), documentId);
+        tx.touchDocument(documentId);
     }
 
     /** Every document's unit, respondent and question (the study design the mixed-methods displays group by), by id. */
@@ -194,10 +222,12 @@ public final class DocumentRepository {
                       rs -> turns.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
                                  .add(new SpeakerTurn(rs.getInt(2), rs.getInt(3), rs.getString(4), Jdbc.nullableLong(rs, "timestamp_ms"))),
                       chunk.toArray());
-            out.addAll(Jdbc.list(access.connection(), "SELECT d.id, d.name, d.body, u.name FROM document d LEFT JOIN unit u ON u.id = d.unit_id"
+            out.addAll(Jdbc.list(access.connection(), "SELECT d.id, d.name, d.body, u.name, " + LANGUAGE
+                                                      + " FROM document d LEFT JOIN unit u ON u.id = d.unit_id"
                                                       + " WHERE d.id IN (" + in + ") ORDER BY d.id",
                                  rs -> new dev.passage.model.DocumentContent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                                                             turns.getOrDefault(rs.getLong(1), List.of())),
+                                                                             turns.getOrDefault(rs.getLong(1), List.of()),
+                                                                             Language.fromCode(rs.getString(5))),
                                  chunk.toArray()));
         }
         return out;

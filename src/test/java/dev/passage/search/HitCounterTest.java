@@ -93,19 +93,23 @@ class HitCounterTest {
 
     @Test
     void wordsAndExactPhrasesAreCountedFromPostingsAndProximityHitByHit() throws Exception {
-        try (Analyzer analyzer = Analyzers.forLanguage(Language.DA); Directory dir = new ByteBuffersDirectory()) {
+        try (Analyzer analyzer = Analyzers.perLanguageField(); Directory dir = new ByteBuffersDirectory()) {
             try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
-                writer.addDocument(SegmentDocuments.toDocument(document(1, new Random(3)).segment(0)));
-                writer.addDocument(SegmentDocuments.toDocument(new TestDocument(2, "x").turn("A", "fejl fejle fejlen").segment(0)));
+                writer.addDocument(SegmentDocuments.toDocument(document(1, new Random(3)).segment(0), Language.DA));
+                writer.addDocument(SegmentDocuments.toDocument(new TestDocument(2, "x").turn("A", "fejl fejle fejlen").segment(0), Language.DA));
+                writer.addDocument(SegmentDocuments.toDocument(new TestDocument(3, "y").turn("A", "we talk openly about mistakes").segment(0),
+                                                               Language.EN));
             }
             QueryBuilder builder = new QueryBuilder(analyzer);
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
-            for (String words : List.of("fejl", "lær*", "fejl OR hjælp", "feedback AND NOT leder", "*tænkning", "[a TO c]", "fejl~1",
-                "\"taler åbent\"", "fejl OR \"taler åbent\"", "\"lære det\" AND NOT \"taler åbent\"")) {
-                assertThat(counter(searcher, builder.build(SearchQuery.of(words)))).as(words).isNotNull();
-            }
-            for (String hits : List.of("\"fejl læring\"~3", "fejl OR \"fejl læring\"~2")) {
-                assertThat(counter(searcher, builder.build(SearchQuery.of(hits)))).as(hits).isNull();
+            for (Set<Language> languages : List.of(Set.of(Language.DA), Set.of(Language.DA, Language.EN))) {
+                for (String words : List.of("fejl", "lær*", "fejl OR hjælp", "feedback AND NOT leder", "*tænkning", "[a TO c]", "fejl~1",
+                    "\"taler åbent\"", "fejl OR \"taler åbent\"", "\"lære det\" AND NOT \"taler åbent\"")) {
+                    assertThat(counter(searcher, builder.build(SearchQuery.of(words), languages))).as(words).isNotNull();
+                }
+                for (String hits : List.of("\"fejl læring\"~3", "fejl OR \"fejl læring\"~2")) {
+                    assertThat(counter(searcher, builder.build(SearchQuery.of(hits), languages))).as(hits).isNull();
+                }
             }
             assertThat(counter(searcher, MatchAllDocsQuery.INSTANCE)).isNull();
             searcher.getIndexReader().close();

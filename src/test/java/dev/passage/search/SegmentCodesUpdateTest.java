@@ -68,4 +68,17 @@ class SegmentCodesUpdateTest {
             assertThat(index.committedDataVersion()).isEqualTo(13);
         }
     }
+
+    @Test
+    void anIndexOfTheOneFieldLayoutIsStaleAndRebuilt() throws Exception {
+        Path dir = tmp.resolve("format3");
+        try (var d = FSDirectory.open(dir); var w = new IndexWriter(d, new IndexWriterConfig())) {
+            // an index of Passage before each document had its language: one "text" field in the project's language
+            w.setLiveCommitData(Map.of(LuceneSearchIndex.DATA_VERSION_KEY, "12", LuceneSearchIndex.FORMAT_KEY, "3").entrySet());
+            w.commit();
+        }
+        try (var index = LuceneSearchIndex.open(dir, Language.DA)) {
+            assertThat(index.committedDataVersion()).isEqualTo(-1);
+        }
+    }
 }

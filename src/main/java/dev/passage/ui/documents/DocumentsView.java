@@ -1,5 +1,6 @@
 package dev.passage.ui.documents;
 
+import dev.passage.model.Language;
 import dev.passage.ui.common.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -273,9 +274,18 @@ public final class DocumentsView {
                                                                             m.get("documents.column.codedTip"));
         coded.setCellFactory(c -> new CodedShareCell());
         fixed(coded, 72);
-        tree.getColumns().setAll(List.of(name, speakers, length, coded));
+        TreeTableColumn<DocumentsTreeEntry, DocumentsTreeEntry> language = column(m.get("documents.column.language"),
+                                                                               m.get("documents.column.languageTip"));
+        language.setCellFactory(c -> numberCell(e -> e.isGroup() || e.document().language() == null ? ""
+                                                    : e.document().language().code().toUpperCase(java.util.Locale.ROOT),
+                                                e -> e.isGroup() || e.document().language() == null ? null
+                                                    : languageName(e.document().language())));
+        fixed(language, 40);
+        language.setId("documents-language-column");
+        tree.getColumns().setAll(List.of(name, language, speakers, length, coded));
         // a narrow pane keeps the names readable: length and speakers appear as the pane grows (always in tooltips and details)
         length.visibleProperty().bind(tree.widthProperty().greaterThanOrEqualTo(SHOW_LENGTH_FROM));
+        language.visibleProperty().bind(tree.widthProperty().greaterThanOrEqualTo(SHOW_LENGTH_FROM));
         speakers.visibleProperty().bind(tree.widthProperty().greaterThanOrEqualTo(SHOW_SPEAKERS_FROM));
 
         tree.setRowFactory(t -> new DocumentTreeRow());
@@ -310,11 +320,27 @@ public final class DocumentsView {
         MenuItem setVariable = new MenuItem(m.get("documents.menu.setVariable"));
         setVariable.setId("documents-set-variable");
         setVariable.setOnAction(e -> setVariable());
-        ContextMenu menu = new ContextMenu(setUnit, setVariable);
+        javafx.scene.control.Menu language = new javafx.scene.control.Menu(m.get("documents.menu.language"));
+        language.setId("documents-language");
+        javafx.scene.control.ToggleGroup languages = new javafx.scene.control.ToggleGroup();
+        for (Language l : Language.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(languageName(l));
+            item.setId("documents-language-" + l.code());
+            item.setToggleGroup(languages);
+            item.setUserData(l);
+            item.setOnAction(e -> vm.setLanguage(selectedDocuments(), l));
+            language.getItems().add(item);
+        }
+        ContextMenu menu = new ContextMenu(setUnit, setVariable, language);
         menu.setOnShowing(e -> {
             List<DocumentRow> rows = selectedDocuments();
             setUnit.setDisable(!vm.canSetUnit(rows));
             setVariable.setDisable(rows.size() != 1);
+            language.setDisable(rows.isEmpty());
+            // the rows' common language is ticked; none when they differ
+            Set<Language> current = new HashSet<>();
+            rows.forEach(r -> current.add(r.language()));
+            languages.getToggles().forEach(t -> t.setSelected(current.size() == 1 && current.contains((Language) t.getUserData())));
         });
         return menu;
     }
@@ -446,6 +472,9 @@ public final class DocumentsView {
         if (row.unit() != null) {
             attributes.put(m.get("documents.details.unit"), row.unit());
         }
+        if (row.language() != null) {
+            attributes.put(m.get("documents.details.language"), languageName(row.language()));
+        }
         row.shownAttributes().forEach((k, v) -> attributes.put(attributeLabel(k), v));
         if (!attributes.isEmpty()) {
             GridPane grid = new GridPane();
@@ -475,6 +504,12 @@ public final class DocumentsView {
     String attributeLabel(String key) {
         String spaced = key.replace('_', ' ').replace('-', ' ').strip();
         return spaced.isEmpty() ? key : spaced.substring(0, 1).toUpperCase(m.locale()) + spaced.substring(1);
+    }
+
+    /** "Danish" in the workbench's language ("Dansk", "Danska"). */
+    String languageName(Language language) {
+        String name = language.locale().getDisplayLanguage(m.locale());
+        return name.isEmpty() ? language.displayName() : name.substring(0, 1).toUpperCase(m.locale()) + name.substring(1);
     }
 
     private String facts(DocumentRow row) {
@@ -747,6 +782,9 @@ public final class DocumentsView {
         StringBuilder b = new StringBuilder(r.name()).append('\n').append(facts(r));
         if (r.unit() != null) {
             b.append('\n').append(m.get("documents.details.unit")).append(": ").append(r.unit());
+        }
+        if (r.language() != null) {
+            b.append('\n').append(m.get("documents.details.language")).append(": ").append(languageName(r.language()));
         }
         r.shownAttributes().forEach((k, v) -> b.append('\n').append(attributeLabel(k)).append(": ").append(v));
         return b.toString();

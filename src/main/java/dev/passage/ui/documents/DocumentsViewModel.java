@@ -1,5 +1,7 @@
 package dev.passage.ui.documents;
 
+import dev.passage.model.Language;
+
 import dev.passage.importer.ImportListener;
 import dev.passage.importer.ImportOutcome;
 import dev.passage.importer.ImportReport;
@@ -479,7 +481,8 @@ public final class DocumentsViewModel {
     /** A document list's row: its counts and the share of its characters that some coding covers. */
     static DocumentRow row(DocumentListing d) {
         return new DocumentRow(d.id(), d.name(), d.unit(), d.speakerCount(), d.turnCount(), d.length(), d.codings().size(),
-                               CodedShare.of(d.codings(), d.length()), d.attributes(), d.format(), d.importedAt(), d.question());
+                               CodedShare.of(d.codings(), d.length()), d.attributes(), d.format(), d.importedAt(), d.question(),
+                               d.language());
     }
 
     // ---- units and variables
@@ -532,6 +535,20 @@ public final class DocumentsViewModel {
             editor.setDocumentVariable(row.name(), variable.strip(), value);
             return null;
         }, r -> { }, e -> dialogs.showError(m.get("documents.setVariable.failedTitle"), clearMessage(e)));
+    }
+
+    /**
+     * Sets the language the documents' texts are searched in (stemming, stop words) as one undoable step; each is then
+     * re-indexed. Rows already in that language are left alone.
+     */
+    public void setLanguage(List<DocumentRow> rows, Language language) {
+        List<Long> ids = rows.stream().filter(r -> r.language() != language).map(DocumentRow::id).toList();
+        if (ids.isEmpty() || language == null) {
+            return;
+        }
+        var languages = context.session().languages();
+        tasks.submit(m.get("documents.task.setLanguage"), p -> languages.change(ids, language), r -> { },
+                     e -> dialogs.showError(m.get("documents.setLanguage.failedTitle"), clearMessage(e)));
     }
 
     /** The document's value of a DOCUMENT variable as shown, or "" (for the dialog's initial value). */

@@ -262,10 +262,12 @@ public final class SearchViewModel {
         return messages;
     }
 
-    /** The project's language in the user's language ("Danish"), for the note on stemming. */
+    /** The languages of the project's documents in the user's language ("Danish, English"), for the note on stemming. */
     public String languageName() {
-        var locale = context.session().search().language().locale();
-        return locale.getDisplayLanguage(messages.locale());
+        var present = context.session().languages().present();
+        var languages = present.isEmpty() ? java.util.Set.of(context.session().search().language()) : present;
+        return languages.stream().map(l -> l.locale().getDisplayLanguage(messages.locale()))
+                        .collect(java.util.stream.Collectors.joining(", "));
     }
 
     // ---- actions

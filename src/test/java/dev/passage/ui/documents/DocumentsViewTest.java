@@ -111,10 +111,10 @@ class DocumentsViewTest {
                         .filter(n -> n instanceof CodedShareCell c && percent.equals(c.getText()))).isNotEmpty();
         assertThat(robot.lookup(".pane-count").queryAs(Label.class).getText()).isEqualTo("16");
 
-        // a narrow pane shows name and coded share; speakers and length appear when it is wide enough
-        assertThat(tree.getColumns()).extracting(c -> c.isVisible()).containsExactly(true, false, false, true);
+        // a narrow pane shows name and coded share; language, speakers and length appear when it is wide enough
+        assertThat(tree.getColumns()).extracting(c -> c.isVisible()).containsExactly(true, false, false, false, true);
         robot.interact(() -> stage.setWidth(520));
-        assertThat(tree.getColumns()).extracting(c -> c.isVisible()).containsExactly(true, true, true, true);
+        assertThat(tree.getColumns()).extracting(c -> c.isVisible()).containsExactly(true, true, true, true, true);
         assertThat(robot.lookup(".tree-table-cell").queryAll().stream()
                         .filter(n -> n instanceof javafx.scene.control.Labeled l && "5.6k".equals(l.getText()))).isNotEmpty();
     }
@@ -150,8 +150,8 @@ class DocumentsViewTest {
         assertThat(details.isVisible()).isTrue();
         List<String> texts = robot.from(details).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertThat(texts).contains("Interview 05 \u2013 Plejecenter Egebo \u2013 nurse", "Role", "employee", "Interview date", "2026-03-03",
-                                   "Unit", "Plejecenter Egebo")
-                         .doesNotContain("unit", "interview_date");
+                                   "Unit", "Plejecenter Egebo", "Search language", "English")
+                         .doesNotContain("unit", "interview_date", "en");
         assertThat(texts).anyMatch(t -> t.startsWith("2 speakers \u00b7 5,605 characters \u00b7 12 codings \u00b7 "));
 
         // the keyboard moves the selection, and with it the open document

@@ -207,7 +207,7 @@ class SearchViewTest {
         assertThat(robot.lookup(".search-help").query().isVisible()).isFalse();
         robot.press(KeyCode.SHIFT, KeyCode.F1).release(KeyCode.F1, KeyCode.SHIFT);
         assertThat(robot.lookup(".search-help").query().isVisible()).isTrue();
-        assertThat(robot.lookup(".search-help-note").queryAs(Label.class).getText()).contains("(Danish)");
+        assertThat(robot.lookup(".search-help-note").queryAs(Label.class).getText()).contains("each document's language (Danish, English)");
         robot.clickOn(".search-help-close");
         assertThat(robot.lookup(".search-help").query().isVisible()).isFalse();
     }
