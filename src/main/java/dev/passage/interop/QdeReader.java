@@ -90,11 +90,7 @@ final class QdeReader {
         sources(SecureXml.child(project, "Sources"));
         List<ImportPlan.Unit> units = cases(SecureXml.listed(project, "Cases", "Case"));
         SecureXml.listed(project, "Links", "Link").forEach(this::link);
-        for (Element set : SecureXml.listed(project, "Sets", "Set")) {
-            int members = SecureXml.children(set, "MemberCode").size() + SecureXml.children(set, "MemberSource").size()
-                          + SecureXml.children(set, "MemberNote").size();
-            report.lose("Set", "\"" + SecureXml.attr(set, "name") + "\" (" + members + " members)", "Passage has no sets");
-        }
+        List<ImportPlan.DocumentSet> sets = sets(SecureXml.listed(project, "Sets", "Set"));
         for (Element graph : SecureXml.listed(project, "Graphs", "Graph")) {
             report.lose("Graph", name(graph), "Passage has no graphs");
         }
@@ -118,9 +114,35 @@ final class QdeReader {
         }
         String name = SecureXml.attr(project, "name");
         report.count("documents", documents.size()).count("units", units.size()).count("variables", variables.size())
-              .count("memos", memos.size());
+              .count("memos", memos.size()).count("document sets", sets.size());
         return new ImportPlan(name == null || name.isBlank() ? "Imported project" : name.strip(), codes,
-                              List.copyOf(documents.values()), units, List.copyOf(variables.values()), memos);
+                              List.copyOf(documents.values()), units, List.copyOf(variables.values()), memos, sets);
+    }
+
+    /** Sets of sources become document sets; members that are codes or notes are not kept (Passage sets hold documents). */
+    private List<ImportPlan.DocumentSet> sets(List<Element> sets) {
+        List<ImportPlan.DocumentSet> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Element set : sets) {
+            String raw = SecureXml.attr(set, "name");
+            String name = Names.unique(Names.fit(raw == null || raw.isBlank() ? "Set " + (out.size() + 1) : raw.strip(), 300), names);
+            int others = SecureXml.children(set, "MemberCode").size() + SecureXml.children(set, "MemberNote").size();
+            if (others > 0) {
+                report.lose("Set", "\"" + name + "\" (" + others + " codes or notes)", "Passage sets hold documents only");
+            }
+            List<String> members = new ArrayList<>();
+            for (Element m : SecureXml.children(set, "MemberSource")) {
+                String key = Guids.key(SecureXml.attr(m, "targetGUID"));
+                if (documents.containsKey(key) && !members.contains(key)) {
+                    members.add(key);
+                }
+            }
+            if (members.isEmpty() && others > 0) {
+                continue; // a set of codes or notes only: nothing of it is kept
+            }
+            out.add(new ImportPlan.DocumentSet(name, members));
+        }
+        return out;
     }
 
     private void user(Element u) {
