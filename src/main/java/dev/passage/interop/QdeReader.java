@@ -119,28 +119,44 @@ final class QdeReader {
                               List.copyOf(documents.values()), units, List.copyOf(variables.values()), memos, sets);
     }
 
-    /** Sets of sources become document sets; members that are codes or notes are not kept (Passage sets hold documents). */
+    /**
+     * Sets of sources become document sets. What a set loses is said once per set: members that are codes or notes (Passage
+     * sets hold documents) and sources that were not imported; a set left with no document is not created.
+     */
     private List<ImportPlan.DocumentSet> sets(List<Element> sets) {
         List<ImportPlan.DocumentSet> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (Element set : sets) {
             String raw = SecureXml.attr(set, "name");
-            String name = Names.unique(Names.fit(raw == null || raw.isBlank() ? "Set " + (out.size() + 1) : raw.strip(), 300), names);
+            String name = raw == null || raw.isBlank() ? "Set " + (out.size() + 1) : raw.strip();
             int others = SecureXml.children(set, "MemberCode").size() + SecureXml.children(set, "MemberNote").size();
-            if (others > 0) {
-                report.lose("Set", "\"" + name + "\" (" + others + " codes or notes)", "Passage sets hold documents only");
-            }
             List<String> members = new ArrayList<>();
+            int missing = 0;
             for (Element m : SecureXml.children(set, "MemberSource")) {
                 String key = Guids.key(SecureXml.attr(m, "targetGUID"));
-                if (documents.containsKey(key) && !members.contains(key)) {
+                if (!documents.containsKey(key)) {
+                    missing++;
+                } else if (!members.contains(key)) {
                     members.add(key);
                 }
             }
-            if (members.isEmpty() && others > 0) {
-                continue; // a set of codes or notes only: nothing of it is kept
+            boolean dropped = members.isEmpty() && (others > 0 || missing > 0);
+            if (others > 0 || missing > 0) {
+                List<String> why = new ArrayList<>();
+                if (others > 0) {
+                    why.add(others + " codes or notes (Passage sets hold documents only)");
+                }
+                if (missing > 0) {
+                    why.add(missing + " sources that were not imported");
+                }
+                report.lose("Set", "\"" + name + "\" (" + String.join(", ", why) + ")",
+                            dropped ? "the set is not created: none of its members is a document that was imported"
+                                    : "kept as a document set of its " + members.size() + " imported documents");
             }
-            out.add(new ImportPlan.DocumentSet(name, members));
+            if (dropped) {
+                continue;
+            }
+            out.add(new ImportPlan.DocumentSet(Names.unique(Names.fit(name, 300), names), members));
         }
         return out;
     }
