@@ -46,6 +46,8 @@ final class ExportCommand extends PassageCommand {
     boolean withSubcodes;
     @Option(names = "--doc", paramLabel = "NAME", description = "Only in this document (repeatable).")
     List<String> docs = new ArrayList<>();
+    @Option(names = "--set", paramLabel = "SET", description = "Only in the documents of this document set (repeatable; see `sets`).")
+    List<String> sets = new ArrayList<>();
     @Option(names = "--unit", paramLabel = "NAME", description = "Only in documents of this unit (repeatable).")
     List<String> units = new ArrayList<>();
     @Option(names = "--coder", paramLabel = "NAME", description = "Only segments coded by this coder (repeatable).")
@@ -85,7 +87,7 @@ final class ExportCommand extends PassageCommand {
         Output o = output(json);
         try (var key = Passwords.keyFor(dir); ProjectSession s = ProjectSession.open(dir, ProjectSession.defaultCoder(), key)) {
             var names = s.names();
-            ExcerptFilter filter = new ExcerptFilter(names.codePaths(codes), withSubcodes, names.documents(docs), names.units(units), coders,
+            ExcerptFilter filter = new ExcerptFilter(names.codePaths(codes), withSubcodes, names.documentsAndSets(docs, sets), names.units(units), coders,
                                                      where.isEmpty() ? null : s.conditions().matchingDocuments(where));
             ExportService service = s.exports();
             ExportReport done = AtomicFile.write(out, export(f, r, service, filter));
@@ -103,7 +105,7 @@ final class ExportCommand extends PassageCommand {
 
     /** The whole project (qdpx) or its codebook (qdc) as REFI-QDA; the report lists what could not be carried over. */
     private Integer exportRefi(Format f) throws java.io.IOException {
-        if (report != null || !vars.isEmpty() || !codes.isEmpty() || !docs.isEmpty() || !units.isEmpty() || !coders.isEmpty() || !where.isEmpty()) {
+        if (report != null || !vars.isEmpty() || !codes.isEmpty() || !docs.isEmpty() || !sets.isEmpty() || !units.isEmpty() || !coders.isEmpty() || !where.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--format " + f + " exports the whole " + (f == Format.qdpx ? "project" : "codebook")
                                                              + "; filters, --vars and --report do not apply");
         }

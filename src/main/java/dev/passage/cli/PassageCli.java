@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 @Command(name = "passage", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = VersionProvider.class,
          description = "Qualitative interview coding with mixed methods: projects, import, codes, search, joint displays.",
-         subcommands = {InitCommand.class, ImportCommand.class, DocsCommand.class, CodesCommand.class, CodeCommand.class,
+         subcommands = {InitCommand.class, ImportCommand.class, DocsCommand.class, SetsCommand.class, CodesCommand.class, CodeCommand.class,
                         UncodeCommand.class, SearchCommand.class, AutocodeCommand.class, SegmentsCommand.class,
                         CoOccurrenceCommand.class, MatrixCommand.class, WordsCommand.class, FrequenciesCommand.class, JointCommand.class, CrosstabCommand.class,
                         QuotesCommand.class, QuantitizeCommand.class, ImportQdpxCommand.class, ImportQdcCommand.class,

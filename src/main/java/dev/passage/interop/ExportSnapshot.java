@@ -26,7 +26,7 @@ import java.util.TreeSet;
 record ExportSnapshot(ProjectInfo info, List<Code> codes, List<DocumentCase> documents, List<Unit> units,
                       List<Variable> variables, Map<Long, Map<Long, VariableValue>> unitValues, List<String> attributeNames,
                       List<Memo> memos, Set<String> users, int respondents, Map<Long, DocumentSummary> summaries,
-                      Map<String, List<Memo>> memoIndex) {
+                      Map<String, List<Memo>> memoIndex, List<dev.passage.model.DocumentSet> sets) {
 
     static ExportSnapshot read(Database db) {
         return db.read(a -> {
@@ -41,9 +41,14 @@ record ExportSnapshot(ProjectInfo info, List<Code> codes, List<DocumentCase> doc
             memos.stream().map(Memo::author).filter(n -> n != null && !n.isBlank()).forEach(users::add);
             Map<Long, DocumentSummary> summaries = new LinkedHashMap<>();
             a.documents().list().forEach(d -> summaries.put(d.id(), d));
-            return new ExportSnapshot(a.project().info(), a.codes().list(), a.documents().cases(), units, variables, unitValues,
+            // the sources in the project's stored order (the document list's)
+            Map<Long, Integer> order = new java.util.HashMap<>();
+            summaries.keySet().forEach(id -> order.put(id, order.size()));
+            List<DocumentCase> documents = new ArrayList<>(a.documents().cases());
+            documents.sort(java.util.Comparator.comparingInt(d -> order.getOrDefault(d.documentId(), Integer.MAX_VALUE)));
+            return new ExportSnapshot(a.project().info(), a.codes().list(), documents, units, variables, unitValues,
                                       a.documents().attributeNames(), memos, new LinkedHashSet<>(users), a.respondents().count(),
-                                      summaries, index(memos));
+                                      summaries, index(memos), a.documentSets().list());
         });
     }
 

@@ -14,7 +14,11 @@ import java.util.Map;
  * selection already mapped onto them. Entities refer to each other by key (the normalised GUID of the source element).
  */
 record ImportPlan(String projectName, List<Code> codes, List<Document> documents, List<Unit> units, List<Variable> variables,
-                  List<Memo> memos) {
+                  List<Memo> memos, List<DocumentSet> sets) {
+
+    /** A project Set of sources: a document set (its codes and notes are not kept). */
+    record DocumentSet(String name, List<String> documentKeys) {
+    }
 
     record Code(String key, String name, String colour, CodeDescription description, List<Code> children) {
     }

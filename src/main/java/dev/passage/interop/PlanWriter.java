@@ -71,6 +71,10 @@ final class PlanWriter {
             variableIds.put(v.key(), tx.variables().ensure(v.scope(), v.name(), v.type()));
         }
         List<VariableValue> values = new ArrayList<>();
+        for (ImportPlan.DocumentSet set : plan.sets()) {
+            long setId = tx.documentSets().create(set.name());
+            tx.documentSets().add(setId, set.documentKeys().stream().map(documentIds::get).toList());
+        }
         for (ImportPlan.Unit u : plan.units()) {
             long unitId = tx.units().ensure(u.name(), u.description());
             u.documentKeys().forEach(k -> tx.documents().setUnit(documentIds.get(k), unitId));

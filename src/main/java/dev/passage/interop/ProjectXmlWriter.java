@@ -68,6 +68,7 @@ final class ProjectXmlWriter {
             cases(x);
             sources(x);
             notes(x);
+            sets(x);
             for (Memo m : snap.memos(MemoTarget.PROJECT, null)) {
                 x.ref("NoteRef", guids.of("memo", m.id()));
             }
@@ -197,6 +198,23 @@ final class ProjectXmlWriter {
         }
         x.end();
         report.count("cases", snap.units().size());
+    }
+
+    /** Document sets as project Sets with MemberSource references (an empty wrapper is invalid: none, no element). */
+    private void sets(XmlOut x) throws XMLStreamException {
+        if (snap.sets().isEmpty()) {
+            return;
+        }
+        x.start("Sets");
+        for (dev.passage.model.DocumentSet set : snap.sets()) {
+            x.start("Set").attr("guid", guids.of("set", set.id())).attr("name", set.name());
+            for (long doc : set.documentIds()) {
+                x.ref("MemberSource", guids.of("document", doc));
+            }
+            x.end();
+        }
+        x.end();
+        report.count("document sets", snap.sets().size());
     }
 
     private void sources(XmlOut x) throws XMLStreamException, java.io.IOException {

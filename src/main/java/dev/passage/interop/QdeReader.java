@@ -90,11 +90,7 @@ final class QdeReader {
         sources(SecureXml.child(project, "Sources"));
         List<ImportPlan.Unit> units = cases(SecureXml.listed(project, "Cases", "Case"));
         SecureXml.listed(project, "Links", "Link").forEach(this::link);
-        for (Element set : SecureXml.listed(project, "Sets", "Set")) {
-            int members = SecureXml.children(set, "MemberCode").size() + SecureXml.children(set, "MemberSource").size()
-                          + SecureXml.children(set, "MemberNote").size();
-            report.lose("Set", "\"" + SecureXml.attr(set, "name") + "\" (" + members + " members)", "Passage has no sets");
-        }
+        List<ImportPlan.DocumentSet> sets = sets(SecureXml.listed(project, "Sets", "Set"));
         for (Element graph : SecureXml.listed(project, "Graphs", "Graph")) {
             report.lose("Graph", name(graph), "Passage has no graphs");
         }
@@ -118,9 +114,51 @@ final class QdeReader {
         }
         String name = SecureXml.attr(project, "name");
         report.count("documents", documents.size()).count("units", units.size()).count("variables", variables.size())
-              .count("memos", memos.size());
+              .count("memos", memos.size()).count("document sets", sets.size());
         return new ImportPlan(name == null || name.isBlank() ? "Imported project" : name.strip(), codes,
-                              List.copyOf(documents.values()), units, List.copyOf(variables.values()), memos);
+                              List.copyOf(documents.values()), units, List.copyOf(variables.values()), memos, sets);
+    }
+
+    /**
+     * Sets of sources become document sets. What a set loses is said once per set: members that are codes or notes (Passage
+     * sets hold documents) and sources that were not imported; a set left with no document is not created.
+     */
+    private List<ImportPlan.DocumentSet> sets(List<Element> sets) {
+        List<ImportPlan.DocumentSet> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Element set : sets) {
+            String raw = SecureXml.attr(set, "name");
+            String name = raw == null || raw.isBlank() ? "Set " + (out.size() + 1) : raw.strip();
+            int others = SecureXml.children(set, "MemberCode").size() + SecureXml.children(set, "MemberNote").size();
+            List<String> members = new ArrayList<>();
+            int missing = 0;
+            for (Element m : SecureXml.children(set, "MemberSource")) {
+                String key = Guids.key(SecureXml.attr(m, "targetGUID"));
+                if (!documents.containsKey(key)) {
+                    missing++;
+                } else if (!members.contains(key)) {
+                    members.add(key);
+                }
+            }
+            boolean dropped = members.isEmpty() && (others > 0 || missing > 0);
+            if (others > 0 || missing > 0) {
+                List<String> why = new ArrayList<>();
+                if (others > 0) {
+                    why.add(others + " codes or notes (Passage sets hold documents only)");
+                }
+                if (missing > 0) {
+                    why.add(missing + " sources that were not imported");
+                }
+                report.lose("Set", "\"" + name + "\" (" + String.join(", ", why) + ")",
+                            dropped ? "the set is not created: none of its members is a document that was imported"
+                                    : "kept as a document set of its " + members.size() + " imported documents");
+            }
+            if (dropped) {
+                continue;
+            }
+            out.add(new ImportPlan.DocumentSet(Names.unique(Names.fit(name, 300), names), members));
+        }
+        return out;
     }
 
     private void user(Element u) {

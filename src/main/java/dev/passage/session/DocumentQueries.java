@@ -34,6 +34,16 @@ public final class DocumentQueries {
         return database.read(a -> a.documents().list());
     }
 
+    /** Every document set by name, with its members in the documents' order. */
+    public List<dev.passage.model.DocumentSet> sets() {
+        return database.read(a -> a.documentSets().list());
+    }
+
+    /** The names of the sets each document is in, by document id (documents in no set are absent). */
+    public Map<Long, List<String>> setNames() {
+        return database.read(a -> a.documentSets().namesByDocument());
+    }
+
     public int count() {
         return database.read(a -> a.documents().count());
     }

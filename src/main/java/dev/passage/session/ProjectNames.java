@@ -90,6 +90,43 @@ public final class ProjectNames {
         return documents(List.of(name)).getFirst();
     }
 
+    /** The stored names of the document sets named (exactly, else ignoring case when only one set matches). */
+    public List<String> sets(List<String> names) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        List<String> valid = database.read(a -> a.documentSets().list()).stream().map(dev.passage.model.DocumentSet::name).toList();
+        return names.stream().map(n -> match(Text.of("names.kind.set"), n, valid)).toList();
+    }
+
+    public String set(String name) {
+        return sets(List.of(name)).getFirst();
+    }
+
+    /**
+     * The documents a filter by document names and sets means, as full document names in the stored order: the named
+     * documents, narrowed to those in any of the sets (or, with no names, every document of the sets). Without sets this is
+     * {@link #documents}. A choice that leaves no document is bad input (an empty list would mean "every document").
+     */
+    public List<String> documentsAndSets(List<String> documentNames, List<String> setNames) {
+        List<String> docs = documents(documentNames);
+        if (setNames.isEmpty()) {
+            return docs;
+        }
+        List<String> sets = sets(setNames);
+        record Read(List<dev.passage.model.DocumentSet> sets, List<DocumentSummary> docs) {
+        }
+        Read read = database.read(a -> new Read(a.documentSets().list(), a.documents().list()));
+        java.util.Set<Long> members = new java.util.HashSet<>();
+        read.sets().stream().filter(s -> sets.contains(s.name())).forEach(s -> members.addAll(s.documentIds()));
+        List<String> out = read.docs().stream().filter(d -> members.contains(d.id()))
+                               .map(DocumentSummary::name).filter(n -> docs.isEmpty() || docs.contains(n)).toList();
+        if (out.isEmpty()) {
+            throw new PassageException(ErrorKind.BAD_INPUT, Text.of("names.emptySelection", quoted(sets)));
+        }
+        return out;
+    }
+
     private static String document(String typed, List<DocumentSummary> docs) {
         String name = typed.strip();
         List<String> valid = docs.stream().map(DocumentSummary::name).toList();

@@ -59,6 +59,7 @@ public final class ProjectSession implements AutoCloseable {
     private final UnitImport unitImport;
     private final SurveyImport surveyImport;
     private final CaseEditor caseEditor;
+    private final dev.passage.documents.DocumentEditor documentEditor;
     private final CaseOverview caseOverview;
     private final ConditionResolver conditions;
     private final DocumentQueries documents;
@@ -87,6 +88,7 @@ public final class ProjectSession implements AutoCloseable {
         this.unitImport = new UnitImport(db);
         this.surveyImport = new SurveyImport(db);
         this.caseEditor = new CaseEditor(db, history);
+        this.documentEditor = new dev.passage.documents.DocumentEditor(db, history);
         this.caseOverview = new CaseOverview(db);
         this.documents = new DocumentQueries(db);
         this.interop = new Interop(db);
@@ -263,6 +265,11 @@ public final class ProjectSession implements AutoCloseable {
     /** Undoable links of documents to units and DOCUMENT variable edits (through {@link #history()}). */
     public CaseEditor caseEditor() {
         return caseEditor;
+    }
+
+    /** Undoable document management: rename, delete, move, and document sets (through {@link #history()}). */
+    public dev.passage.documents.DocumentEditor documentEditor() {
+        return documentEditor;
     }
 
     public CaseOverview caseOverview() {

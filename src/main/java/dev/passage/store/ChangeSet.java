@@ -6,12 +6,12 @@ import java.util.Set;
 /**
  * What one committed write changed: documents changed as a whole (added, renamed, moved to a unit), ranges where only
  * codings changed, whether the codebook changed, whether variables or their values (units' scores, respondents' answers to
- * closed questions) changed, and the new data version. Variables are not indexed text, so they never make the index re-read.
+ * closed questions) changed, whether the documents' order or their sets changed (no text did), and the new data version. Variables are not indexed text, so they never make the index re-read.
  */
 public record ChangeSet(Set<Long> documentIds, List<ChangedRange> codingRanges, boolean codebookChanged,
-                        boolean variablesChanged, long dataVersion) {
+                        boolean variablesChanged, boolean documentsArranged, long dataVersion) {
     public boolean isEmpty() {
-        return documentIds.isEmpty() && codingRanges.isEmpty() && !codebookChanged && !variablesChanged;
+        return documentIds.isEmpty() && codingRanges.isEmpty() && !codebookChanged && !variablesChanged && !documentsArranged;
     }
 
     /** Every document touched in any way (whole, or only its codings). */

@@ -152,7 +152,7 @@ public final class CodingRepository {
     }
 
     /**
-     * Streams the selected codings through a database cursor, ordered by document name (then document id, start, end, id),
+     * Streams the selected codings through a database cursor, in the documents' stored order (then document id, start, end, id),
      * so that any number of them can be exported without holding them all. {@code each} may read through the same access
      * (e.g. a document's text) while the cursor is open. Returns how many codings were passed on.
      */
@@ -171,7 +171,7 @@ public final class CodingRepository {
         if (docsInSql) {
             in(sql, params, "c.document_id", selection.documentIds());
         }
-        sql.append(" ORDER BY d.name, d.id, c.start_offset, c.end_offset, c.id");
+        sql.append(" ORDER BY d.position, d.name, d.id, c.start_offset, c.end_offset, c.id");
         Connection c = access.connection();
         try {
             boolean autoCommit = c.getAutoCommit();

@@ -39,7 +39,7 @@ public final class DocumentRepository {
         Tx tx = access.tx();
         var c = tx.connection();
         long id = Jdbc.insert(c, "INSERT INTO document (name, body, text_length, format, imported_from, imported_at, turn_count, speaker_count,"
-                                 + " language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                 + " language, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM document))",
                               doc.name(), doc.text(), doc.text().length(), doc.format(), doc.importedFrom(), doc.importedAt(),
                               doc.turns().size(), SpeakerTurn.speakerCount(doc.turns()),
                               doc.language() == null ? null : doc.language().code());
@@ -100,8 +100,48 @@ public final class DocumentRepository {
         tx.touchDocument(documentId);
     }
 
+    /** Every row of the document as it is now (for a delete that can be undone); nothing is changed. */
+    public Optional<DeletedDocument> rowsOf(long documentId) {
+        return name(documentId).map(n -> DeletedDocument.read(access.connection(), documentId));
+    }
+
+    /** Deletes the document with every row {@code rows} holds (turns, attributes, codings, memos, values, set memberships). */
+    public void delete(DeletedDocument rows) {
+        Tx tx = access.tx();
+        rows.delete(tx.connection());
+        tx.touchDocument(rows.documentId());
+        tx.touchDocumentArrangement();
+    }
+
+    /** Puts a deleted document back, rows and ids as they were. */
+    public void restore(DeletedDocument rows) {
+        Tx tx = access.tx();
+        rows.restore(tx.connection());
+        tx.touchDocument(rows.documentId());
+        tx.touchDocumentArrangement();
+    }
+
+    /** Every document's id in the stored order (the document list's, `passage docs`' and the exports'). */
+    public List<Long> order() {
+        return Jdbc.list(access.connection(), "SELECT id FROM document ORDER BY position, name, id", rs -> rs.getLong(1));
+    }
+
+    /** Stores {@code ids} as the documents' order (position 0, 1, …); only positions that change are written. */
+    public void reorder(List<Long> ids) {
+        Tx tx = access.tx();
+        Map<Long, Integer> now = new HashMap<>();
+        Jdbc.list(tx.connection(), "SELECT id, position FROM document", rs -> now.put(rs.getLong(1), rs.getInt(2)));
+        for (int i = 0; i < ids.size(); i++) {
+            Integer was = now.get(ids.get(i));
+            if (was != null && was != i) {
+                Jdbc.update(tx.connection(), "UPDATE document SET position = ? WHERE id = ?", i, ids.get(i));
+            }
+        }
+        tx.touchDocumentArrangement();
+    }
+
     public List<DocumentSummary> list() {
-        return Jdbc.list(access.connection(), SUMMARY_SQL + " ORDER BY d.name", rs -> new DocumentSummary(
+        return Jdbc.list(access.connection(), SUMMARY_SQL + " ORDER BY d.position, d.name", rs -> new DocumentSummary(
             rs.getLong("id"), rs.getString("name"), DocumentFormat.valueOf(rs.getString("format")), rs.getInt("text_length"),
             rs.getInt("turns"), rs.getInt("speakers"), rs.getInt("codings"), Jdbc.instant(rs, "imported_at"),
             Language.fromCode(rs.getString("language"))));
@@ -273,9 +313,9 @@ public final class DocumentRepository {
         return out;
     }
 
-    /** The first document in name order (what the workbench opens when nothing was open), or empty in an empty project. */
+    /** The first document in the stored order (what the workbench opens when nothing was open), or empty in an empty project. */
     public Optional<Long> firstByName() {
-        return Jdbc.one(access.connection(), "SELECT id FROM document ORDER BY name LIMIT 1", rs -> rs.getLong(1));
+        return Jdbc.one(access.connection(), "SELECT id FROM document ORDER BY position, name LIMIT 1", rs -> rs.getLong(1));
     }
 
     /** The unit a document belongs to, or empty. */

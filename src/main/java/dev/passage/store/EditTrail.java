@@ -38,6 +38,9 @@ final class EditTrail {
         if (c.variablesChanged()) {
             parts.add("variables");
         }
+        if (c.documentsArranged()) {
+            parts.add("the documents' order or sets");
+        }
         return "changed " + String.join(", ", parts);
     }
 }

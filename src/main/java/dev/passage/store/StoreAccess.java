@@ -52,6 +52,11 @@ public class StoreAccess {
         return new EditHistoryRepository(this);
     }
 
+    /** Named sets of documents (a document can be in several). */
+    public DocumentSetRepository documentSets() {
+        return new DocumentSetRepository(this);
+    }
+
     public RespondentRepository respondents() {
         return new RespondentRepository(this);
     }

@@ -15,6 +15,7 @@ public final class Tx extends StoreAccess {
     private final List<ChangedRange> codingRanges = new ArrayList<>();
     private boolean codebookChanged;
     private boolean variablesChanged;
+    private boolean documentsArranged;
     private final List<dev.passage.model.EditRecord> edits = new ArrayList<>();
 
     Tx(Connection connection) {
@@ -44,6 +45,11 @@ public final class Tx extends StoreAccess {
         variablesChanged = true;
     }
 
+    /** The documents' order or their sets changed (no document's text did). */
+    public void touchDocumentArrangement() {
+        documentsArranged = true;
+    }
+
     /** Describes an edit made in this transaction for the project's history; written with it at commit. */
     public void record(dev.passage.model.EditRecord edit) {
         edits.add(java.util.Objects.requireNonNull(edit));
@@ -55,6 +61,6 @@ public final class Tx extends StoreAccess {
 
     ChangeSet changes(long newVersion) {
         return new ChangeSet(Set.copyOf(touchedDocuments), List.copyOf(codingRanges), codebookChanged,
-                             variablesChanged, newVersion);
+                             variablesChanged, documentsArranged, newVersion);
     }
 }

@@ -126,8 +126,9 @@ class SampleImportTest {
         String file = Files.readString(folder.resolve("sources/C5E4C960-5296-4FDE-8C63-DEABA4E17F92.txt"), StandardCharsets.UTF_8);
         String expected = Normalizer.normalize(file.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
         assertThat(imported.content().texts().get("ICLS 2024 3-10")).isEqualTo(expected);
-        assertThat(imported.report().lossesByKind()).containsOnlyKeys("Set");
-        assertThat(imported.report().lossCount("Set")).isEqualTo(2);
+        // its two sets of sources come back as document sets
+        assertThat(imported.report().losses()).isEmpty();
+        assertThat(imported.report().count("document sets")).isEqualTo(2);
     }
 
     @Test
@@ -138,7 +139,9 @@ class SampleImportTest {
         assertThat(r.lossesByKind()).containsKeys("TextSource", "PictureSource", "AudioSource", "VideoSource", "Set", "Graph", "PDFSelection");
         assertThat(r.losses()).filteredOn(l -> l.kind().equals("TextSource"))
                               .allSatisfy(l -> assertThat(l.reason()).contains("missing from the sources folder"));
-        assertThat(r.lossCount("Set")).isEqualTo(16);
+        // 15 of its 16 sets hold codes or sources that were not imported (said per set); the empty one comes over as it is
+        assertThat(r.lossCount("Set")).isEqualTo(15);
+        assertThat(r.count("document sets")).isEqualTo(1);
         assertThat(imported.content().memos()).anySatisfy(m -> assertThat(m).contains("Research Plan")
                                                                               .contains("This is a great project"));
         assertThat(imported.content().codes()).anySatisfy(c -> assertThat(c).startsWith("Coke | #966450 | ")

@@ -26,11 +26,12 @@ class DocumentQueriesTest {
             s.coding().apply(b, 0, 11, code);
 
             List<DocumentListing> all = s.documents().listing();
-            assertThat(all).extracting(DocumentListing::name).containsExactly("A interview", "B interview");
-            assertThat(all.get(0).unit()).isEqualTo("North");
-            assertThat(all.get(0).codings()).isEmpty();
-            assertThat(all.get(1).unit()).isNull();
-            assertThat(all.get(1).codings()).singleElement().satisfies(c -> assertThat(c.codeId()).isEqualTo(code));
+            // in the project's stored order: the order of import until someone moves a document
+            assertThat(all).extracting(DocumentListing::name).containsExactly("B interview", "A interview");
+            assertThat(all.get(1).unit()).isEqualTo("North");
+            assertThat(all.get(1).codings()).isEmpty();
+            assertThat(all.get(0).unit()).isNull();
+            assertThat(all.get(0).codings()).singleElement().satisfies(c -> assertThat(c.codeId()).isEqualTo(code));
 
             var some = s.documents().listing(Set.of(b, 9_999L));
             assertThat(some.rows()).extracting(DocumentListing::id).containsExactly(b);
@@ -38,7 +39,8 @@ class DocumentQueriesTest {
 
             assertThat(s.documents().counts()).isEqualTo(new ProjectCounts(2, 1, 1));
             assertThat(s.documents().lastOrFirst(b)).contains(b);
-            assertThat(s.documents().lastOrFirst(9_999L)).contains(a);
+            assertThat(s.documents().lastOrFirst(9_999L)).contains(b); // the first in the stored order
+            assertThat(a).isNotEqualTo(b);
         }
     }
 

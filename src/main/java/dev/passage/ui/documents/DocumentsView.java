@@ -67,6 +67,8 @@ public final class DocumentsView {
     private final Set<String> collapsedUnits = new HashSet<>();
     private final Set<String> expandedSurvey = new HashSet<>();
     private boolean syncingSelection;
+    private final javafx.beans.property.BooleanProperty oneSelected = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.BooleanProperty someSelected = new javafx.beans.property.SimpleBooleanProperty();
     private StackPane dropOverlay;
     private Label nameHeader;
 
@@ -296,6 +298,11 @@ public final class DocumentsView {
                 javafx.application.Platform.runLater(() -> revealRow(selectedItem));
             }
         });
+        tree.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<TreeItem<DocumentsTreeEntry>>) c -> {
+            int n = selectedDocuments().size();
+            oneSelected.set(n == 1);
+            someSelected.set(n > 0);
+        });
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!syncingSelection && b != null && b.getValue() != null && !b.getValue().isGroup()) {
                 vm.open(b.getValue().document());
@@ -331,11 +338,41 @@ public final class DocumentsView {
             item.setOnAction(e -> vm.setLanguage(selectedDocuments(), l));
             language.getItems().add(item);
         }
-        ContextMenu menu = new ContextMenu(setUnit, setVariable, language);
+        MenuItem rename = new MenuItem(m.get("documents.menu.rename"));
+        rename.setId("documents-rename");
+        rename.setOnAction(e -> renameDocument());
+        MenuItem delete = new MenuItem(m.get("documents.menu.delete"));
+        delete.setId("documents-delete");
+        delete.setOnAction(e -> deleteDocument());
+        MenuItem up = new MenuItem(m.get("documents.menu.moveUp"));
+        up.setId("documents-move-up");
+        up.setOnAction(e -> moveDocument(-1));
+        MenuItem down = new MenuItem(m.get("documents.menu.moveDown"));
+        down.setId("documents-move-down");
+        down.setOnAction(e -> moveDocument(1));
+        MenuItem addToSet = new MenuItem(m.get("documents.menu.addToSet"));
+        addToSet.setId("documents-add-to-set");
+        addToSet.setOnAction(e -> addToSet());
+        javafx.scene.control.Menu removeFromSet = new javafx.scene.control.Menu(m.get("documents.menu.removeFromSet"));
+        removeFromSet.setId("documents-remove-from-set");
+        ContextMenu menu = new ContextMenu(rename, delete, new javafx.scene.control.SeparatorMenuItem(), up, down,
+                                           new javafx.scene.control.SeparatorMenuItem(), addToSet, removeFromSet,
+                                           new javafx.scene.control.SeparatorMenuItem(), setUnit, setVariable, language);
         menu.setOnShowing(e -> {
             List<DocumentRow> rows = selectedDocuments();
             setUnit.setDisable(!vm.canSetUnit(rows));
             setVariable.setDisable(rows.size() != 1);
+            rename.setDisable(rows.size() != 1);
+            delete.setDisable(rows.size() != 1);
+            up.setDisable(rows.size() != 1 || !vm.canMove(rows.getFirst(), -1));
+            down.setDisable(rows.size() != 1 || !vm.canMove(rows.getFirst(), 1));
+            addToSet.setDisable(rows.isEmpty());
+            removeFromSet.getItems().setAll(vm.setsOfAny(rows).stream().map(set -> {
+                MenuItem item = new MenuItem(set);
+                item.setOnAction(a -> vm.removeFromSet(rows, set));
+                return item;
+            }).toList());
+            removeFromSet.setDisable(removeFromSet.getItems().isEmpty());
             language.setDisable(rows.isEmpty());
             // the rows' common language is ticked; none when they differ
             Set<Language> current = new HashSet<>();
@@ -343,6 +380,65 @@ public final class DocumentsView {
             languages.getToggles().forEach(t -> t.setSelected(current.size() == 1 && current.contains((Language) t.getUserData())));
         });
         return menu;
+    }
+
+    /** True while one document (not a heading) is selected: what Rename, Delete and Move act on. */
+    public javafx.beans.value.ObservableBooleanValue oneDocumentSelected() {
+        return oneSelected;
+    }
+
+    /** True while at least one document is selected (Add to set, Remove from set). */
+    public javafx.beans.value.ObservableBooleanValue documentsSelected() {
+        return someSelected;
+    }
+
+    /** "Rename document…" for the selected document. */
+    public void renameDocument() {
+        List<DocumentRow> rows = selectedDocuments();
+        if (rows.size() == 1) {
+            vm.rename(rows.getFirst());
+        }
+    }
+
+    /** "Delete document…": confirms, saying how many codings and memos go with it; undoable. */
+    public void deleteDocument() {
+        List<DocumentRow> rows = selectedDocuments();
+        if (rows.size() == 1) {
+            vm.delete(rows.getFirst());
+        }
+    }
+
+    /** Moves the selected document one place up (-1) or down (+1) within its group. */
+    public void moveDocument(int direction) {
+        List<DocumentRow> rows = selectedDocuments();
+        if (rows.size() == 1) {
+            vm.move(rows.getFirst(), direction);
+        }
+    }
+
+    /** "Add to set…": choose a set or type a new one's name; one undoable step. */
+    public void addToSet() {
+        List<DocumentRow> rows = selectedDocuments();
+        if (rows.isEmpty()) {
+            return;
+        }
+        SetChoiceDialog dialog = new SetChoiceDialog(m, vm.setNames(), rows.size());
+        owned(dialog);
+        dialog.showAndWait().ifPresent(set -> vm.addToSet(rows, set));
+    }
+
+    /** "Remove from set…": choose one of the sets the selected documents are in. */
+    public void removeFromSet() {
+        List<DocumentRow> rows = selectedDocuments();
+        List<String> sets = vm.setsOfAny(rows);
+        if (sets.isEmpty()) {
+            return;
+        }
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(sets.getFirst(), sets);
+        dialog.setTitle(m.get("documents.removeFromSet.title"));
+        dialog.setHeaderText(m.get("documents.removeFromSet.header", rows.size()));
+        owned(dialog);
+        dialog.showAndWait().ifPresent(set -> vm.removeFromSet(rows, set));
     }
 
     /** The selected documents (headings left out). */
@@ -450,6 +546,8 @@ public final class DocumentsView {
         box.getStyleClass().add("documents-details");
         Runnable update = () -> fillDetails(box, vm.selectedProperty().get());
         vm.selectedProperty().addListener((o, a, b) -> update.run());
+        // a reload with the same row (its sets changed, which the row does not hold) shows the sets anew
+        vm.visibleDocuments().addListener((javafx.collections.ListChangeListener<DocumentRow>) c -> update.run());
         update.run();
         box.visibleProperty().bind(vm.selectedProperty().isNotNull());
         box.managedProperty().bind(box.visibleProperty());
@@ -476,6 +574,9 @@ public final class DocumentsView {
             attributes.put(m.get("documents.details.language"), languageName(row.language()));
         }
         row.shownAttributes().forEach((k, v) -> attributes.put(attributeLabel(k), v));
+        if (!vm.setsOf(row).isEmpty()) {
+            attributes.put(m.get("documents.details.sets"), String.join(", ", vm.setsOf(row)));
+        }
         if (!attributes.isEmpty()) {
             GridPane grid = new GridPane();
             grid.setHgap(10);
@@ -787,6 +888,9 @@ public final class DocumentsView {
             b.append('\n').append(m.get("documents.details.language")).append(": ").append(languageName(r.language()));
         }
         r.shownAttributes().forEach((k, v) -> b.append('\n').append(attributeLabel(k)).append(": ").append(v));
+        if (!vm.setsOf(r).isEmpty()) {
+            b.append('\n').append(m.get("documents.details.sets")).append(": ").append(String.join(", ", vm.setsOf(r)));
+        }
         return b.toString();
     }
 

@@ -63,6 +63,10 @@ public final class DocumentsViewModel {
     private final ObservableList<DocumentRow> all = FXCollections.observableArrayList();
     private final ObservableList<String> unitNames = FXCollections.observableArrayList();
     private final ObservableList<String> documentVariables = FXCollections.observableArrayList();
+    /** Each document's place in the project's stored order, and the sets it is in (read with every full load). */
+    private final Map<Long, Integer> order = new HashMap<>();
+    private final Map<Long, List<String>> setsOfDocument = new HashMap<>();
+    private final ObservableList<String> setNames = FXCollections.observableArrayList();
     private final FilteredList<DocumentRow> filtered = new FilteredList<>(all);
     private final SortedList<DocumentRow> visible;
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
@@ -94,7 +98,9 @@ public final class DocumentsViewModel {
         this.m = context.messages();
         NaturalOrder natural = new NaturalOrder(m.locale());
         Comparator<DocumentRow> byUnit = Comparator.comparing(DocumentRow::unit, Comparator.nullsLast(natural));
-        visible = new SortedList<>(filtered, byUnit.thenComparing(DocumentRow::name, natural));
+        // within a unit, the project's stored order (documents not yet read in a full load last, by name)
+        Comparator<DocumentRow> stored = Comparator.comparing(r -> order.getOrDefault(r.id(), Integer.MAX_VALUE));
+        visible = new SortedList<>(filtered, byUnit.thenComparing(stored).thenComparing(DocumentRow::name, natural));
         filter.addListener((o, a, b) -> {
             filtered.setPredicate(b == null || b.isBlank() ? null : row -> row.matches(b));
             updateCount();
@@ -114,7 +120,7 @@ public final class DocumentsViewModel {
 
     // ---- what the view shows
 
-    /** The documents that pass the filter, by unit (documents without a unit last), then by name as people read it. */
+    /** The documents that pass the filter, by unit (documents without a unit last), then in the project's stored order. */
     public ObservableList<DocumentRow> visibleDocuments() {
         return visible;
     }
@@ -403,7 +409,9 @@ public final class DocumentsViewModel {
             return; // the undo history's own tick after a change already handled
         }
         lastHandled = change;
-        if (!change.touchedDocuments().isEmpty()) {
+        if (change.documentsArranged()) {
+            requestLoad(true, Set.of()); // the order or the sets changed: every row's place may have moved
+        } else if (!change.touchedDocuments().isEmpty()) {
             requestLoad(false, change.touchedDocuments());
         }
     }
@@ -419,11 +427,17 @@ public final class DocumentsViewModel {
         }
     }
 
-    private record Loaded(boolean full, List<DocumentRow> rows, Set<Long> gone) {
+    private record Loaded(boolean full, List<DocumentRow> rows, Set<Long> gone, List<String> sets, Map<Long, List<String>> setsOf) {
     }
 
     private static Loaded partial(DocumentQueries.PartialListing some) {
-        return new Loaded(false, some.rows().stream().map(DocumentsViewModel::row).toList(), some.gone());
+        return new Loaded(false, some.rows().stream().map(DocumentsViewModel::row).toList(), some.gone(), null, null);
+    }
+
+    private static Loaded full(DocumentQueries documents) {
+        List<DocumentRow> rows = documents.listing().stream().map(DocumentsViewModel::row).toList();
+        List<String> sets = documents.sets().stream().map(dev.passage.model.DocumentSet::name).toList();
+        return new Loaded(true, rows, Set.of(), sets, documents.setNames());
     }
 
     private void startLoad() {
@@ -437,8 +451,7 @@ public final class DocumentsViewModel {
         loadRunning = true;
         var documents = context.session().documents();
         tasks.submit(m.get("documents.task.load"),
-                     progress -> full ? new Loaded(true, documents.listing().stream().map(DocumentsViewModel::row).toList(), Set.of())
-                                      : partial(documents.listing(ids)),
+                     progress -> full ? full(documents) : partial(documents.listing(ids)),
                      result -> {
                          loadRunning = false;
                          apply(result);
@@ -455,6 +468,13 @@ public final class DocumentsViewModel {
 
     private void apply(Loaded result) {
         if (result.full()) {
+            order.clear();
+            for (int i = 0; i < result.rows().size(); i++) {
+                order.put(result.rows().get(i).id(), i);
+            }
+            setsOfDocument.clear();
+            setsOfDocument.putAll(result.setsOf());
+            setNames.setAll(result.sets());
             all.setAll(result.rows());
         } else {
             Map<Long, Integer> index = new HashMap<>();
@@ -483,6 +503,120 @@ public final class DocumentsViewModel {
         return new DocumentRow(d.id(), d.name(), d.unit(), d.speakerCount(), d.turnCount(), d.length(), d.codings().size(),
                                CodedShare.of(d.codings(), d.length()), d.attributes(), d.format(), d.importedAt(), d.question(),
                                d.language());
+    }
+
+    // ---- managing documents: rename, delete, move, sets (each one undoable step, confirmed in the status bar)
+
+    /** Every document set's name (read with every full load). */
+    public ObservableList<String> setNames() {
+        return setNames;
+    }
+
+    /** The sets the document is in, by name. */
+    public List<String> setsOf(DocumentRow row) {
+        return row == null ? List.of() : setsOfDocument.getOrDefault(row.id(), List.of());
+    }
+
+    /** Asks for a new name and renames the document (a name another document has is refused, with both named). */
+    public void rename(DocumentRow row) {
+        if (row == null) {
+            return;
+        }
+        dialogs.askText(m.get("documents.rename.title"), m.get("documents.rename.label", row.name()), row.name())
+               .map(String::strip).filter(n -> !n.isEmpty() && !n.equals(row.name()))
+               .ifPresent(name -> {
+                   var editor = context.session().documentEditor();
+                   tasks.submit(m.get("documents.task.rename"), p -> {
+                       editor.rename(row.id(), name);
+                       return null;
+                   }, r -> { }, e -> dialogs.showError(m.get("documents.rename.failedTitle"), clearMessage(e)));
+               });
+    }
+
+    /**
+     * Deletes the document with its codings and memos after a confirmation that says how many go (Edit › Undo brings all of
+     * it back). When it is the open document, the next one in the list opens.
+     */
+    public void delete(DocumentRow row) {
+        if (row == null) {
+            return;
+        }
+        var editor = context.session().documentEditor();
+        var what = editor.deletion(row.id());
+        String message = m.get("documents.delete.message", row.name(), what.codings(), what.memos());
+        if (!dialogs.confirm(m.get("documents.delete.title"), message, m.get("documents.delete.ok"))) {
+            return;
+        }
+        Long open = context.openDocumentProperty().get();
+        if (open != null && open == row.id()) {
+            int at = visible.indexOf(row);
+            DocumentRow next = at + 1 < visible.size() ? visible.get(at + 1) : at > 0 ? visible.get(at - 1) : null;
+            context.openDocumentProperty().set(next == null ? null : next.id());
+        }
+        tasks.submit(m.get("documents.task.delete"), p -> editor.delete(row.id()), r -> { },
+                     e -> dialogs.showError(m.get("documents.delete.failedTitle"), clearMessage(e)));
+    }
+
+    /** The document just above (-1) or below (+1) in the list, within the same group (unit, or survey answers); or null. */
+    DocumentRow neighbour(DocumentRow row, int direction) {
+        int at = row == null ? -1 : visible.indexOf(row);
+        if (at < 0) {
+            return null;
+        }
+        int to = at + direction;
+        if (to < 0 || to >= visible.size()) {
+            return null;
+        }
+        DocumentRow other = visible.get(to);
+        boolean sameGroup = java.util.Objects.equals(other.unit(), row.unit()) && other.isSurveyAnswer() == row.isSurveyAnswer();
+        return sameGroup && order.containsKey(other.id()) && order.containsKey(row.id()) ? other : null;
+    }
+
+    public boolean canMove(DocumentRow row, int direction) {
+        return neighbour(row, direction) != null;
+    }
+
+    /** Moves the document one place up (-1) or down (+1) in the list: it takes its neighbour's place in the stored order. */
+    public void move(DocumentRow row, int direction) {
+        DocumentRow other = neighbour(row, direction);
+        if (other == null) {
+            return;
+        }
+        int place = order.get(other.id()) + 1;
+        var editor = context.session().documentEditor();
+        tasks.submit(m.get("documents.task.move"), p -> {
+            editor.move(row.id(), place);
+            return null;
+        }, r -> { }, e -> dialogs.showError(m.get("documents.move.failedTitle"), clearMessage(e)));
+    }
+
+    /** Adds the documents to the set, created when there is none of that name: one undoable step. */
+    public void addToSet(List<DocumentRow> rows, String set) {
+        if (rows.isEmpty() || set == null || set.isBlank()) {
+            return;
+        }
+        List<Long> ids = rows.stream().map(DocumentRow::id).toList();
+        var editor = context.session().documentEditor();
+        tasks.submit(m.get("documents.task.sets"), p -> editor.addToSet(set.strip(), ids), r -> { },
+                     e -> dialogs.showError(m.get("documents.sets.failedTitle"), clearMessage(e)));
+    }
+
+    /** Takes the documents out of the set (they stay in the project): one undoable step. */
+    public void removeFromSet(List<DocumentRow> rows, String set) {
+        if (rows.isEmpty() || set == null) {
+            return;
+        }
+        List<Long> ids = rows.stream().map(DocumentRow::id).toList();
+        var editor = context.session().documentEditor();
+        tasks.submit(m.get("documents.task.sets"), p -> editor.removeFromSet(set, ids), r -> { },
+                     e -> dialogs.showError(m.get("documents.sets.failedTitle"), clearMessage(e)));
+    }
+
+    /** The sets any of the documents is in (what "Remove from set" offers). */
+    public List<String> setsOfAny(List<DocumentRow> rows) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        rows.forEach(r -> out.addAll(setsOf(r)));
+        return List.copyOf(out);
     }
 
     // ---- units and variables

@@ -109,6 +109,12 @@ public final class SearchView {
                                                    vm.documentFilterProperty(), refresh);
         document.getStyleClass().add("filter-document");
         document.button().setMaxWidth(300);
+        FilterChooser set = new FilterChooser(messages.get("search.filterSet"), clearTip, vm.setNames(), vm.setFilterProperty(), refresh);
+        set.getStyleClass().add("filter-set");
+        set.button().setMaxWidth(200);
+        // only when the project has sets: no empty chooser for those who never make one
+        set.visibleProperty().bind(Bindings.isNotEmpty(vm.setNames()).or(vm.setFilterProperty().isNotNull()));
+        set.managedProperty().bind(set.visibleProperty());
         FilterChooser speaker = new FilterChooser(messages.get("search.filterSpeaker"), clearTip, vm.speakers(), vm.speakerFilterProperty(),
                                                   refresh);
         speaker.getStyleClass().add("filter-speaker");
@@ -122,10 +128,11 @@ public final class SearchView {
         clearAll.setOnAction(e -> clearFilters());
         clearAll.visibleProperty().bind(vm.codeFilterProperty().isNotNull().or(vm.documentFilterProperty().isNotNull())
                                           .or(vm.speakerFilterProperty().isNotNull()).or(vm.unitFilterProperty().isNotNull())
+                                          .or(vm.setFilterProperty().isNotNull())
                                           .or(Bindings.isNotEmpty(vm.conditions())));
         clearAll.managedProperty().bind(clearAll.visibleProperty());
         queryField.setMinWidth(240);
-        HBox queryRow = new HBox(6, queryField, help, run, gap(10), code, document, speaker, unit, clearAll);
+        HBox queryRow = new HBox(6, queryField, help, run, gap(10), code, document, set, speaker, unit, clearAll);
         queryRow.setAlignment(Pos.CENTER_LEFT);
         queryRow.getStyleClass().add("search-query-row");
 

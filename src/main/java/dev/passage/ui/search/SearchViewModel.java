@@ -75,6 +75,9 @@ public final class SearchViewModel {
     private final ObjectProperty<String> documentFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<String> speakerFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<String> unitFilter = new SimpleObjectProperty<>();
+    /** A document set: only its documents are searched (within the document filter, if any). */
+    private final ObjectProperty<String> setFilter = new SimpleObjectProperty<>();
+    private final ObservableList<String> setNames = FXCollections.observableArrayList();
     private final BooleanProperty showAll = new SimpleBooleanProperty(false);
     private final ObservableList<String> conditions = FXCollections.observableArrayList();
     private final StringProperty conditionInput = new SimpleStringProperty("");
@@ -125,6 +128,8 @@ public final class SearchViewModel {
         documentFilter.addListener(refilter);
         speakerFilter.addListener(refilter);
         unitFilter.addListener(refilter);
+        setFilter.addListener(refilter);
+        setFilter.addListener((o, a, b) -> listActiveFilters());
         showAll.addListener((o, before, now) -> {
             if (!batch && lastRun != null) {
                 search();
@@ -161,6 +166,16 @@ public final class SearchViewModel {
 
     public ObjectProperty<String> unitFilterProperty() {
         return unitFilter;
+    }
+
+    /** A document set's name, or null: only the set's documents are searched. */
+    public ObjectProperty<String> setFilterProperty() {
+        return setFilter;
+    }
+
+    /** The document sets to choose from. */
+    public ObservableList<String> setNames() {
+        return setNames;
     }
 
     /** Variable conditions that must all hold ({@code psych_safety >= 4}, {@code role = leader}), shown as chips. */
@@ -281,9 +296,10 @@ public final class SearchViewModel {
     /** Runs the current query with the current filters in the background; a blank query with no filter clears the results. */
     public void search() {
         String q = query.get() == null ? "" : query.get().strip();
-        SearchFilters filters = filters();
+        SearchFilters chosen = filters();
+        String set = setFilter.get();
         LatestOnly.Ticket gen = searches.start();
-        if (q.isEmpty() && filters.equals(SearchFilters.NONE)) {
+        if (q.isEmpty() && chosen.equals(SearchFilters.NONE) && set == null) {
             clearResults();
             return;
         }
@@ -292,10 +308,24 @@ public final class SearchViewModel {
         state.set(State.SEARCHING);
         canCodeAll.set(false);
         ProjectSession session = context.session();
-        context.tasks().submit(messages.get("search.task", q), progress -> session.search().search(q, filters, limit),
-            result -> {
+        record Found(SearchFilters filters, SearchResult result) {
+        }
+        context.tasks().submit(messages.get("search.task", q), progress -> {
+                // a set narrows the documents to its members; no member left is said, never "0 hits" by accident
+                SearchFilters filters = chosen;
+                if (set != null) {
+                    try {
+                        filters = new SearchFilters(chosen.codePaths(), session.names().documentsAndSets(chosen.documentNames(), List.of(set)),
+                                                    chosen.speakers(), chosen.units(), chosen.conditions());
+                    } catch (dev.passage.errors.PassageException e) {
+                        throw new dev.passage.search.SearchFilterException(e.text());
+                    }
+                }
+                return new Found(filters, session.search().search(q, filters, limit));
+            },
+            found -> {
                 if (gen.isCurrent()) {
-                    show(q, filters, limit, result);
+                    show(q, found.filters(), limit, found.result());
                 }
             },
             error -> {
@@ -348,6 +378,7 @@ public final class SearchViewModel {
             documentFilter.set(null);
             speakerFilter.set(null);
             unitFilter.set(null);
+            setFilter.set(null);
         } finally {
             batch = false;
         }
@@ -432,7 +463,7 @@ public final class SearchViewModel {
     public void loadChoices() {
         ProjectSession session = context.session();
         record Choices(List<String> codes, Map<Long, String> paths, List<String> docs, Set<Long> docIds, List<String> speakers,
-                       List<String> units) {
+                       List<String> units, List<String> sets) {
         }
         context.tasks().submit(messages.get("search.choicesTask"), progress -> {
             Codebook book = session.codebook().codebook();
@@ -448,7 +479,8 @@ public final class SearchViewModel {
             Set<Long> ids = new HashSet<>();
             docs.forEach(d -> ids.add(d.id()));
             return new Choices(codes, paths, docs.stream().map(DocumentSummary::name).toList(), ids, choices.speakers(),
-                               choices.units().stream().map(Unit::name).toList());
+                               choices.units().stream().map(Unit::name).toList(),
+                               session.documents().sets().stream().map(dev.passage.model.DocumentSet::name).toList());
         }, c -> {
             pathById = c.paths();
             knownDocuments = c.docIds();
@@ -457,6 +489,7 @@ public final class SearchViewModel {
             documentNames.setAll(c.docs());
             speakers.setAll(c.speakers());
             units.setAll(c.units());
+            setNames.setAll(c.sets());
             batch = true;
             boolean dropped = false;
             try {
@@ -464,6 +497,7 @@ public final class SearchViewModel {
                 dropped |= dropIfGone(documentFilter, documentNames);
                 dropped |= dropIfGone(speakerFilter, speakers);
                 dropped |= dropIfGone(unitFilter, units);
+                dropped |= dropIfGone(setFilter, setNames);
             } finally {
                 batch = false;
             }
@@ -496,6 +530,7 @@ public final class SearchViewModel {
         List<ActiveFilter> out = new ArrayList<>();
         chip(out, "search.chipCode", codeFilter);
         chip(out, "search.chipDocument", documentFilter);
+        chip(out, "search.chipSet", setFilter);
         chip(out, "search.chipSpeaker", speakerFilter);
         chip(out, "search.chipUnit", unitFilter);
         for (String c : conditions) {
@@ -588,7 +623,7 @@ public final class SearchViewModel {
             loadChoices();
         } else if (!knownDocuments.containsAll(change.touchedDocuments())) {
             loadChoices();
-        } else if (!change.touchedDocuments().isEmpty()) {
+        } else if (!change.touchedDocuments().isEmpty() || change.documentsArranged()) {
             documentChoicesStale = true; // a rename or unit change shows the next time a chooser opens
         }
         if (lastRun != null && codeFilter.get() != null) {
