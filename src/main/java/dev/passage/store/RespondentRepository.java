@@ -108,8 +108,8 @@ public final class RespondentRepository {
         }
         Tx tx = access.tx();
         Jdbc.batch(tx.connection(), """
-            INSERT INTO document (name, body, text_length, format, imported_from, imported_at, unit_id, respondent_id, question)
-            VALUES (?, ?, ?, ?, ?, ?, (SELECT unit_id FROM respondent WHERE id = ?), ?, ?)
+            INSERT INTO document (name, body, text_length, format, imported_from, imported_at, unit_id, respondent_id, question, position)
+            VALUES (?, ?, ?, ?, ?, ?, (SELECT unit_id FROM respondent WHERE id = ?), ?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM document))
             """, answers.stream().map(a -> new Object[] {a.name(), a.text(), a.text().length(), DocumentFormat.TXT, a.importedFrom(),
                                                          a.importedAt(), a.respondentId(), a.respondentId(), a.question()}).toList());
         Map<String, Long> idByName = new HashMap<>();

@@ -164,4 +164,16 @@ class DocumentEditorTest {
             assertThat(actions(s)).contains("set.add", "set.remove", "set.create", "set.rename", "set.delete", "undo:set.delete");
         }
     }
+
+    @Test
+    void surveyAnswersGoAfterTheDocumentsImportedBeforeThem() throws Exception {
+        Path p = tmp.resolve("sample.passage");
+        dev.passage.sample.SampleStudy.build(p);
+        try (var s = ProjectSession.open(p, "anna")) {
+            List<DocumentSummary> docs = s.documents().summaries();
+            // the sample imports its 16 interviews, then the survey: the stored order keeps that, answers in the order given
+            assertThat(docs.subList(0, 16)).allSatisfy(d -> assertThat(d.name()).startsWith("Interview"));
+            assertThat(docs.stream().map(DocumentSummary::id).toList()).isSorted();
+        }
+    }
 }
