@@ -37,4 +37,21 @@ class SegmentsCliTest {
         assertThat(checked).isGreaterThan(1);
         assertThat(text.out()).contains(" jonas ").contains(" anna ");
     }
+
+    @Test
+    void docAndSetNarrowTheSegmentsToThoseDocuments() throws Exception {
+        String doc = "Interview 01 – Hjemmepleje Nord – leader";
+        JsonNode all = CliRun.of("segments", project, "--code", "Psychological safety", "--json").json();
+        JsonNode one = CliRun.of("segments", project, "--code", "Psychological safety", "--doc", "Interview 01", "--json").json();
+        assertThat(one.size()).isPositive().isLessThan(all.size());
+        one.forEach(g -> assertThat(g.get("documentName").asText()).isEqualTo(doc));
+
+        assertThat(CliRun.of("sets", project, "add", "Leaders", "Interview 01", "Interview 03").code()).isZero();
+        JsonNode leaders = CliRun.of("segments", project, "--code", "Psychological safety", "--set", "Leaders", "--json").json();
+        assertThat(leaders.size()).isGreaterThan(one.size());
+        leaders.forEach(g -> assertThat(g.get("documentName").asText()).startsWith("Interview 0").matches(".*(01|03) – .*"));
+        CliRun unknown = CliRun.of("segments", project, "--code", "Psychological safety", "--set", "Nobody");
+        assertThat(unknown.code()).isEqualTo(3);
+        assertThat(unknown.err()).contains("Leaders");
+    }
 }
