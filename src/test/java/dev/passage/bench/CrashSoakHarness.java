@@ -400,6 +400,11 @@ final class CrashSoakHarness {
             st.execute("ALTER TABLE document DROP COLUMN speaker_count");
             // later migrations too, so that V3 and everything after it run at the first open
             st.execute("DROP TABLE edit_history");
+            st.execute("DROP TABLE document_set_member");   // V5
+            st.execute("DROP TABLE document_set");
+            st.execute("DROP INDEX document_position");
+            st.execute("ALTER TABLE document DROP COLUMN position");
+            st.execute("ALTER TABLE document DROP COLUMN language");   // V6
             st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL AND \"version\" NOT IN ('1', '2')");
         }
         settings.log().printf("seeded %d interviews in %.1f s%n", settings.seedInterviews(), (System.nanoTime() - t0) / 1e9);
