@@ -77,7 +77,10 @@ final class OpenChecks {
             if (e instanceof dev.passage.errors.PassageException se) {
                 throw se;
             }
-            throw failure(folder, e);
+            dev.passage.errors.PassageException known = failure(folder, e);
+            throw known != null ? known
+                                : new StoreException(StoreFailure.kindOf(e, ErrorKind.INTERNAL),
+                                                     Text.of("store.projectDatabaseCouldPrepared", folder, reason(e)), e);
         }
         if (mark.isPresent() && version < mark.getAsLong()) {
             throw new DamagedProjectException(folder, Text.of("store.projectDatabaseWentBack", folder, version, mark.getAsLong()),

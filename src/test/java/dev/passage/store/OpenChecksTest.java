@@ -53,4 +53,16 @@ class OpenChecksTest {
         Files.delete(project.resolve(DataVersionMark.FILE)); // a project without a mark (made before it existed) opens
         ProjectStore.open(project).close();
     }
+
+    @Test
+    void aConnectionRefusedForAnotherReasonIsAnErrorInWordsNotANullPointer() {
+        Path project = tmp.resolve("p.passage");
+        ProjectStore.create(project, "P", dev.passage.model.Language.EN).close();
+        org.h2.jdbcx.JdbcDataSource wrongUser = new org.h2.jdbcx.JdbcDataSource();
+        wrongUser.setURL("jdbc:h2:file:" + project.resolve("project").toAbsolutePath() + ";IFEXISTS=TRUE");
+        wrongUser.setUser("nobody");
+        assertThatThrownBy(() -> OpenChecks.checkVersion(project, wrongUser))
+            .isInstanceOf(StoreException.class)
+            .hasMessageContaining("could not be prepared").hasMessageContaining("Wrong user name or password");
+    }
 }
