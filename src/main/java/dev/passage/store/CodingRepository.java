@@ -155,6 +155,12 @@ public final class CodingRepository {
         return Jdbc.list(access.connection(), "SELECT DISTINCT coder FROM coding ORDER BY coder", rs -> rs.getString(1));
     }
 
+    /** Everyone who wrote a coding memo, by name. */
+    public List<String> memoAuthors() {
+        return Jdbc.list(access.connection(), "SELECT DISTINCT memo_author FROM coding WHERE memo_author IS NOT NULL ORDER BY memo_author",
+                         rs -> rs.getString(1));
+    }
+
     /** Number of codings per code id (codes without codings are absent). */
     public Map<Long, Integer> countsByCode() {
         Map<Long, Integer> out = new LinkedHashMap<>();
