@@ -77,7 +77,7 @@ class ReportsTest {
                 .satisfies(r -> assertThat(r.text()).isEqualTo("emoji, komma"));
             assertThat(emoji.getText()).startsWith("…").endsWith("; slut.");
             String all = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
-            assertThat(all).contains("Interview 01 · North · Leder (0:00:12.500) · coded by anna", 
+            assertThat(all).contains("Interview 01 · North · Leder (0:00:12.500) · coded by anna",
                                      "Memo (anna, " + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "): Memo, with \"quotes\"",
                                      "R001 · Q1 · North · Q1 What helps you learn? · coded by anna", "<script>alert('x')</script>");
             // headings in codebook order, the parent before its sub-code even without excerpts of its own
