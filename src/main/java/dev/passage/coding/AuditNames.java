@@ -25,10 +25,15 @@ public final class AuditNames {
         return a.documents().name(documentId).orElse("document " + documentId);
     }
 
-    /** A coding as history values: document, range, code path, coder, memo. */
+    /** A coding as history values: document, range, code path, coder, memo (with who wrote it, when there is one). */
     public static Map<String, Object> coding(StoreAccess a, Coding c) {
-        return EditRecord.values("coding_id", c.id(), "document", documentName(a, c.documentId()), "document_id", c.documentId(),
-                                 "start", c.start(), "end", c.end(), "code", codePath(a, c.codeId()), "code_id", c.codeId(),
-                                 "coder", c.coder(), "memo", c.memo());
+        Map<String, Object> values = EditRecord.values("coding_id", c.id(), "document", documentName(a, c.documentId()),
+                                                       "document_id", c.documentId(), "start", c.start(), "end", c.end(),
+                                                       "code", codePath(a, c.codeId()), "code_id", c.codeId(), "coder", c.coder(),
+                                                       "memo", c.memo());
+        if (c.memo() != null) {
+            values.put("memo_author", c.memoBy());
+        }
+        return values;
     }
 }

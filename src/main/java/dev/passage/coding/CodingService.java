@@ -4,6 +4,8 @@ import dev.passage.errors.Text;
 import dev.passage.model.Coding;
 import dev.passage.store.Database;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -121,8 +123,7 @@ public final class CodingService {
     public Coding recode(long codingId, long newCodeId) {
         Coding before = find(codingId);
         String newName = codebook.codebook().get(newCodeId).name();
-        Coding after = new Coding(before.id(), before.documentId(), before.start(), before.end(), newCodeId, before.coder(),
-                                  before.created(), before.memo());
+        Coding after = before.withCode(newCodeId);
         history.run(new UpdateCodingCommand(Text.of("coding.label.recode", newName), before, after));
         return after;
     }
@@ -131,16 +132,18 @@ public final class CodingService {
     public Coding adjust(long codingId, int start, int end) {
         Coding before = find(codingId);
         checkRange(before.documentId(), start, end);
-        Coding after = new Coding(before.id(), before.documentId(), start, end, before.codeId(), before.coder(), before.created(),
-                                  before.memo());
+        Coding after = before.withRange(start, end);
         history.run(new UpdateCodingCommand(Text.of("coding.label.adjust"), before, after));
         return after;
     }
 
+    /**
+     * Sets a coding's memo, credited to the current coder now (who wrote it and when, not the coding's coder and time); a blank
+     * memo clears the memo with its author and time. Undo puts back the previous text, author and time.
+     */
     public Coding setMemo(long codingId, String memo) {
         Coding before = find(codingId);
-        Coding after = new Coding(before.id(), before.documentId(), before.start(), before.end(), before.codeId(), before.coder(),
-                                  before.created(), blankToNull(memo));
+        Coding after = before.withMemo(blankToNull(memo), coder, Instant.now().truncatedTo(ChronoUnit.MICROS));
         if (Objects.equals(before.memo(), after.memo())) {
             return before;
         }

@@ -39,7 +39,7 @@ final class MergeCodesCommand implements EditCommand {
     @Override
     public void execute(Tx tx) {
         for (Coding c : codings) {
-            tx.codings().update(new Coding(c.id(), c.documentId(), c.start(), c.end(), targetId, c.coder(), c.created(), c.memo()));
+            tx.codings().update(c.withCode(targetId));
         }
         for (Code child : children) {
             tx.codes().update(new Code(child.id(), targetId, child.name(), child.colour(), child.description(), child.sortOrder()));

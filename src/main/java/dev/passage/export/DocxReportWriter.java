@@ -99,7 +99,7 @@ public final class DocxReportWriter implements ReportWriter {
         text(styled(DocxStyles.SOURCE), ReportText.source(e));
         if (e.memo() != null && !e.memo().isBlank()) {
             XWPFParagraph memo = styled(DocxStyles.SOURCE);
-            lines(memo.createRun(), "Memo: " + e.memo()).setItalic(true);
+            lines(memo.createRun(), ReportText.memo(e)).setItalic(true);
         }
     }
 

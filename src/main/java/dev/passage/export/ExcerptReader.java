@@ -223,7 +223,8 @@ public final class ExcerptReader {
                                dc == null || dc.respondentId() == null ? null : respondents.get(dc.respondentId()),
                                dc == null ? null : dc.question(), turn == null ? null : turn.speaker(),
                                turn == null ? null : turn.timestampMs(), c.coder(), c.created(), c.start(), c.end(), startCp, endCp,
-                               text.substring(start, end), c.memo(), before, after, vars);
+                               text.substring(start, end), c.memo(), c.memo() == null ? null : c.memoBy(),
+                               c.memo() == null ? null : c.memoAt(), before, after, vars);
         }
 
         private VariableValue value(VariableColumn column, Map<Long, VariableValue> byOwner, DocumentCase dc) {

@@ -22,7 +22,8 @@ public final class ExcerptTable {
         new Column("question", 30, false, false), new Column("speaker", 16, false, false), new Column("timestamp", 11, false, false),
         new Column("coder", 12, false, false), new Column("created", 21, false, false), new Column("start", 8, false, true),
         new Column("end", 8, false, true), new Column("start_cp", 8, false, true), new Column("end_cp", 8, false, true),
-        new Column("text", 70, true, false), new Column("memo", 40, true, false));
+        new Column("text", 70, true, false), new Column("memo", 40, true, false),
+        new Column("memo_author", 12, false, false), new Column("memo_updated", 21, false, false));
 
     /** The fixed column headers, which variable columns must not repeat. */
     static final Set<String> FIXED_HEADERS = FIXED.stream().map(Column::header).collect(Collectors.toUnmodifiableSet());
@@ -56,7 +57,10 @@ public final class ExcerptTable {
         out.add(e.startCodePoint());
         out.add(e.endCodePoint());
         out.add(e.text());
-        out.add(e.memo() == null || e.memo().isEmpty() ? null : e.memo());
+        boolean memo = e.memo() != null && !e.memo().isEmpty();
+        out.add(memo ? e.memo() : null);
+        out.add(memo ? e.memoAuthor() : null);
+        out.add(memo && e.memoUpdated() != null ? e.memoUpdated().toString() : null);
         for (int i = 0; i < variables.size(); i++) {
             VariableValue v = e.variables().get(i);
             out.add(v == null ? null : variables.get(i).isNumber() && v.number() != null ? (Object) v.number() : v.display());

@@ -130,7 +130,7 @@ public final class HtmlReportWriter implements ReportWriter {
         }
         out.write("</blockquote>\n<figcaption>" + escape(ReportText.source(e)) + "</figcaption>\n");
         if (e.memo() != null && !e.memo().isBlank()) {
-            out.write("<p class=\"memo\">Memo: " + escape(e.memo()) + "</p>\n");
+            out.write("<p class=\"memo\">" + escape(ReportText.memo(e)) + "</p>\n");
         }
         out.write("</figure>\n");
     }

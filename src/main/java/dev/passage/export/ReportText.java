@@ -57,6 +57,18 @@ final class ReportText {
         return String.join(" · ", parts);
     }
 
+    /** An excerpt's memo credited to whoever wrote it and when: "Memo (ben, 2026-03-02): text". */
+    static String memo(Excerpt e) {
+        List<String> credit = new ArrayList<>();
+        if (e.memoAuthor() != null) {
+            credit.add(e.memoAuthor());
+        }
+        if (e.memoUpdated() != null) {
+            credit.add(e.memoUpdated().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString());
+        }
+        return (credit.isEmpty() ? "Memo: " : "Memo (" + String.join(", ", credit) + "): ") + e.memo();
+    }
+
     static String counts(CodeSummary c) {
         return c.segments() + (c.segments() == 1 ? " segment" : " segments") + " in " + c.documents()
                + (c.documents() == 1 ? " document" : " documents");

@@ -38,6 +38,7 @@ record ExportSnapshot(ProjectInfo info, List<Code> codes, List<DocumentCase> doc
             }
             List<Memo> memos = a.memos().all();
             Set<String> users = new TreeSet<>(a.codings().coders());
+            users.addAll(a.codings().memoAuthors());
             memos.stream().map(Memo::author).filter(n -> n != null && !n.isBlank()).forEach(users::add);
             Map<Long, DocumentSummary> summaries = new LinkedHashMap<>();
             a.documents().list().forEach(d -> summaries.put(d.id(), d));

@@ -28,7 +28,9 @@ record ImportPlan(String projectName, List<Code> codes, List<Document> documents
                     Map<String, String> attributes, List<Value> values) {
     }
 
-    record Coding(String key, int start, int end, String codeKey, String coder, Instant created, String memo) {
+    /** A coding; its memo (if any) was written by {@code memoAuthor} at {@code memoCreated} (null: unknown). */
+    record Coding(String key, int start, int end, String codeKey, String coder, Instant created, String memo, String memoAuthor,
+                  Instant memoCreated) {
     }
 
     /** A unit (REFI-QDA case) with its documents and values. */

@@ -84,8 +84,11 @@ final class PlanWriter {
             long docId = documentIds.get(d.key());
             d.values().forEach(v -> values.add(value(variableIds, v, docId)));
             for (ImportPlan.Coding c : d.codings()) {
-                codingIds.put(c.key(), tx.codings().insert(docId, c.start(), c.end(), codeIds.get(c.codeKey()), c.coder(),
-                                                           c.created() != null ? c.created() : now, c.memo()));
+                Instant created = c.created() != null ? c.created() : now;
+                // a memo whose author or time the file does not say is credited to the coding's coder and time
+                codingIds.put(c.key(), tx.codings().insert(docId, c.start(), c.end(), codeIds.get(c.codeKey()), c.coder(), created,
+                                                           c.memo(), c.memoAuthor() != null ? c.memoAuthor() : c.coder(),
+                                                           c.memoCreated() != null ? c.memoCreated() : created));
             }
         }
         tx.variables().setAll(values);

@@ -296,8 +296,8 @@ final class ProjectXmlWriter {
              .element("PlainTextContent", m.text()).end();
         }
         for (Coding c : codingMemos) {
-            x.start("Note").attr("guid", guids.of("coding memo", c.id())).attr("creatingUser", user(c.coder()))
-             .attr("creationDateTime", c.created()).element("PlainTextContent", c.memo()).end();
+            x.start("Note").attr("guid", guids.of("coding memo", c.id())).attr("creatingUser", user(c.memoBy()))
+             .attr("creationDateTime", c.memoAt()).element("PlainTextContent", c.memo()).end();
         }
         x.end();
         report.count("memos", snap.memos().size() + codingMemos.size());

@@ -193,9 +193,10 @@ final class QdeReader {
 
     /**
      * Adds the note {@code noteKey} as a memo on the target. A note without a name attached to a coding whose memo is still
-     * free becomes that coding's own memo (this is how Passage writes coding memos); returns the coding memo text if so.
+     * free becomes that coding's own memo, with the note's author and time (this is how Passage writes coding memos); returns
+     * the coding memo text if so.
      */
-    private String noteMemo(String noteKey, MemoTarget target, String targetKey, String[] codingMemo) {
+    private String noteMemo(String noteKey, MemoTarget target, String targetKey, NoteData[] codingMemo) {
         NoteData n = notes.get(noteKey);
         if (n == null) {
             report.warn("a reference to the note " + noteKey + " points at no note; it is ignored");
@@ -203,7 +204,7 @@ final class QdeReader {
         }
         usedNotes.add(noteKey);
         if (codingMemo != null && n.name() == null && codingMemo[0] == null) {
-            codingMemo[0] = n.text();
+            codingMemo[0] = n;
             return n.text();
         }
         memos.add(new ImportPlan.Memo(target, targetKey, n.name() == null || n.name().isBlank() ? null : n.name(), n.text(),
@@ -418,12 +419,14 @@ final class QdeReader {
         if (coder == null) {
             coder = userName(fallbackUser);
         }
-        String[] memo = {null};
+        NoteData[] memo = {null};
         for (Element r : SecureXml.children(c, "NoteRef")) {
             noteMemo(Guids.key(SecureXml.attr(r, "targetGUID")), MemoTarget.CODING, key, memo);
         }
+        NoteData note = memo[0];
         codings.add(new ImportPlan.Coding(key, start, end, codeKey, coder != null ? coder : options.coder(),
-                                          QdaValues.dateTime(SecureXml.attr(c, "creationDateTime")), memo[0]));
+                                          QdaValues.dateTime(SecureXml.attr(c, "creationDateTime")), note == null ? null : note.text(),
+                                          note == null ? null : note.author(), note == null ? null : note.created()));
         return key;
     }
 

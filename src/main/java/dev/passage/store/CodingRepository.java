@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 
 /** Codings: a code on a document range, by a coder. */
 public final class CodingRepository {
-    private static final String SELECT = "SELECT id, document_id, start_offset, end_offset, code_id, coder, created, memo FROM coding";
+    private static final String SELECT = "SELECT id, document_id, start_offset, end_offset, code_id, coder, created, memo, memo_author, memo_updated FROM coding";
     private static final int FETCH_SIZE = 500;
     private static final int MAX_BOUND_IDS = 1000;
 
@@ -34,12 +34,21 @@ public final class CodingRepository {
         this.access = access;
     }
 
+    /** Inserts a coding; its memo (if any) is credited to the coder at {@code created}. */
     public long insert(long documentId, int start, int end, long codeId, String coder, Instant created, String memo) {
+        return insert(documentId, start, end, codeId, coder, created, memo, memo == null ? null : coder, memo == null ? null : created);
+    }
+
+    /** Inserts a coding whose memo was written by {@code memoAuthor} at {@code memoUpdated}. */
+    public long insert(long documentId, int start, int end, long codeId, String coder, Instant created, String memo,
+                       String memoAuthor, Instant memoUpdated) {
         Tx tx = access.tx();
         tx.touchCodings(documentId, start, end);
         return Jdbc.insert(tx.connection(), """
-            INSERT INTO coding (document_id, code_id, start_offset, end_offset, coder, created, memo) VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                           documentId, codeId, start, end, coder, created, memo);
+            INSERT INTO coding (document_id, code_id, start_offset, end_offset, coder, created, memo, memo_author, memo_updated)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                           documentId, codeId, start, end, coder, created, memo, memo == null ? null : memoAuthor,
+                           memo == null ? null : memoUpdated);
     }
 
     /** Puts a coding back with its original id (undo). */
@@ -47,17 +56,20 @@ public final class CodingRepository {
         Tx tx = access.tx();
         tx.touchCodings(c.documentId(), c.start(), c.end());
         Jdbc.update(tx.connection(), """
-            INSERT INTO coding (id, document_id, code_id, start_offset, end_offset, coder, created, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                    c.id(), c.documentId(), c.codeId(), c.start(), c.end(), c.coder(), c.created(), c.memo());
+            INSERT INTO coding (id, document_id, code_id, start_offset, end_offset, coder, created, memo, memo_author, memo_updated)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    c.id(), c.documentId(), c.codeId(), c.start(), c.end(), c.coder(), c.created(), c.memo(), c.memoAuthor(),
+                    c.memoUpdated());
     }
 
-    /** Writes code, range and memo of an existing coding. */
+    /** Writes code, range and memo (with its author and time) of an existing coding. */
     public void update(Coding c) {
         Tx tx = access.tx();
         find(c.id()).ifPresent(before -> tx.touchCodings(before.documentId(), before.start(), before.end()));
         tx.touchCodings(c.documentId(), c.start(), c.end());
-        int n = Jdbc.update(tx.connection(), "UPDATE coding SET code_id = ?, start_offset = ?, end_offset = ?, memo = ? WHERE id = ?",
-                            c.codeId(), c.start(), c.end(), c.memo(), c.id());
+        int n = Jdbc.update(tx.connection(), """
+            UPDATE coding SET code_id = ?, start_offset = ?, end_offset = ?, memo = ?, memo_author = ?, memo_updated = ? WHERE id = ?""",
+                            c.codeId(), c.start(), c.end(), c.memo(), c.memoAuthor(), c.memoUpdated(), c.id());
         if (n != 1) {
             throw new StoreException(Text.of("store.codingIdLongerExists", c.id()));
         }
@@ -143,6 +155,12 @@ public final class CodingRepository {
         return Jdbc.list(access.connection(), "SELECT DISTINCT coder FROM coding ORDER BY coder", rs -> rs.getString(1));
     }
 
+    /** Everyone who wrote a coding memo, by name. */
+    public List<String> memoAuthors() {
+        return Jdbc.list(access.connection(), "SELECT DISTINCT memo_author FROM coding WHERE memo_author IS NOT NULL ORDER BY memo_author",
+                         rs -> rs.getString(1));
+    }
+
     /** Number of codings per code id (codes without codings are absent). */
     public Map<Long, Integer> countsByCode() {
         Map<Long, Integer> out = new LinkedHashMap<>();
@@ -161,7 +179,7 @@ public final class CodingRepository {
             return 0;
         }
         StringBuilder sql = new StringBuilder("""
-            SELECT c.id, c.document_id, c.start_offset, c.end_offset, c.code_id, c.coder, c.created, c.memo
+            SELECT c.id, c.document_id, c.start_offset, c.end_offset, c.code_id, c.coder, c.created, c.memo, c.memo_author, c.memo_updated
             FROM coding c JOIN document d ON d.id = c.document_id WHERE 1 = 1""");
         List<Object> params = new ArrayList<>();
         in(sql, params, "c.code_id", selection.codeIds());
@@ -212,6 +230,7 @@ public final class CodingRepository {
 
     private static Coding map(ResultSet rs) throws SQLException {
         return new Coding(rs.getLong("id"), rs.getLong("document_id"), rs.getInt("start_offset"), rs.getInt("end_offset"),
-                          rs.getLong("code_id"), rs.getString("coder"), Jdbc.instant(rs, "created"), rs.getString("memo"));
+                          rs.getLong("code_id"), rs.getString("coder"), Jdbc.instant(rs, "created"), rs.getString("memo"),
+                          rs.getString("memo_author"), Jdbc.instant(rs, "memo_updated"));
     }
 }

@@ -175,4 +175,52 @@ class CodingServiceTest {
         assertThat(again.codeId()).isEqualTo(safety);
         assertThat(s.history().undoLabel().map(Text::english)).hasValue("apply Psychological safety to Interview 07");
     }
+
+    @Test
+    void aMemoIsCreditedToWhoWroteItAndWhenAndUndoPutsTheOldCreditBack() throws Exception {
+        Coding c = s.coding().apply(doc, 0, 5, speakingUp); // anna codes
+        java.time.Instant before = java.time.Instant.now();
+        Thread.sleep(5);
+        s.coding().setCoder("ben");
+        s.coding().setMemo(c.id(), "ben's first thought");
+        Coding first = s.coding().find(c.id());
+        assertThat(first.coder()).isEqualTo("anna");
+        assertThat(first.created()).isEqualTo(c.created());
+        assertThat(first.memoAuthor()).isEqualTo("ben");
+        assertThat(first.memoUpdated()).isAfter(before).isAfter(c.created());
+
+        Thread.sleep(5);
+        s.coding().setCoder("carl");
+        s.coding().setMemo(c.id(), "carl rewrites it");
+        Coding second = s.coding().find(c.id());
+        assertThat(second.memoAuthor()).isEqualTo("carl");
+        assertThat(second.memoUpdated()).isAfter(first.memoUpdated());
+
+        s.history().undo();
+        assertThat(s.coding().find(c.id())).isEqualTo(first); // text, author and time exactly as before
+        s.history().redo();
+        assertThat(s.coding().find(c.id())).isEqualTo(second);
+
+        s.coding().setMemo(c.id(), "  ");
+        Coding cleared = s.coding().find(c.id());
+        assertThat(cleared.memo()).isNull();
+        assertThat(cleared.memoAuthor()).isNull();
+        assertThat(cleared.memoUpdated()).isNull();
+        s.history().undo();
+        assertThat(s.coding().find(c.id())).isEqualTo(second);
+    }
+
+    @Test
+    void recodingAndAdjustingKeepTheMemosCredit() {
+        Coding c = s.coding().apply(doc, 0, 5, speakingUp);
+        s.coding().setCoder("ben");
+        s.coding().setMemo(c.id(), "a note");
+        Coding noted = s.coding().find(c.id());
+        s.coding().setCoder("anna");
+        s.coding().recode(c.id(), safety);
+        s.coding().adjust(c.id(), 1, 6);
+        Coding moved = s.coding().find(c.id());
+        assertThat(moved.memoAuthor()).isEqualTo("ben");
+        assertThat(moved.memoUpdated()).isEqualTo(noted.memoUpdated());
+    }
 }

@@ -92,6 +92,7 @@ class DocumentEditorTest {
             assertThat(s.documents().summaries().getFirst().turnCount()).isEqualTo(turns);
             assertThat(hits(s, "mistakes")).isEqualTo(1);
             assertThat(s.coding().find(coding.id()).memo()).isEqualTo("why hidden?");
+            assertThat(s.coding().find(coding.id())).isEqualTo(coding); // the memo's author and time too
             assertThat(s.memos().forTarget(MemoTarget.CODING, coding.id())).extracting(m -> m.text()).containsExactly("a coding memo");
             assertThat(s.memos().forTarget(MemoTarget.DOCUMENT, a)).hasSize(1);
             assertThat(s.caseOverview().documentValue(a, "role")).isEqualTo("leader");

@@ -59,7 +59,7 @@ class ExcerptTablesTest {
         try (CSVParser p = CSVParser.parse(new StringReader(csv), CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
             assertThat(p.getHeaderNames()).containsExactly("coding_id", "code_path", "code_id", "document", "unit", "respondent", "question",
                                                            "speaker", "timestamp", "coder", "created", "start", "end", "start_cp", "end_cp",
-                                                           "text", "memo", "psych_safety", "tenure", "age", "role", "unit:sector");
+                                                           "text", "memo", "memo_author", "memo_updated", "psych_safety", "tenure", "age", "role", "unit:sector");
             rows = p.getRecords();
         }
         assertThat(rows).hasSize(4);
@@ -72,6 +72,12 @@ class ExcerptTablesTest {
         assertThat(fear.get("coder")).isEqualTo("anna");
         assertThat(fear.get("text")).isEqualTo(ExportFixture.A);
         assertThat(fear.get("memo")).isEqualTo("Memo, with \"quotes\"\nand a second line");
+        assertThat(fear.get("memo_author")).isEqualTo("anna");
+        assertThat(fear.get("memo_updated")).isEqualTo(fear.get("created")); // written with the coding
+        assertThat(rows.get(1).get("memo_author")).isEmpty(); // no memo, no credit
+        assertThat(fear.get("memo_author")).isEqualTo("anna");
+        assertThat(fear.get("memo_updated")).isEqualTo(fear.get("created")); // written with the coding
+        assertThat(rows.get(1).get("memo_author")).isEmpty(); // no memo, no credit
         assertThat(fear.get("start")).isEqualTo(Integer.toString(ExportFixture.Q.length()));
         assertThat(fear.get("psych_safety")).isEqualTo("4.5");
         assertThat(fear.get("tenure")).isEqualTo("12");
@@ -109,7 +115,7 @@ class ExcerptTablesTest {
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
             assertThat(sheet.getCTWorksheet().isSetAutoFilter()).isTrue();
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:S5");
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:U5");
             int text = column(header, "text");
             assertThat(sheet.getColumnWidth(text)).isGreaterThan(sheet.getColumnWidth(column(header, "start")) * 4);
             assertThat(sheet.getLastRowNum()).isEqualTo(4);
@@ -155,6 +161,8 @@ class ExcerptTablesTest {
         JsonNode fear = rows.get(0);
         assertThat(fear.get("text").asText()).isEqualTo(ExportFixture.A);
         assertThat(fear.get("memo").asText()).isEqualTo("Memo, with \"quotes\"\nand a second line");
+        assertThat(fear.get("memo_author").asText()).isEqualTo("anna");
+        assertThat(fear.get("memo_author").asText()).isEqualTo("anna");
         assertThat(fear.get("psych_safety").isNumber()).isTrue();
         assertThat(fear.get("psych_safety").asDouble()).isEqualTo(4.5);
         assertThat(fear.get("start").isInt()).isTrue();

@@ -77,7 +77,8 @@ class ReportsTest {
                 .satisfies(r -> assertThat(r.text()).isEqualTo("emoji, komma"));
             assertThat(emoji.getText()).startsWith("…").endsWith("; slut.");
             String all = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
-            assertThat(all).contains("Interview 01 · North · Leder (0:00:12.500) · coded by anna", "Memo: Memo, with \"quotes\"",
+            assertThat(all).contains("Interview 01 · North · Leder (0:00:12.500) · coded by anna",
+                                     "Memo (anna, " + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "): Memo, with \"quotes\"",
                                      "R001 · Q1 · North · Q1 What helps you learn? · coded by anna", "<script>alert('x')</script>");
             // headings in codebook order, the parent before its sub-code even without excerpts of its own
             assertThat(doc.getParagraphs()).filteredOn(p -> p.getStyle() != null && p.getStyle().startsWith("Heading"))
@@ -111,7 +112,22 @@ class ReportsTest {
         assertThat(html).contains("<a href=\"#code-" + fx.fear + "\">Fear of blame</a>").contains("id=\"code-" + fx.fear + "\"");
         assertThat(html).contains("Vi siger &quot;undskyld&quot;").contains("🎉").contains("æøå");
         assertThat(html).contains("og 🎉 </span><mark>emoji, komma</mark><span class=\"ctx\">; slut.</span>").contains("@media print");
-        assertThat(html).contains("Memo: Memo, with &quot;quotes&quot;");
+        assertThat(html).contains("Memo (anna, " + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "): Memo, with &quot;quotes&quot;");
+    }
+
+    @Test
+    void aMemoWrittenLaterIsCreditedToItsAuthorNotToTheCoder() throws Exception {
+        long fearCoding = fx.session.coding().forDocument(fx.interviewNorth).stream().filter(c -> c.codeId() == fx.fear).findFirst()
+                                    .orElseThrow().id();
+        fx.session.coding().setCoder("ben");
+        fx.session.coding().setMemo(fearCoding, "A second look by ben");
+        String day = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String html = new String(report(ReportKind.EXCERPTS, ReportFormat.HTML, ExcerptFilter.ALL, 4), StandardCharsets.UTF_8);
+        assertThat(html).contains("coded by anna").contains("Memo (ben, " + day + "): A second look by ben");
+        byte[] bytes = report(ReportKind.EXCERPTS, ReportFormat.DOCX, ExcerptFilter.ALL, 4);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText).contains("Memo (ben, " + day + "): A second look by ben");
+        }
     }
 
     @Test

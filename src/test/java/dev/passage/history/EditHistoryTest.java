@@ -133,9 +133,12 @@ class EditHistoryTest {
         assertThat(json(latest().beforeJson()).get("start").asInt()).isZero();
         assertThat(json(latest().afterJson()).get("start").asInt()).isEqualTo(2);
 
+        s.coding().setCoder("ben");
         s.coding().setMemo(c.id(), "second pass");
         assertThat(latest().action()).isEqualTo("coding.memo");
         assertThat(json(latest().afterJson()).get("memo").asText()).isEqualTo("second pass");
+        assertThat(json(latest().afterJson()).get("memo_author").asText()).isEqualTo("ben");
+        assertThat(json(latest().beforeJson()).get("memo_author").asText()).isEqualTo(c.coder());
 
         s.coding().remove(c.id());
         assertThat(latest().action()).isEqualTo("coding.remove");

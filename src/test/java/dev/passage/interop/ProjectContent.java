@@ -47,7 +47,8 @@ record ProjectContent(Map<String, String> texts, List<String> codes, List<String
                 String name = docNames.get(c.documentId()) + " | " + book.path(c.codeId()) + " | "
                               + docTexts.get(c.documentId()).substring(c.start(), c.end());
                 codingNames.put(c.id(), name);
-                codings.add(name + " | " + c.coder() + " | memo=" + c.memo());
+                codings.add(name + " | " + c.coder() + " | memo=" + c.memo()
+                            + (c.memo() == null ? "" : " by " + c.memoAuthor() + " at " + c.memoUpdated()));
             }
             List<String> memos = new ArrayList<>();
             for (Memo m : a.memos().all()) {

@@ -57,6 +57,7 @@ class QdpxRoundTripTest {
             assertThat(after.texts()).isEqualTo(before.texts());
             assertThat(after.codes()).isEqualTo(before.codes());
             assertThat(after.codings()).isEqualTo(before.codings());
+            assertThat(after.codings()).anyMatch(c -> c.contains("memo=Ben's reading of this passage by ben at "));
             assertThat(after.coders()).containsExactly("anna", "jonas").isEqualTo(before.coders());
             assertThat(after.memos()).isEqualTo(before.memos());
             assertThat(after.units()).isEqualTo(before.units());
@@ -109,5 +110,10 @@ class QdpxRoundTripTest {
         var coding = db.read(a -> a.codings().all()).get(3);
         s.memos().add(MemoTarget.CODING, coding.id(), "Second thoughts", "Maybe this is modelling fallibility instead.");
         s.memos().add(MemoTarget.DOCUMENT, coding.documentId(), null, "An untitled memo on a document");
+        // a coding memo written later by someone other than the coder keeps its own author and time
+        var other = db.read(a -> a.codings().all()).get(5);
+        s.coding().setCoder("ben");
+        s.coding().setMemo(other.id(), "Ben's reading of this passage");
+        s.coding().setCoder("anna");
     }
 }

@@ -379,7 +379,7 @@ public final class MemoViewModel {
 
     private MemoEntry note(Coding c) {
         return new MemoEntry(MemoEntry.Kind.CODING_NOTE, c.id(), messages.get("memos.codingNote"), c.memo() == null ? "" : c.memo(),
-                             c.coder(), c.created());
+                             c.memoBy(), c.memoAt());
     }
 
     private List<MemoEntry> load(ProjectSession session, MemoTarget t, Long id) {

@@ -58,6 +58,12 @@ final class CodingInfoCard extends VBox {
                 memo.getStyleClass().add("coding-info-memo");
                 memo.setWrapText(true);
                 text.getChildren().add(memo);
+                if (i.memoAuthor() != null) { // the memo's own credit: it may be someone else's, written later
+                    String memoWhen = i.memoUpdated() == null ? "" : dates.format(i.memoUpdated());
+                    Label memoMeta = new Label(messages.get("transcript.info.memoMeta", i.memoAuthor(), memoWhen));
+                    memoMeta.getStyleClass().add("coding-info-meta");
+                    text.getChildren().add(memoMeta);
+                }
             }
             HBox row = new HBox(8, swatch, text);
             row.setAlignment(Pos.TOP_LEFT);

@@ -65,8 +65,9 @@ public final class TranscriptViewModel {
     }
 
     /** What hovering a coding shows. */
+    /** What the info card shows about a coding; the memo has its own author and time (who wrote it and when). */
     public record CodingInfo(long codingId, long codeId, String codePath, String colour, String coder, Instant created, String memo,
-                             int start, int end) {
+                             String memoAuthor, Instant memoUpdated, int start, int end) {
     }
 
     private final ProjectContext context;
@@ -375,7 +376,8 @@ public final class TranscriptViewModel {
         Codebook book = codebook.get();
         Optional<Code> code = book.find(c.codeId());
         return new CodingInfo(c.id(), c.codeId(), code.map(x -> book.path(x.id())).orElse("?"), code.map(Code::colour).orElse("#999999"),
-                              c.coder(), c.created(), c.memo(), c.start(), c.end());
+                              c.coder(), c.created(), c.memo(), c.memo() == null ? null : c.memoBy(),
+                              c.memo() == null ? null : c.memoAt(), c.start(), c.end());
     }
 
     public Map<Long, Integer> codingCounts() {

@@ -293,6 +293,30 @@ class MemoViewModelTest {
     }
 
     @Test
+    void aCodingNoteIsCreditedToWhoWroteItNotToTheCoder() {
+        Coding coding = session.coding().forDocument(1).getFirst();
+        assertThat(coding.coder()).isNotEqualTo("ben");
+        session.coding().setCoder("ben");
+        context.selectedCodingProperty().set(coding.id());
+        vm.targetProperty().set(MemoTarget.CODING);
+        vm.select(vm.entries().getFirst());
+        vm.textProperty().set("Written later by ben.");
+        vm.save();
+
+        MemoEntry note = vm.entries().getFirst();
+        assertThat(note.author()).isEqualTo("ben");
+        assertThat(note.updated()).isAfter(coding.created());
+        // read again from the store (another selection and back)
+        vm.targetProperty().set(MemoTarget.PROJECT);
+        vm.targetProperty().set(MemoTarget.CODING);
+        assertThat(vm.entries().getFirst().author()).isEqualTo("ben");
+        assertThat(vm.entries().getFirst().updated()).isEqualTo(session.coding().find(coding.id()).memoUpdated());
+
+        session.history().undo();
+        assertThat(session.coding().find(coding.id())).isEqualTo(coding);
+    }
+
+    @Test
     void clearingACodingNoteConfirmsAndUsesCodingService() {
         Coding coding = session.coding().forDocument(1).getFirst();
         session.coding().setMemo(coding.id(), "to be cleared");

@@ -268,6 +268,10 @@ class TranscriptViewModelTest {
         vm.saveSelectedCodingMemo("Says it out loud");
         assertThat(session.coding().find(target.id()).memo()).isEqualTo("Says it out loud");
         assertThat(vm.codingInfo(target.id()).orElseThrow().memo()).isEqualTo("Says it out loud");
+        // the memo is credited to whoever wrote it, now, not to the coding's coder and time
+        assertThat(vm.codingInfo(target.id()).orElseThrow()).extracting(i -> i.memoAuthor(), i -> i.memoUpdated())
+            .containsExactly(session.coding().coder(), session.coding().find(target.id()).memoUpdated());
+        assertThat(vm.codingInfo(target.id()).orElseThrow().memoUpdated()).isAfter(target.created());
 
         vm.setSelection(target.start() + 1, target.end() + 3);
         assertThat(vm.adjustSelectedCodingToSelection()).isTrue();
