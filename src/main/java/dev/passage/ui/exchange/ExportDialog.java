@@ -88,7 +88,7 @@ final class ExportDialog extends Dialog<Void> {
     private VBox formatColumn(Messages m) {
         Label title = section(m.get("exchange.export.format"));
         VBox box = new VBox(6, title,
-            group(m.get("exchange.group.table")), radio(ExportFormat.CSV, m), radio(ExportFormat.XLSX, m), radio(ExportFormat.JSON, m),
+            group(m.get("exchange.group.table")), radio(ExportFormat.CSV, m), csvForExcel(m), radio(ExportFormat.XLSX, m), radio(ExportFormat.JSON, m),
             group(m.get("exchange.group.report")), radio(ExportFormat.DOCX, m), radio(ExportFormat.HTML, m), reportKind(m),
             group(m.get("exchange.group.refi")), radio(ExportFormat.QDPX, m), radio(ExportFormat.QDC, m));
         Label description = new Label();
@@ -123,6 +123,17 @@ final class ExportDialog extends Dialog<Void> {
         b.setTooltip(new Tooltip(m.get("exchange.formatTip." + key)));
         VBox.setMargin(b, new Insets(0, 0, 0, 8));
         return b;
+    }
+
+    /** Under CSV: the same table spelled for Excel (æ, ø, å intact; ";" and decimal commas where the system uses them). */
+    private javafx.scene.control.CheckBox csvForExcel(Messages m) {
+        javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(m.get("exchange.csvForExcel"));
+        box.getStyleClass().add("csv-for-excel");
+        box.setTooltip(new Tooltip(m.get("exchange.csvForExcelTip")));
+        box.selectedProperty().bindBidirectional(vm.csvForExcelProperty());
+        box.disableProperty().bind(vm.formatProperty().map(f -> f != ExportFormat.CSV));
+        VBox.setMargin(box, new Insets(0, 0, 0, 32));
+        return box;
     }
 
     private HBox reportKind(Messages m) {

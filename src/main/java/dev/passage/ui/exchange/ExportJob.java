@@ -34,7 +34,7 @@ final class ExportJob {
         try {
             ExportReport done = AtomicFile.write(target, raw -> {
                 var out = new CancellableOutputStream(raw, progress, progressText);
-                return format.isTable() ? service.table(format.tableFormat(), request.filter(), request.variables(), out)
+                return format.isTable() ? service.table(format.tableFormat(), request.filter(), request.variables(), request.csv(), out)
                                         : service.report(request.reportKind(), format.reportFormat(), request.filter(), out);
             });
             return new ExportOutcome(target, request, done.rows(), done.truncatedCells(), null, false);

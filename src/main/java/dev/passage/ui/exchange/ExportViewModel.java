@@ -17,6 +17,7 @@ import dev.passage.ui.common.LatestOnly;
 import dev.passage.ui.common.Messages;
 import dev.passage.ui.common.ProjectContext;
 import dev.passage.ui.common.TaskHandle;
+import dev.passage.files.CsvStyle;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -49,6 +50,7 @@ public final class ExportViewModel {
 
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.CSV);
     private final ObjectProperty<ReportKind> reportKind = new SimpleObjectProperty<>(ReportKind.EXCERPTS);
+    private final BooleanProperty csvForExcel = new SimpleBooleanProperty(false);
     private final BooleanProperty includeSubcodes = new SimpleBooleanProperty(true);
     private final ChoiceList codes = new ChoiceList();
     private final ChoiceList documents = new ChoiceList();
@@ -88,6 +90,11 @@ public final class ExportViewModel {
     }
 
     /** With a code checked: also the codes below it (on by default). */
+    /** CSV for Excel (a byte-order mark; ";" and decimal commas where the system's locale writes them) instead of plain CSV. */
+    public BooleanProperty csvForExcelProperty() {
+        return csvForExcel;
+    }
+
     public BooleanProperty includeSubcodesProperty() {
         return includeSubcodes;
     }
@@ -152,7 +159,8 @@ public final class ExportViewModel {
     }
 
     public ExportRequest request() {
-        return new ExportRequest(format.get(), reportKind.get(), filter(), variables.checked());
+        return new ExportRequest(format.get(), reportKind.get(), filter(), variables.checked(),
+                                 csvForExcel.get() ? CsvStyle.excel(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)) : CsvStyle.PLAIN);
     }
 
     /** "Learning culture 2026 - excerpts.csv", "… - codebook.docx", "Learning culture 2026.qdpx": no characters a file system refuses. */

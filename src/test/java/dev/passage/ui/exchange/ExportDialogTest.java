@@ -97,6 +97,26 @@ class ExportDialogTest {
     }
 
     @Test
+    void csvForExcelIsOfferedUnderCsvOnlyAndWritesAByteOrderMarkWithTheLettersIntact(FxRobot robot) throws Exception {
+        robot.clickOn(".format-xlsx");
+        assertThat(robot.lookup(".csv-for-excel").queryAs(Node.class).isDisabled()).isTrue();
+        robot.clickOn(".format-csv");
+        assertThat(robot.lookup(".csv-for-excel").queryAs(Node.class).isDisabled()).isFalse();
+        robot.clickOn(".csv-for-excel");
+
+        dialogs.pathAnswers.add(dir.resolve("for-excel.csv"));
+        robot.clickOn(".export-button");
+
+        byte[] bytes = Files.readAllBytes(dir.resolve("for-excel.csv"));
+        assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        char delimiter = java.text.DecimalFormatSymbols.getInstance(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
+                                                      .getDecimalSeparator() == ',' ? ';' : ',';
+        assertThat(text.substring(1, text.indexOf('\n'))).startsWith("coding_id" + delimiter + "code_path");
+        assertThat(text).contains("Søndervig"); // the sample's Danish letters as written
+    }
+
+    @Test
     void withoutAFileTheDialogStaysOpen(FxRobot robot) {
         robot.clickOn(".export-button");
         assertThat(dialog.isShowing()).isTrue();
