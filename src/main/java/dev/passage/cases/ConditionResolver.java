@@ -23,9 +23,12 @@ import java.util.stream.Collectors;
  * every scope: a DOCUMENT variable is read from the document, a UNIT variable from the document's unit, a RESPONDENT variable
  * from the answer's respondent. A name used in two scopes must be prefixed ({@code unit.psych_safety}). A missing value never
  * matches, not even {@code !=}. Numbers and dates compare by value; categories and texts compare ignoring case and only with
- * {@code =} and {@code !=}.
+ * {@code =} and {@code !=}. {@code set = Leaders} (or {@code !=}) selects by document-set membership, unless the project has a
+ * variable named "set".
  */
 public final class ConditionResolver {
+    /** The pseudo-variable of document-set membership: {@code set = Leaders}. */
+    static final String SET = "set";
     private final Database database;
 
     public ConditionResolver(Database database) {
@@ -45,8 +48,12 @@ public final class ConditionResolver {
     /** As {@link #matching(List)}, inside an open read or transaction. */
     public static Set<Long> matching(StoreAccess access, List<Condition> conditions) {
         List<Variable> variables = access.variables().list();
-        List<Test> tests = new ArrayList<>();
+        List<java.util.function.Predicate<DocumentCase>> tests = new ArrayList<>();
         for (Condition c : conditions) {
+            if (isSetCondition(variables, c)) {
+                tests.add(setTest(access, c));
+                continue;
+            }
             Variable v = variable(variables, c);
             Map<Long, VariableValue> values = access.variables().values(v.id());
             Variable answerSide = v.scope() == VariableScope.DOCUMENT && c.scope() == null ? respondentTwin(variables, v) : null;
@@ -54,11 +61,30 @@ public final class ConditionResolver {
         }
         Set<Long> out = new LinkedHashSet<>();
         for (DocumentCase doc : access.documents().cases()) {
-            if (tests.stream().allMatch(t -> t.holds(doc))) {
+            if (tests.stream().allMatch(t -> t.test(doc))) {
                 out.add(doc.documentId());
             }
         }
         return out;
+    }
+
+    /** {@code set = NAME} / {@code set != NAME}: document-set membership, unless the project has a variable named "set". */
+    private static boolean isSetCondition(List<Variable> variables, Condition c) {
+        return c.scope() == null && c.variable().equalsIgnoreCase(SET) && candidates(variables, c, false).isEmpty();
+    }
+
+    /** Membership of the named document set (any case); an unknown set or an ordering comparison is bad input. */
+    private static java.util.function.Predicate<DocumentCase> setTest(StoreAccess access, Condition c) {
+        if (c.operator().isOrdering()) {
+            throw new CaseDataException(Text.of("cases.setCompare", c.operator().symbol()));
+        }
+        List<dev.passage.model.DocumentSet> sets = access.documentSets().list();
+        dev.passage.model.DocumentSet set = sets.stream().filter(x -> x.name().equalsIgnoreCase(c.value().strip())).findFirst()
+            .orElseThrow(() -> new CaseDataException(sets.isEmpty() ? Text.of("cases.noSets", c.value())
+                : Text.of("cases.unknownSet", c.value(), sets.stream().map(x -> "\"" + x.name() + "\"").collect(Collectors.joining(", ")))));
+        Set<Long> members = Set.copyOf(set.documentIds());
+        boolean in = c.operator() == Condition.Operator.EQ;
+        return doc -> members.contains(doc.documentId()) == in;
     }
 
     /** The variable a condition names: its scope's, or the only one of that name; exact name first, then ignoring case. */
@@ -128,8 +154,9 @@ public final class ConditionResolver {
 
     /** {@code respondentValues}: for a DOCUMENT variable with a RESPONDENT twin, the twin's values (used for survey answers). */
     private record Test(Variable variable, Condition condition, Object wanted, Map<Long, VariableValue> values,
-                        Map<Long, VariableValue> respondentValues) {
-        boolean holds(DocumentCase doc) {
+                        Map<Long, VariableValue> respondentValues) implements java.util.function.Predicate<DocumentCase> {
+        @Override
+        public boolean test(DocumentCase doc) {
             Long owner = switch (variable.scope()) {
                 case DOCUMENT -> doc.documentId();
                 case UNIT -> doc.unitId();

@@ -54,4 +54,23 @@ class SegmentsCliTest {
         assertThat(unknown.code()).isEqualTo(3);
         assertThat(unknown.err()).contains("Leaders");
     }
+
+    @Test
+    void aWhereConditionOnASetNarrowsEveryCommandThatTakesConditions() throws Exception {
+        assertThat(CliRun.of("sets", project, "add", "Pair", "Interview 02", "Interview 04").code()).isZero();
+        JsonNode all = CliRun.of("segments", project, "--code", "Psychological safety", "--json").json();
+        JsonNode in = CliRun.of("segments", project, "--code", "Psychological safety", "--where", "set = pair", "--json").json();
+        JsonNode out = CliRun.of("segments", project, "--code", "Psychological safety", "--where", "set != Pair", "--json").json();
+        assertThat(in.size()).isPositive();
+        in.forEach(g -> assertThat(g.get("documentName").asText()).matches("Interview 0[24] – .*"));
+        assertThat(in.size() + out.size()).isEqualTo(all.size());
+        CliRun frequencies = CliRun.of("frequencies", project, "--by", "document", "--where", "set = Pair");
+        assertThat(frequencies.code()).as(frequencies.err()).isZero();
+        assertThat(frequencies.out()).contains("Interview 02").doesNotContain("Interview 05");
+
+        CliRun unknown = CliRun.of("segments", project, "--code", "Psychological safety", "--where", "set = Nobody");
+        assertThat(unknown.code()).isEqualTo(3);
+        assertThat(unknown.err()).contains("no document set \"Nobody\"").contains("\"Pair\"");
+        assertThat(CliRun.of("segments", project, "--code", "Psychological safety", "--where", "set > Pair").code()).isEqualTo(3);
+    }
 }
