@@ -39,6 +39,11 @@ public final class DocumentsActions {
             .in(MenuPlace.of(TopMenu.EDIT, 2, 50).inSubmenu(DOCUMENT)));
         registry.add(action("documents:removeFromSet", "documents.menu.removeFromSet", documents::removeFromSet).enabledWhen(some)
             .in(MenuPlace.of(TopMenu.EDIT, 2, 60).inSubmenu(DOCUMENT)));
+        var sets = documents.hasSets();
+        registry.add(action("documents:renameSet", "documents.menu.renameSet", documents::renameSet).enabledWhen(sets)
+            .in(MenuPlace.of(TopMenu.EDIT, 2, 70).inSubmenu(DOCUMENT)));
+        registry.add(action("documents:deleteSet", "documents.menu.deleteSet", documents::deleteSet).enabledWhen(sets)
+            .in(MenuPlace.of(TopMenu.EDIT, 2, 80).inSubmenu(DOCUMENT)));
     }
 
     private static final String DOCUMENT = "documents.menu.document";

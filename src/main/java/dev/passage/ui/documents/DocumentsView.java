@@ -441,6 +441,33 @@ public final class DocumentsView {
         dialog.showAndWait().ifPresent(set -> vm.removeFromSet(rows, set));
     }
 
+    /** "Rename set…": the one set, or a choice of the project's sets. */
+    public void renameSet() {
+        chooseSet("documents.renameSet.title").ifPresent(vm::renameSet);
+    }
+
+    /** "Delete set…": the one set, or a choice of the project's sets (its documents stay; undoable). */
+    public void deleteSet() {
+        chooseSet("documents.deleteSet.title").ifPresent(vm::deleteSet);
+    }
+
+    /** Whether the project has a document set (for Rename set… and Delete set…). */
+    public javafx.beans.value.ObservableBooleanValue hasSets() {
+        return javafx.beans.binding.Bindings.isNotEmpty(vm.setNames());
+    }
+
+    private java.util.Optional<String> chooseSet(String titleKey) {
+        List<String> sets = List.copyOf(vm.setNames());
+        if (sets.size() <= 1) {
+            return sets.stream().findFirst();
+        }
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(sets.getFirst(), sets);
+        dialog.setTitle(m.get(titleKey));
+        dialog.setHeaderText(m.get("documents.chooseSet"));
+        owned(dialog);
+        return dialog.showAndWait();
+    }
+
     /** The selected documents (headings left out). */
     List<DocumentRow> selectedDocuments() {
         List<DocumentRow> out = new ArrayList<>();

@@ -612,6 +612,34 @@ public final class DocumentsViewModel {
                      e -> dialogs.showError(m.get("documents.sets.failedTitle"), clearMessage(e)));
     }
 
+    /** Asks for the set's new name and renames it (its documents stay in it): one undoable step. */
+    public void renameSet(String set) {
+        if (set == null) {
+            return;
+        }
+        dialogs.askText(m.get("documents.renameSet.title"), m.get("documents.renameSet.label", set), set)
+               .map(String::strip).filter(n -> !n.isEmpty() && !n.equals(set))
+               .ifPresent(name -> {
+                   var editor = context.session().documentEditor();
+                   tasks.submit(m.get("documents.task.sets"), p -> {
+                       editor.renameSet(set, name);
+                       return null;
+                   }, r -> { }, e -> dialogs.showError(m.get("documents.sets.failedTitle"), clearMessage(e)));
+               });
+    }
+
+    /** Deletes the set; its documents stay in the project. One undoable step, so no confirmation. */
+    public void deleteSet(String set) {
+        if (set == null) {
+            return;
+        }
+        var editor = context.session().documentEditor();
+        tasks.submit(m.get("documents.task.sets"), p -> {
+            editor.deleteSet(set);
+            return null;
+        }, r -> { }, e -> dialogs.showError(m.get("documents.sets.failedTitle"), clearMessage(e)));
+    }
+
     /** The sets any of the documents is in (what "Remove from set" offers). */
     public List<String> setsOfAny(List<DocumentRow> rows) {
         java.util.Set<String> out = new java.util.TreeSet<>();

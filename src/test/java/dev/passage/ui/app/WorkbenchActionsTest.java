@@ -131,7 +131,7 @@ class WorkbenchActionsTest {
         assertThat(edit.subList(2, edit.size())).containsExactly(
             "---", "Find in transcript…", "Search everything", "Filter documents", "Filter codes", "---", "[Document]");
         assertThat(texts((Menu) menus.get(1).getItems().getLast())).containsExactly(
-            "Rename…", "Delete…", "Move up", "Move down", "Add to set…", "Remove from set");
+            "Rename…", "Delete…", "Move up", "Move down", "Add to set…", "Remove from set", "Rename set…", "Delete set…");
         assertThat(texts(menus.get(2))).containsExactly(
             "[Theme]", "---", "Coded segments", "Search results", "Memos", "Units and variables", "Maximise the dock",
             "Open the dock's tab in its own window", "History…", "Next pane", "Reset layout");

@@ -147,4 +147,25 @@ class DocumentsManageViewTest {
         assertThat(listed(robot)).containsExactly("Anna", "Bo", "Cai");
         assertThat(dialogs.errors).isEmpty();
     }
+
+    @Test
+    void aSetIsRenamedAndDeletedInOneUndoableStepEachAndItsDocumentsStay(FxRobot robot) {
+        robot.interact(() -> vm.addToSet(vm.allDocuments().stream().filter(r -> r.name().equals("Bo")).toList(), "Staff"));
+        assertThat(vm.setNames()).containsExactly("Staff");
+
+        dialogs.textAnswers.add("Leaders");
+        robot.interact(() -> vm.renameSet("Staff"));
+        assertThat(vm.setNames()).containsExactly("Leaders");
+        assertThat(session.documents().sets()).singleElement().satisfies(x -> assertThat(x.documentIds()).hasSize(1));
+        robot.interact(() -> session.history().undo());
+        assertThat(vm.setNames()).containsExactly("Staff");
+
+        robot.interact(() -> vm.deleteSet("Staff"));
+        assertThat(vm.setNames()).isEmpty();
+        assertThat(listed(robot)).containsExactly("Anna", "Bo", "Cai");
+        robot.interact(() -> session.history().undo());
+        assertThat(vm.setNames()).containsExactly("Staff");
+        assertThat(session.documents().sets()).singleElement().satisfies(x -> assertThat(x.documentIds()).hasSize(1));
+        assertThat(dialogs.errors).isEmpty();
+    }
 }
