@@ -19,7 +19,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -154,27 +153,15 @@ public final class CoOccurrenceView {
         table.setFixedCellSize(28);
         table.setItems(vm.codes());
         table.setPlaceholder(new Label(m.get("explore.pairs.none")));
-        table.getSelectionModel().setCellSelectionEnabled(true);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.getSelectionModel().getSelectedCells().addListener((ListChangeListener<TablePosition>) c -> cellSelected());
+        dev.passage.ui.common.CellChoice.onCellChosen(table, (row, column) -> {
+            PairRow pair = column instanceof CodeInfo c ? vm.pair(row, c) : null;
+            if (pair != null) {
+                vm.open(pair);
+            }
+        });
         buildColumns();
         return table;
-    }
-
-    private void cellSelected() {
-        var cells = table.getSelectionModel().getSelectedCells();
-        if (cells.isEmpty()) {
-            return;
-        }
-        TablePosition<?, ?> pos = cells.getFirst();
-        if (pos.getRow() < 0 || pos.getRow() >= table.getItems().size() || pos.getTableColumn() == null
-            || !(pos.getTableColumn().getUserData() instanceof CodeInfo column)) {
-            return;
-        }
-        PairRow pair = vm.pair(table.getItems().get(pos.getRow()), column);
-        if (pair != null) {
-            vm.open(pair);
-        }
     }
 
     private void buildColumns() {

@@ -26,7 +26,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -275,24 +274,10 @@ public final class CodeFrequenciesView {
         table.setFixedCellSize(28);
         table.setItems(vm.rows());
         table.setPlaceholder(new Label(m.get("explore.codes.none")));
-        table.getSelectionModel().setCellSelectionEnabled(true);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.getSelectionModel().getSelectedCells().addListener((ListChangeListener<TablePosition>) c -> cellSelected());
+        dev.passage.ui.common.CellChoice.onCellChosen(table, (row, group) -> vm.open(row, group instanceof Integer i ? i : -1));
         rebuildTable();
         return table;
-    }
-
-    private void cellSelected() {
-        var cells = table.getSelectionModel().getSelectedCells();
-        if (cells.isEmpty()) {
-            return;
-        }
-        TablePosition<?, ?> pos = cells.getFirst();
-        if (pos.getRow() < 0 || pos.getRow() >= table.getItems().size()) {
-            return;
-        }
-        Object group = pos.getTableColumn() == null ? null : pos.getTableColumn().getUserData();
-        vm.open(table.getItems().get(pos.getRow()), group instanceof Integer i ? i : -1);
     }
 
     private void rebuildTable() {
