@@ -395,19 +395,7 @@ final class CrashSoakHarness {
         copy(seed, oldSeed);
         String url = "jdbc:h2:file:" + oldSeed.resolve("project").toAbsolutePath() + ";IFEXISTS=TRUE";
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
-            st.execute("DROP INDEX document_imported_from");
-            st.execute("ALTER TABLE document DROP COLUMN turn_count");
-            st.execute("ALTER TABLE document DROP COLUMN speaker_count");
-            // later migrations too, so that V3 and everything after it run at the first open
-            st.execute("DROP TABLE edit_history");
-            st.execute("DROP TABLE document_set_member");   // V5
-            st.execute("DROP TABLE document_set");
-            st.execute("DROP INDEX document_position");
-            st.execute("ALTER TABLE document DROP COLUMN position");
-            st.execute("ALTER TABLE document DROP COLUMN language");   // V6
-            st.execute("ALTER TABLE coding DROP COLUMN memo_author");   // V7
-            st.execute("ALTER TABLE coding DROP COLUMN memo_updated");
-            st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL AND \"version\" NOT IN ('1', '2')");
+            dev.passage.store.MigrationUndo.revertTo(st, 2);   // V3 and everything after it run at the first open
         }
         settings.log().printf("seeded %d interviews in %.1f s%n", settings.seedInterviews(), (System.nanoTime() - t0) / 1e9);
     }
