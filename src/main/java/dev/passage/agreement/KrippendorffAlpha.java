@@ -52,6 +52,23 @@ public final class KrippendorffAlpha {
         return of(d, metric);
     }
 
+    /**
+     * A 95% percentile bootstrap interval of α: the units (columns) are resampled with replacement, {@code samples} times
+     * with a fixed seed (see {@link Bootstrap#resample}); null where fewer than half the replicates are defined.
+     */
+    public static Interval ci95(Double[][] data, Metric metric, int samples, long seed) {
+        int units = data.length == 0 ? 0 : data[0].length;
+        return Bootstrap.resample(units, drawn -> {
+            Double[][] replicate = new Double[data.length][drawn.length];
+            for (int c = 0; c < data.length; c++) {
+                for (int u = 0; u < drawn.length; u++) {
+                    replicate[c][u] = data[c][drawn[u]];
+                }
+            }
+            return of(replicate, metric);
+        }, samples, seed);
+    }
+
     /** Do and De of {@code data[coder][unit]} under {@code metric}. */
     public static Result compute(Double[][] data, Metric metric) {
         int coders = data.length;

@@ -52,25 +52,86 @@ public final class UnitizedAlpha {
 
     /** α_U of {@code coders} coders over the continua (one code). */
     public static Result of(List<Continuum> continua, int coders) {
+        requireCoders(coders);
+        List<Part> parts = new ArrayList<>();
+        for (Continuum continuum : continua) {
+            parts.add(Part.of(continuum, coders));
+        }
+        return combine(parts, coders);
+    }
+
+    /**
+     * A 95% cluster percentile bootstrap interval of α_U over several codes (one code: a list of one): {@code codes.get(c)}
+     * holds code c's continua, one per document, in the same document order for every code. The documents are resampled
+     * with replacement ({@link Bootstrap#resample}, fixed seed) and each replicate's α_U is 1 − ΣDo/ΣDe over the codes.
+     */
+    public static Interval ci95(List<List<Continuum>> codes, int coders, int samples, long seed) {
+        requireCoders(coders);
+        if (codes.isEmpty()) {
+            return null;
+        }
+        int documents = codes.getFirst().size();
+        List<List<Part>> parts = new ArrayList<>();
+        for (List<Continuum> continua : codes) {
+            if (continua.size() != documents) {
+                throw new IllegalArgumentException("every code needs one continuum per document (" + documents + ")");
+            }
+            List<Part> ps = new ArrayList<>();
+            for (Continuum continuum : continua) {
+                ps.add(Part.of(continuum, coders));
+            }
+            parts.add(ps);
+        }
+        return Bootstrap.resample(documents, drawn -> {
+            Result sum = new Result(0, 0);
+            for (List<Part> ps : parts) {
+                List<Part> replicate = new ArrayList<>(drawn.length);
+                for (int d : drawn) {
+                    replicate.add(ps.get(d));
+                }
+                sum = sum.plus(combine(replicate, coders));
+            }
+            return sum.alpha();
+        }, samples, seed);
+    }
+
+    private static void requireCoders(int coders) {
         if (coders < 2) {
             throw new IllegalArgumentException("α_U needs at least two coders, not " + coders);
         }
-        long total = 0;
-        double pairSum = 0; // Σ over unordered pairs of coders of Σ δ²
-        List<Long> sectionLengths = new ArrayList<>();
-        List<Long> gapLengths = new ArrayList<>();
-        for (Continuum continuum : continua) {
+    }
+
+    /** What one continuum contributes: its length, Σ δ² over unordered pairs of coders, its section and gap lengths. */
+    record Part(long length, double pairSum, long[] sections, long[] gaps) {
+        static Part of(Continuum continuum, int coders) {
             List<List<Segment>> byCoder = segments(continuum, coders);
-            total += continuum.length();
-            for (List<Segment> segs : byCoder) {
-                for (Segment s : segs) {
-                    (s.section() ? sectionLengths : gapLengths).add(s.length());
-                }
-            }
+            double pairSum = 0;
             for (int i = 0; i < coders; i++) {
                 for (int j = i + 1; j < coders; j++) {
                     pairSum += disagreement(byCoder.get(i), byCoder.get(j));
                 }
+            }
+            List<Segment> all = byCoder.stream().flatMap(List::stream).toList();
+            long[] sections = all.stream().filter(Segment::section).mapToLong(Segment::length).toArray();
+            long[] gaps = all.stream().filter(x -> !x.section()).mapToLong(Segment::length).toArray();
+            return new Part(continuum.length(), pairSum, sections, gaps);
+        }
+    }
+
+    /** Do and De of continua laid end to end. */
+    static Result combine(List<Part> parts, int coders) {
+        long total = 0;
+        double pairSum = 0;
+        List<Long> sectionLengths = new ArrayList<>();
+        List<Long> gapLengths = new ArrayList<>();
+        for (Part part : parts) {
+            total += part.length();
+            pairSum += part.pairSum();
+            for (long x : part.sections()) {
+                sectionLengths.add(x);
+            }
+            for (long x : part.gaps()) {
+                gapLengths.add(x);
             }
         }
         if (total == 0) {

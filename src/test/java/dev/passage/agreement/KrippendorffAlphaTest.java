@@ -87,6 +87,21 @@ class KrippendorffAlphaTest {
     }
 
     @Test
+    void bootstrapIntervalResamplesUnits() {
+        Random random = new Random(8);
+        Double[][] data = randomTable(random, 3, 60, false);
+        for (Metric metric : Metric.values()) {
+            Interval ci = KrippendorffAlpha.ci95(data, metric, 500, 4);
+            assertThat(ci).isEqualTo(KrippendorffAlpha.ci95(data, metric, 500, 4));
+            double point = KrippendorffAlpha.of(data, metric);
+            assertThat(ci.low()).isLessThan(point);
+            assertThat(ci.high()).isGreaterThan(point);
+        }
+        assertThat(KrippendorffAlpha.ci95(new Double[][] {{1.0, 1.0}, {1.0, 1.0}}, Metric.NOMINAL, 100, 1)).isNull();
+        assertThat(KrippendorffAlpha.ci95(new Double[][] {{}, {}}, Metric.NOMINAL, 100, 1)).isNull();
+    }
+
+    @Test
     void undefinedAlphaIsNull() {
         assertThat(KrippendorffAlpha.of(new Integer[][] {{1, 1, 1}, {1, 1, 1}}, Metric.INTERVAL)).isNull();
         assertThat(KrippendorffAlpha.of(new Integer[][] {{1, null, 2}, {null, 3, null}}, Metric.NOMINAL)).isNull();

@@ -159,6 +159,51 @@ class UnitizedAlphaTest {
         }
     }
 
+    @Test
+    void bootstrapIntervalOverDocuments() {
+        Random random = new Random(3);
+        List<Continuum> code1 = new ArrayList<>();
+        List<Continuum> code2 = new ArrayList<>();
+        List<Continuum> perfect = new ArrayList<>();
+        for (int d = 0; d < 25; d++) {
+            code1.add(noisyDocument(random, 4));
+            code2.add(noisyDocument(random, 8));
+            perfect.add(new Continuum(100, List.of(new Section(0, 10 + d, 40), new Section(1, 10 + d, 40))));
+        }
+        Interval one = UnitizedAlpha.ci95(List.of(code1), 2, 500, 9);
+        assertThat(one).isEqualTo(UnitizedAlpha.ci95(List.of(code1), 2, 500, 9));
+        double point = UnitizedAlpha.of(code1, 2).alpha();
+        assertThat(one.low()).isLessThan(point);
+        assertThat(one.high()).isGreaterThan(point);
+
+        Interval both = UnitizedAlpha.ci95(List.of(code1, code2), 2, 500, 9);
+        double overall = UnitizedAlpha.of(code1, 2).plus(UnitizedAlpha.of(code2, 2)).alpha();
+        assertThat(both.low()).isLessThan(overall);
+        assertThat(both.high()).isGreaterThan(overall);
+
+        Interval sure = UnitizedAlpha.ci95(List.of(perfect), 2, 200, 1);
+        assertThat(sure).isEqualTo(new Interval(1, 1));
+        assertThat(UnitizedAlpha.ci95(List.of(), 2, 100, 1)).isNull();
+        assertThat(UnitizedAlpha.ci95(List.of(List.of(new Continuum(10, List.of()))), 2, 100, 1)).isNull();
+        assertThatThrownBy(() -> UnitizedAlpha.ci95(List.of(code1, code2.subList(0, 3)), 2, 10, 1))
+            .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** A document of 200 characters with three passages both coders mark, coder 1's boundaries off by up to {@code noise}. */
+    private static Continuum noisyDocument(Random random, int noise) {
+        List<Section> sections = new ArrayList<>();
+        for (int p = 0; p < 3; p++) {
+            int start = 10 + p * 60 + random.nextInt(10);
+            int end = start + 20 + random.nextInt(20);
+            sections.add(new Section(0, start, end));
+            sections.add(new Section(1, start + random.nextInt(noise + 1), end - random.nextInt(noise + 1)));
+        }
+        if (random.nextInt(4) == 0) {
+            sections.add(new Section(1, 195, 200)); // a passage only coder 1 marked
+        }
+        return new Continuum(200, sections);
+    }
+
     private static Section book(int coder, long offset, long length) {
         return new Section(coder, offset - 150, offset - 150 + length);
     }
