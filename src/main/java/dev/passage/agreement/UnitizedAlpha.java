@@ -28,7 +28,7 @@ public final class UnitizedAlpha {
     public record Section(int coder, long start, long end) {
     }
 
-    /** One continuum of {@code length} units with every coder's sections on it (sections of one coder do not overlap). */
+    /** One continuum of {@code length} units with every coder's sections on it (one coder's overlapping sections are merged). */
     public record Continuum(long length, List<Section> sections) {
     }
 
