@@ -10,6 +10,7 @@ import dev.passage.model.DocumentSummary;
 import dev.passage.model.Memo.MemoTarget;
 import dev.passage.model.NewDocument;
 import dev.passage.model.ProjectInfo;
+import dev.passage.model.SurveyAnswer;
 import dev.passage.model.Variable;
 import dev.passage.model.VariableScope;
 import dev.passage.model.VariableValue;
@@ -52,6 +53,8 @@ final class MergeWriter {
     private final Map<String, Long> variableIds = new HashMap<>();
     private final Set<String> conflictingVariables = new HashSet<>();
     private final Map<String, Long> unitIds = new HashMap<>();
+    /** OTHER's answers that read differently from the same answer here: added as plain documents. */
+    private final Set<String> notAnswers = new HashSet<>();
 
     // what was added, in the order it can be put back (for undo and redo)
     final List<Long> addedCodes = new ArrayList<>();
@@ -190,15 +193,46 @@ final class MergeWriter {
 
     // ---- documents
 
+    /**
+     * Interviews match by their text. A survey answer is the answer of one respondent to one question, so it matches the
+     * answer here of the same respondent (external id) to the same question: many respondents answer "Yes" alike.
+     */
     private void documents() {
         Map<String, Long> byText = new HashMap<>();
         Set<String> names = new HashSet<>();
+        Map<Long, String> respondentIds = new HashMap<>();
+        access.respondents().list().forEach(r -> respondentIds.put(r.id(), r.externalId()));
+        Map<String, SurveyAnswer> answersHere = new HashMap<>();
+        Set<Long> answerDocs = new HashSet<>();
+        for (SurveyAnswer a : access.respondents().answers()) {
+            answersHere.put(respondentIds.get(a.respondentId()) + "\n" + a.question(), a);
+            answerDocs.add(a.documentId());
+        }
         for (DocumentSummary d : access.documents().list()) {
             names.add(d.name());
-            byText.putIfAbsent(access.documents().text(d.id()).orElse(""), d.id());
+            if (!answerDocs.contains(d.id())) {
+                byText.putIfAbsent(access.documents().text(d.id()).orElse(""), d.id());
+            }
+        }
+        Map<String, String> answerOf = new HashMap<>();
+        for (ImportPlan.Respondent r : plan.respondents()) {
+            r.answers().forEach(a -> answerOf.put(a.documentKey(), r.externalId() + "\n" + a.question()));
         }
         for (ImportPlan.Document d : plan.documents()) {
-            Long id = byText.get(d.text());
+            String answer = answerOf.get(d.key());
+            Long id;
+            if (answer != null) {
+                SurveyAnswer here = answersHere.get(answer);
+                id = here != null && here.text().equals(d.text()) ? Long.valueOf(here.documentId()) : null;
+                if (here != null && id == null) {
+                    conflicts.add(new MergeReport.Conflict("answer", "\"" + d.name() + "\"", "this respondent's answer to this question "
+                            + "reads differently here; OTHER's is added as a document of its own, not as an answer"));
+                    answerOf.remove(d.key());
+                    notAnswers.add(d.key());
+                }
+            } else {
+                id = byText.get(d.text());
+            }
             if (id != null) {
                 documentIds.put(d.key(), id);
                 documentsMatched.add(d.name());
@@ -219,7 +253,9 @@ final class MergeWriter {
             } else {
                 id = fake();
             }
-            byText.put(d.text(), id);
+            if (answer == null) {
+                byText.put(d.text(), id);
+            }
             documentIds.put(d.key(), id);
             newDocuments.add(id);
             addedDocuments.add(id);
@@ -312,7 +348,7 @@ final class MergeWriter {
             }
             for (ImportPlan.Answer a : r.answers()) {
                 Long docId = documentIds.get(a.documentKey());
-                if (docId != null && newDocuments.contains(docId) && writing()) {
+                if (docId != null && newDocuments.contains(docId) && !notAnswers.contains(a.documentKey()) && writing()) {
                     tx.respondents().linkAnswer(docId, id, a.question());
                 }
             }
