@@ -36,7 +36,7 @@ public record MergeReport(String source, boolean written, List<String> documents
     /** The report as lines for people (the CLI's text output and the window's report). */
     public List<String> lines() {
         List<String> out = new java.util.ArrayList<>();
-        out.add("Documents: " + documentsAdded.size() + " added, " + documentsMatched.size() + " matched by their text");
+        out.add("Documents: " + documentsAdded.size() + " added, " + documentsMatched.size() + " matched");
         out.add("Codes: " + codesAdded.size() + " added, " + codesMatched.size() + " matched");
         out.add("Codings: " + codingsAdded + " added, " + codingsAlreadyThere + " already there");
         out.add("Memos: " + memosAdded + " added, " + memosAlreadyThere + " already there");

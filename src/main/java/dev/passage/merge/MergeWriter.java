@@ -208,8 +208,10 @@ final class MergeWriter {
             answersHere.put(respondentIds.get(a.respondentId()) + "\n" + a.question(), a);
             answerDocs.add(a.documentId());
         }
+        Map<Long, String> nameOf = new HashMap<>();
         for (DocumentSummary d : access.documents().list()) {
             names.add(d.name());
+            nameOf.put(d.id(), d.name());
             if (!answerDocs.contains(d.id())) {
                 byText.putIfAbsent(access.documents().text(d.id()).orElse(""), d.id());
             }
@@ -225,8 +227,8 @@ final class MergeWriter {
                 SurveyAnswer here = answersHere.get(answer);
                 id = here != null && here.text().equals(d.text()) ? Long.valueOf(here.documentId()) : null;
                 if (here != null && id == null) {
-                    conflicts.add(new MergeReport.Conflict("answer", "\"" + d.name() + "\"", "this respondent's answer to this question "
-                            + "reads differently here; OTHER's is added as a document of its own, not as an answer"));
+                    conflicts.add(new MergeReport.Conflict("answer", "\"" + d.name() + "\"", "this respondent's answer to this question reads "
+                            + "differently here; the copy's is added as a document of its own, not as an answer"));
                     answerOf.remove(d.key());
                     notAnswers.add(d.key());
                 }
@@ -235,14 +237,15 @@ final class MergeWriter {
             }
             if (id != null) {
                 documentIds.put(d.key(), id);
-                documentsMatched.add(d.name());
+                String here = nameOf.get(id);
+                documentsMatched.add(here == null || here.equals(d.name()) ? d.name() : d.name() + " (same text as " + here + ")");
                 continue;
             }
             String name = d.name();
             if (names.contains(name)) {
                 String kept = unique(name + " (" + source + ")", names);
                 conflicts.add(new MergeReport.Conflict("document", "\"" + name + "\"",
-                        "a document of that name here has another text; OTHER's is added as \"" + kept + "\""));
+                        "has another text here; the copy's is added as \"" + kept + "\""));
                 name = kept;
             }
             names.add(name);
@@ -256,6 +259,7 @@ final class MergeWriter {
             if (answer == null) {
                 byText.put(d.text(), id);
             }
+            nameOf.put(id, name);
             documentIds.put(d.key(), id);
             newDocuments.add(id);
             addedDocuments.add(id);
@@ -279,7 +283,7 @@ final class MergeWriter {
             Variable here = access.variables().find(v.scope(), v.name()).orElse(null);
             if (here != null && here.type() != v.type()) {
                 conflicts.add(new MergeReport.Conflict("variable", v.scope() + " \"" + v.name() + "\"",
-                        "it is " + here.type() + " here and " + v.type() + " in OTHER; OTHER's values are left out"));
+                        "it is " + here.type() + " here and " + v.type() + " in the copy; the copy's values are left out"));
                 conflictingVariables.add(v.key());
                 continue;
             }
@@ -326,7 +330,7 @@ final class MergeWriter {
                     }
                 } else if (!here.equals(u.name())) {
                     conflicts.add(new MergeReport.Conflict("document", "\"" + name(key) + "\"",
-                            "it is in unit \"" + here + "\" here and in \"" + u.name() + "\" in OTHER; it stays in \"" + here + "\""));
+                            "it is in unit \"" + here + "\" here and in \"" + u.name() + "\" in the copy; it stays in \"" + here + "\""));
                 }
             }
             values(u.values(), VariableScope.UNIT, unitId, "unit \"" + u.name() + "\"");
@@ -375,7 +379,7 @@ final class MergeWriter {
             } else if (!Objects.equals(existing.number(), v.number()) || !Objects.equals(existing.text(), v.text())) {
                 conflicts.add(new MergeReport.Conflict("value", owner + " " + variableName(v.variableKey()),
                         "it is " + shown(existing.number(), existing.text()) + " here and " + shown(v.number(), v.text())
-                        + " in OTHER; it stays " + shown(existing.number(), existing.text())));
+                        + " in the copy; it stays " + shown(existing.number(), existing.text())));
             }
         }
         if (writing() && !add.isEmpty()) {

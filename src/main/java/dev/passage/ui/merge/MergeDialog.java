@@ -60,6 +60,7 @@ final class MergeDialog extends Dialog<Void> {
         Label status = new Label();
         status.getStyleClass().add("merge-status");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(vm.statusProperty());
 
         Label added = summary("merge-added");
@@ -96,6 +97,8 @@ final class MergeDialog extends Dialog<Void> {
                     case NOT_CARRIED -> m.get("merge.mark.notCarried");
                 };
                 setText(mark + "  " + line.text());
+                setWrapText(true);
+                setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
                 getStyleClass().add(switch (line.kind()) {
                     case ADDED -> "line-added";
                     case MATCHED -> "line-matched";
@@ -109,6 +112,7 @@ final class MergeDialog extends Dialog<Void> {
         Label note = new Label(m.get("merge.note"));
         note.getStyleClass().add("merge-hint");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
 
         VBox content = new VBox(12, chooser, status, summaries, details, note);
         content.setPadding(new Insets(12, 18, 6, 18));

@@ -43,6 +43,7 @@ class MergeDialogTest {
     Stage stage;
     Path ben;
     String sameName;
+    String firstName;
 
     @BeforeAll
     static void buildSample(@TempDir Path warm) throws Exception {
@@ -57,6 +58,7 @@ class MergeDialogTest {
         List<DocumentSummary> docs = session.documents().summaries();
         DocumentSummary first = docs.getFirst();
         sameName = docs.get(1).name();
+        firstName = first.name();
         String text = session.documents().text(first.id()).orElseThrow();
         // ben's copy: the first interview (same text, another file name), and one named like the second but with another text
         Path in = Files.createDirectories(dir.resolve("ben-in"));
@@ -102,11 +104,13 @@ class MergeDialogTest {
         @SuppressWarnings("unchecked")
         ListView<MergeViewModel.Line> list = robot.lookup(".merge-details").queryAs(ListView.class);
         assertThat(list.getItems()).extracting(MergeViewModel.Line::text)
-                                   .contains("code Bens kode", "document " + sameName + " (ben.passage)", "document bens-copy")
-                                   .anyMatch(t -> t.startsWith("document \"" + sameName + "\": a document of that name here has another text"));
+                                   .contains("code Bens kode", "document " + sameName + " (ben.passage)", "document bens-copy (same text as " + firstName + ")")
+                                   .anyMatch(t -> t.startsWith("document \"" + sameName + "\": has another text here; the copy's is added as"));
         assertThat(list.getItems().getFirst().kind()).isEqualTo(MergeViewModel.Kind.CONFLICT);
         assertThat(codings()).as("the preview writes nothing").isEqualTo(before);
         assertThat(robot.lookup(".merge-button").queryAs(Node.class).isDisabled()).isFalse();
+        robot.interact(() -> dev.passage.ui.PngSnapshots.write(dialog.getDialogPane(),
+                                                               dev.passage.ui.PngSnapshots.folder().resolve("merge-preview.png")));
 
         robot.clickOn(".merge-button");
         assertThat(dialog.isShowing()).isFalse();
