@@ -14,8 +14,12 @@ import java.util.Map;
 @Command(name = "merge", description = {
         "Bring a coder's copy (OTHER: a Passage project folder or a .qdpx) into the project DIR as one undoable step.",
         "Documents match by their text, codes by path (and REFI-QDA GUID); codings come with their coder. Merging the same copy "
-        + "again adds nothing. An encrypted OTHER takes its password like DIR does (PASSAGE_PASSWORD or the prompt)."})
+        + "again adds nothing. An encrypted OTHER takes its password from PASSAGE_OTHER_PASSWORD, else like DIR (PASSAGE_PASSWORD or "
+        + "the prompt)."})
 final class MergeCommand extends PassageCommand {
+    /** The password of an encrypted OTHER when it differs from DIR's ({@value Passwords#VARIABLE} otherwise serves both). */
+    static final String OTHER_VARIABLE = "PASSAGE_OTHER_PASSWORD";
+
     @Mixin
     ProjectOptions project = new ProjectOptions();
 
@@ -31,7 +35,7 @@ final class MergeCommand extends PassageCommand {
         try (var s = project.open()) {
             MergeService merge = s.merge();
             MergeService.Other read;
-            try (var key = Passwords.keyFor(other, MergeService.needsPassword(other))) {
+            try (var key = otherKey()) {
                 read = merge.read(other, key, s.coding().coder());
             }
             MergeReport report = dryRun ? merge.preview(read) : merge.merge(read);
@@ -42,6 +46,23 @@ final class MergeCommand extends PassageCommand {
             });
         }
         return 0;
+    }
+
+    /** OTHER's key: {@value #OTHER_VARIABLE} when set (a copy with its own password), else as for any project. */
+    private dev.passage.security.ProjectKey otherKey() {
+        if (!MergeService.needsPassword(other)) {
+            return null;
+        }
+        String own = Passwords.environment.apply(OTHER_VARIABLE);
+        if (own != null && !own.isEmpty()) {
+            char[] chars = own.toCharArray();
+            try {
+                return dev.passage.security.ProjectKey.fromPassword(chars);
+            } finally {
+                java.util.Arrays.fill(chars, '\0');
+            }
+        }
+        return Passwords.keyFor(other, true);
     }
 
     static Map<String, Object> json(MergeReport r, boolean dryRun) {

@@ -74,8 +74,11 @@ public final class CodeRepository {
         return out;
     }
 
-    /** Sets (or clears, with null) a code's stored REFI-QDA GUID. */
+    /** Sets (or clears, with null) a code's stored REFI-QDA GUID; an over-long one (no real GUID) is not stored. */
     public void setGuid(long id, String guid) {
+        if (guid != null && guid.length() > 64) {
+            guid = null;
+        }
         Tx tx = access.tx();
         tx.touchCodebook();
         Jdbc.update(tx.connection(), "UPDATE code SET guid = ? WHERE id = ?", guid, id);

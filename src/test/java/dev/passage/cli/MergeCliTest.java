@@ -108,7 +108,11 @@ class MergeCliTest {
         assertThat(noPassword.code()).isEqualTo(3);
         assertThat(noPassword.err()).contains(Passwords.VARIABLE).doesNotContain("Exception");
 
-        env.put(Passwords.VARIABLE, "correct horse battery");
+        env.put(MergeCommand.OTHER_VARIABLE, "wrong horse");
+        CliRun wrong = run("merge", p, anna.toString());
+        assertThat(wrong.code()).isEqualTo(3);
+        assertThat(wrong.err().lines()).hasSize(1);
+        env.put(MergeCommand.OTHER_VARIABLE, "correct horse battery");
         CliRun ok = run("merge", p, anna.toString(), "--json");
         assertThat(ok.code()).as(ok.err()).isZero();
         assertThat(ok.json().get("added").get("codings").asInt()).isEqualTo(1);
