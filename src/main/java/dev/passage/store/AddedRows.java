@@ -67,22 +67,26 @@ public final class AddedRows {
     /** Puts the rows back as they were read, the first table first. */
     public void restore(Tx tx) {
         for (Rows r : tables) {
-            if (r.values().isEmpty()) {
-                continue;
-            }
-            String sql = "INSERT INTO " + r.selection().table() + " (" + String.join(", ", r.columns()) + ") VALUES ("
-                         + Jdbc.placeholders(r.columns().size()) + ")";
-            try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
-                for (Object[] row : r.values()) {
-                    for (int i = 0; i < row.length; i++) {
-                        ps.setObject(i + 1, row[i]);
-                    }
-                    ps.addBatch();
+            insert(tx.connection(), r.selection().table(), r.columns(), r.values());
+        }
+    }
+
+    /** Inserts rows read column by column (ids and all), in one batch. */
+    static void insert(java.sql.Connection c, String table, List<String> columns, List<Object[]> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + Jdbc.placeholders(columns.size()) + ")";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (Object[] row : values) {
+                for (int i = 0; i < row.length; i++) {
+                    ps.setObject(i + 1, row[i]);
                 }
-                ps.executeBatch();
-            } catch (SQLException e) {
-                throw Jdbc.fail(sql, e);
+                ps.addBatch();
             }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw Jdbc.fail(sql, e);
         }
     }
 
@@ -119,7 +123,8 @@ public final class AddedRows {
         return new Rows(s, columns, values);
     }
 
-    private static Object detached(Object value) throws SQLException {
+    /** Large objects are read now: they are not valid after the transaction. */
+    static Object detached(Object value) throws SQLException {
         if (value instanceof Clob clob) {
             return clob.getSubString(1, (int) clob.length());
         }
