@@ -13,6 +13,7 @@ final class AddCodeCommand implements EditCommand {
     private final String colour;
     private final CodeDescription description;
     private Code created;
+    private String guid;
 
     AddCodeCommand(Long parentId, String name, String colour, CodeDescription description) {
         this.parentId = parentId;
@@ -31,9 +32,12 @@ final class AddCodeCommand implements EditCommand {
         if (created == null) {
             long id = tx.codes().insert(parentId, name, colour, description, tx.codes().nextSortOrder(parentId));
             created = tx.codes().find(id).orElseThrow();
+            // its own REFI-QDA GUID (V8): two coders' copies that each add a code never share it, so a merge cannot confuse them
+            guid = java.util.UUID.randomUUID().toString();
         } else {
             tx.codes().restore(created);
         }
+        tx.codes().setGuid(created.id(), guid);
     }
 
     @Override

@@ -43,6 +43,7 @@ final class PlanWriter {
                               .map(Code::id).findFirst().orElse(null);
             if (id == null) {
                 id = tx.codes().insert(parentId, c.name(), c.colour(), c.description(), tx.codes().nextSortOrder(parentId));
+                tx.codes().setGuid(id, c.key()); // the file's GUID (V8): exports keep it, merges match by it
                 added++;
             } else {
                 existingCodes++;

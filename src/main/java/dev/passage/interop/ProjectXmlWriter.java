@@ -32,12 +32,22 @@ final class ProjectXmlWriter {
     private final InteropReport.Builder report;
     /** Coding memos met while writing the sources; they become notes after the sources. */
     private final List<Coding> codingMemos = new ArrayList<>();
+    /** The codes' stored GUIDs (V8, from an import or given when made); other codes get the generated one. */
+    private Map<Long, String> codeGuids;
 
     ProjectXmlWriter(Database db, ExportSnapshot snap, Guids guids, InteropReport.Builder report) {
         this.db = db;
         this.snap = snap;
         this.guids = guids;
         this.report = report;
+    }
+
+    private String codeGuid(long codeId) {
+        if (codeGuids == null) {
+            codeGuids = db.read(tx -> tx.codes().guids());
+        }
+        String stored = codeGuids.get(codeId);
+        return stored != null ? stored : guids.of("code", codeId);
     }
 
     static String sourceFile(Guids guids, long documentId) {
@@ -105,7 +115,7 @@ final class ProjectXmlWriter {
     /** Writes codes recursively; {@code withNotes} is false for a .qdc, whose codes cannot carry note references. */
     void writeCodes(XmlOut x, Map<Long, List<Code>> tree, List<Code> codes, boolean withNotes) throws XMLStreamException {
         for (Code c : codes) {
-            x.start("Code").attr("guid", guids.of("code", c.id())).attr("name", c.name()).attr("isCodable", "true")
+            x.start("Code").attr("guid", codeGuid(c.id())).attr("name", c.name()).attr("isCodable", "true")
              .attr("color", c.colour());
             String description = CodeDescriptions.format(c.description());
             if (!description.isEmpty()) {
@@ -271,7 +281,7 @@ final class ProjectXmlWriter {
          .attr("creatingUser", user(c.coder())).attr("creationDateTime", c.created());
         x.start("Coding").attr("guid", guids.of("coding", c.id())).attr("creatingUser", user(c.coder()))
          .attr("creationDateTime", c.created());
-        x.ref("CodeRef", guids.of("code", c.codeId()));
+        x.ref("CodeRef", codeGuid(c.codeId()));
         if (c.memo() != null && !c.memo().isBlank()) {
             x.ref("NoteRef", guids.of("coding memo", c.id()));
             codingMemos.add(c);

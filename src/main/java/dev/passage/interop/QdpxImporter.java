@@ -30,6 +30,29 @@ public final class QdpxImporter {
             throw new InteropException(Text.of("interop.alreadyExistsEmptyChoose", projectDir));
         }
         InteropReport.Builder report = new InteropReport.Builder(file.toString());
+        ImportPlan plan = readPlan(file, options, report);
+        store(plan, projectDir, options, file.getFileName().toString());
+        return report.build();
+    }
+
+    /** A REFI-QDA project read and checked, with what reading it could not carry over. */
+    public record ReadPlan(ImportPlan plan, InteropReport report) {
+    }
+
+    /**
+     * Reads {@code file} (a .qdpx, a .qde, or a folder holding one) into a plan without storing anything: what a merge
+     * brings into an open project.
+     */
+    public static ReadPlan read(Path file, ImportOptions options) throws IOException {
+        if (!Files.exists(file)) {
+            throw new InteropException(Text.of("interop.suchFile", file));
+        }
+        InteropReport.Builder report = new InteropReport.Builder(file.toString());
+        ImportPlan plan = readPlan(file, options, report);
+        return new ReadPlan(plan, report.build());
+    }
+
+    private static ImportPlan readPlan(Path file, ImportOptions options, InteropReport.Builder report) throws IOException {
         Path temp = null;
         try {
             Path folder;
@@ -48,9 +71,7 @@ public final class QdpxImporter {
                 qde = findQde(folder, shown);
                 shown = qde.getFileName() + " in " + shown;
             }
-            ImportPlan plan = new QdeReader(qde, findSources(folder), shown, options, report).read();
-            store(plan, projectDir, options, file.getFileName().toString());
-            return report.build();
+            return new QdeReader(qde, findSources(folder), shown, options, report).read();
         } finally {
             if (temp != null) {
                 deleteTree(temp);

@@ -287,6 +287,11 @@ public final class ProjectSession implements AutoCloseable {
     }
 
     /** Each document's language (detected at import): read, the languages present, and changed as an undoable edit. */
+    /** Merging a coder's copy (a project folder or a .qdpx) into this project, as one undoable step. */
+    public dev.passage.merge.MergeService merge() {
+        return new dev.passage.merge.MergeService(store.database(), history, store.folder());
+    }
+
     public dev.passage.language.DocumentLanguages languages() {
         return new dev.passage.language.DocumentLanguages(store.database(), history);
     }

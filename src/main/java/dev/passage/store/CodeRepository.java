@@ -66,6 +66,24 @@ public final class CodeRepository {
         Jdbc.update(tx.connection(), "DELETE FROM code WHERE id = ?", id);
     }
 
+    /** The stored REFI-QDA GUIDs of the codes that have one (V8), by code id. */
+    public java.util.Map<Long, String> guids() {
+        java.util.Map<Long, String> out = new java.util.HashMap<>();
+        Jdbc.list(access.connection(), "SELECT id, guid FROM code WHERE guid IS NOT NULL",
+                  rs -> out.put(rs.getLong(1), rs.getString(2)));
+        return out;
+    }
+
+    /** Sets (or clears, with null) a code's stored REFI-QDA GUID; an over-long one (no real GUID) is not stored. */
+    public void setGuid(long id, String guid) {
+        if (guid != null && guid.length() > 64) {
+            guid = null;
+        }
+        Tx tx = access.tx();
+        tx.touchCodebook();
+        Jdbc.update(tx.connection(), "UPDATE code SET guid = ? WHERE id = ?", guid, id);
+    }
+
     public int nextSortOrder(Long parentId) {
         String sql = parentId == null ? "SELECT COALESCE(MAX(sort_order), -1) + 1 FROM code WHERE parent_id IS NULL"
                                       : "SELECT COALESCE(MAX(sort_order), -1) + 1 FROM code WHERE parent_id = ?";

@@ -1,7 +1,5 @@
 package dev.passage.store;
 
-import java.sql.Blob;
-import java.sql.Clob;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -90,22 +88,7 @@ public final class DeletedDocument {
     /** Puts every row back. */
     void restore(Connection c) {
         for (Rows r : tables) {
-            if (r.values().isEmpty()) {
-                continue;
-            }
-            String sql = "INSERT INTO " + r.table() + " (" + String.join(", ", r.columns()) + ") VALUES ("
-                         + Jdbc.placeholders(r.columns().size()) + ")";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (Object[] row : r.values()) {
-                    for (int i = 0; i < row.length; i++) {
-                        ps.setObject(i + 1, row[i]);
-                    }
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            } catch (SQLException e) {
-                throw Jdbc.fail(sql, e);
-            }
+            AddedRows.insert(c, r.table(), r.columns(), r.values());
         }
     }
 
@@ -122,7 +105,7 @@ public final class DeletedDocument {
                 while (rs.next()) {
                     Object[] row = new Object[columns.size()];
                     for (int i = 0; i < row.length; i++) {
-                        row[i] = detached(rs.getObject(i + 1));
+                        row[i] = AddedRows.detached(rs.getObject(i + 1));
                     }
                     values.add(row);
                 }
@@ -131,16 +114,5 @@ public final class DeletedDocument {
         } catch (SQLException e) {
             throw Jdbc.fail(sql, e);
         }
-    }
-
-    /** Large objects are read now: they are not valid after the transaction. */
-    private static Object detached(Object value) throws SQLException {
-        if (value instanceof Clob clob) {
-            return clob.getSubString(1, (int) clob.length());
-        }
-        if (value instanceof Blob blob) {
-            return blob.getBytes(1, (int) blob.length());
-        }
-        return value;
     }
 }

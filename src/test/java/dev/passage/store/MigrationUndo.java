@@ -20,7 +20,8 @@ public final class MigrationUndo {
         5, List.of("DROP TABLE document_set_member", "DROP TABLE document_set", "DROP INDEX document_position",
                    "ALTER TABLE document DROP COLUMN position"),
         6, List.of("ALTER TABLE document DROP COLUMN language"),
-        7, List.of("ALTER TABLE coding DROP COLUMN memo_author", "ALTER TABLE coding DROP COLUMN memo_updated")));
+        7, List.of("ALTER TABLE coding DROP COLUMN memo_author", "ALTER TABLE coding DROP COLUMN memo_updated"),
+        8, List.of("ALTER TABLE code DROP COLUMN guid")));
 
     private MigrationUndo() {
     }

@@ -105,6 +105,7 @@ final class Workbench {
         new DocumentsActions(actions, documents);
         new CasesActions(actions, context, dialogs, owner);
         new ExchangeActions(actions, context, dialogs, owner, shell::openProjectAt);
+        new dev.passage.ui.merge.MergeActions(actions, context, dialogs, owner);
         new BackupActions(actions, () -> new BackupsDialog(new BackupsViewModel(tasks, dialogs, m, backups, shell::openProjectAt),
                                                            owner.get()).show());
         new SearchActions(actions, search, searchModel.canCodeAllProperty(), () -> window.show(DockTab.SEARCH));
