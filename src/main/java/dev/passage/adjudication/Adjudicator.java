@@ -54,6 +54,14 @@ public final class Adjudicator {
      * consensus coder is one of them.
      */
     public Disagreements find(String coderA, String coderB, Long codeId, String consensus) {
+        return find(coderA, coderB, codeId, consensus, false);
+    }
+
+    /**
+     * As {@link #find(String, String, Long, String)}; with {@code sharedDocumentsOnly}, only in the documents both coders
+     * have coded something in (any code), so that a document one of them has not coded yet is not listed passage by passage.
+     */
+    public Disagreements find(String coderA, String coderB, Long codeId, String consensus, boolean sharedDocumentsOnly) {
         String a = required(coderA, "A");
         String b = required(coderB, "B");
         String cons = consensus == null || consensus.isBlank() ? DEFAULT_CONSENSUS : consensus.strip();
@@ -72,7 +80,14 @@ public final class Adjudicator {
         Read read = database.read(x -> {
             List<Coding> codings = new ArrayList<>();
             x.codings().forEach(new CodingSelection(codeId == null ? null : Set.of(codeId), null, null), codings::add);
-            return new Read(x.codings().coders(), x.documents().list(), codings, x.adjudications().all());
+            List<DocumentSummary> documents = x.documents().list();
+            if (sharedDocumentsOnly) {
+                Set<Long> byA = new java.util.HashSet<>();
+                Set<Long> byB = new java.util.HashSet<>();
+                x.codings().forEach(new CodingSelection(null, null, Set.of(a, b)), c -> (c.coder().equals(a) ? byA : byB).add(c.documentId()));
+                documents = documents.stream().filter(d -> byA.contains(d.id()) && byB.contains(d.id())).toList();
+            }
+            return new Read(x.codings().coders(), documents, codings, x.adjudications().all());
         });
         for (String coder : List.of(a, b)) {
             if (!read.coders().contains(coder)) {
@@ -134,7 +149,7 @@ public final class Adjudicator {
                                      slice(text, f.start(), f.end()), version(a, f.a(), text), version(b, f.b(), text),
                                      version(consensusCoder, agreed, text), decision));
         }
-        return new Disagreements(a, b, codeId == null ? null : book.path(codeId), cons, out);
+        return new Disagreements(a, b, codeId == null ? null : book.path(codeId), cons, sharedDocumentsOnly, out);
     }
 
     /**

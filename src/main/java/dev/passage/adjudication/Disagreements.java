@@ -4,9 +4,11 @@ import java.util.List;
 
 /**
  * The passages where {@code coderA} and {@code coderB} differ, for one code ({@code code} its path) or for every code they
- * used ({@code code} null); {@code consensus} is the coder whose codings hold the decisions.
+ * used ({@code code} null); {@code consensus} is the coder whose codings hold the decisions. {@code sharedDocumentsOnly}: only
+ * the documents both coders coded in were compared.
  */
-public record Disagreements(String coderA, String coderB, String code, String consensus, List<Disagreement> passages) {
+public record Disagreements(String coderA, String coderB, String code, String consensus, boolean sharedDocumentsOnly,
+                            List<Disagreement> passages) {
     public Disagreements {
         passages = List.copyOf(passages);
     }

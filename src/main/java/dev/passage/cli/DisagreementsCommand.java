@@ -30,6 +30,9 @@ final class DisagreementsCommand extends PassageCommand {
     List<String> coders = new ArrayList<>();
     @Option(names = "--code", paramLabel = "PATH", description = "Only this code (default: every code the two used).")
     String code;
+    @Option(names = "--shared-documents",
+            description = "Only the documents both coders coded something in (a document one has not coded yet is left out).")
+    boolean sharedDocuments;
     @Option(names = "--as", paramLabel = "NAME", description = "The consensus coder (default: consensus).")
     String consensus;
     @Option(names = "--resolve", paramLabel = "N", description = "Resolve the passage numbered N in this listing.")
@@ -57,7 +60,7 @@ final class DisagreementsCommand extends PassageCommand {
                                                                                          Text.of("adjudication.badVerdict", accept)));
         try (var s = project.open()) {
             Long codeId = code == null ? null : s.codebook().resolve(s.names().codePath(code)).id();
-            Disagreements found = s.adjudication().find(coders.get(0), coders.get(1), codeId, consensus);
+            Disagreements found = s.adjudication().find(coders.get(0), coders.get(1), codeId, consensus, sharedDocuments);
             if (verdict == null) {
                 out.result(json(found), () -> print(out, found));
                 return 0;
@@ -65,7 +68,7 @@ final class DisagreementsCommand extends PassageCommand {
             Disagreement passage = found.number(resolve).orElseThrow(
                 () -> new PassageException(ErrorKind.BAD_INPUT, Text.of("adjudication.noPassage", resolve, found.passages().size())));
             s.adjudication().resolve(passage, verdict, note, found.consensus());
-            Disagreements after = s.adjudication().find(coders.get(0), coders.get(1), codeId, consensus);
+            Disagreements after = s.adjudication().find(coders.get(0), coders.get(1), codeId, consensus, sharedDocuments);
             Disagreement now = after.number(resolve).orElse(passage);
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("resolved", passage(now));
@@ -81,7 +84,7 @@ final class DisagreementsCommand extends PassageCommand {
 
     private static void print(Output out, Disagreements d) {
         out.line("Where " + d.coderA() + " (A) and " + d.coderB() + " (B) differ" + (d.code() == null ? "" : " on " + d.code())
-                 + "; consensus coder: " + d.consensus());
+                 + (d.sharedDocumentsOnly() ? " in the documents both coded" : "") + "; consensus coder: " + d.consensus());
         d.passages().forEach(p -> passageLines(out, p));
         out.line(d.passages().size() + " passages, " + d.resolvedCount() + " resolved");
     }
@@ -120,6 +123,7 @@ final class DisagreementsCommand extends PassageCommand {
         m.put("coderB", d.coderB());
         m.put("code", d.code());
         m.put("consensus", d.consensus());
+        m.put("sharedDocumentsOnly", d.sharedDocumentsOnly());
         m.put("passages", d.passages().stream().map(DisagreementsCommand::passage).toList());
         m.put("total", d.passages().size());
         m.put("resolved", d.resolvedCount());

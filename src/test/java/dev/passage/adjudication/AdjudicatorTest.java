@@ -84,6 +84,17 @@ class AdjudicatorTest {
     }
 
     @Test
+    void sharedDocumentsOnlyLeavesOutADocumentOneCoderHasNotCoded() throws Exception {
+        s.coding().setCoder("anna");
+        long three = TestProjects.importText(s, tmp, "Interview 3", "Only anna has read this one so far.");
+        s.coding().apply(three, 0, 4, trust);
+        assertThat(s.adjudication().find("anna", "ben", null, null).passages()).extracting(Disagreement::document).contains("Interview 3");
+        Disagreements shared = s.adjudication().find("anna", "ben", null, null, true);
+        assertThat(shared.sharedDocumentsOnly()).isTrue();
+        assertThat(shared.passages()).extracting(Disagreement::document).doesNotContain("Interview 3").hasSize(3);
+    }
+
+    @Test
     void narrowsToOneCode() {
         Disagreements d = s.adjudication().find("ben", "anna", voice, null);
         assertThat(d.code()).isEqualTo("Climate/Voice");

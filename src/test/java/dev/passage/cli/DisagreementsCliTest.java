@@ -54,6 +54,7 @@ class DisagreementsCliTest {
         assertThat(json.get("coderB").asText()).isEqualTo("ben");
         assertThat(json.get("code").isNull()).isTrue();
         assertThat(json.get("consensus").asText()).isEqualTo("consensus");
+        assertThat(json.get("sharedDocumentsOnly").asBoolean()).isFalse();
         assertThat(json.get("total").asInt()).isEqualTo(2);
         assertThat(json.get("resolved").asInt()).isZero();
         JsonNode first = json.get("passages").get(0);
@@ -72,6 +73,8 @@ class DisagreementsCliTest {
         JsonNode voice = CliRun.of("disagreements", project, "--coders", "anna,ben", "--code", "climate/voice", "--json").json();
         assertThat(voice.get("code").asText()).isEqualTo("Climate/Voice");
         assertThat(voice.get("passages")).isEmpty();
+        CliRun shared = CliRun.of("disagreements", project, "--coders", "anna,ben", "--shared-documents");
+        assertThat(shared.out()).contains("differ in the documents both coded;").contains("2 passages, 0 resolved");
     }
 
     @Test

@@ -84,8 +84,12 @@ public final class AdjudicationView {
                 vm.find();
             }
         });
+        javafx.scene.control.CheckBox shared = new javafx.scene.control.CheckBox(m.get("adjudication.sharedOnly"));
+        shared.setId("adjudication-shared");
+        shared.selectedProperty().bindBidirectional(vm.sharedOnlyProperty());
+        shared.setTooltip(new Tooltip(m.get("adjudication.sharedOnlyTip")));
         HBox box = new HBox(8, label("adjudication.coderA"), a, label("adjudication.coderB"), b, label("adjudication.code"), code,
-                            label("adjudication.consensus"), consensus);
+                            label("adjudication.consensus"), consensus, shared);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(8, 10, 8, 10));
         box.getStyleClass().add("adjudication-choices");
@@ -100,11 +104,16 @@ public final class AdjudicationView {
             protected void updateItem(Disagreement p, boolean empty) {
                 super.updateItem(p, empty);
                 getStyleClass().remove("adjudication-resolved");
+                setText(null);
                 if (empty || p == null) {
-                    setText(null);
+                    setGraphic(null);
                     return;
                 }
-                setText(m.get(p.resolved() ? "adjudication.row.resolved" : "adjudication.row.open", p.number(), p.document(), p.code()));
+                Label first = new Label(m.get(p.resolved() ? "adjudication.row.resolved" : "adjudication.row.open", p.number(), p.code()));
+                first.getStyleClass().add("adjudication-row-code");
+                Label second = new Label(m.get("adjudication.place", p.document(), p.start(), p.end()));
+                second.getStyleClass().add("adjudication-row-place");
+                setGraphic(new VBox(1, first, second));
                 if (p.resolved()) {
                     getStyleClass().add("adjudication-resolved");
                 }
@@ -147,6 +156,11 @@ public final class AdjudicationView {
         position.setId("adjudication-position");
         position.getStyleClass().add("adjudication-position");
         position.textProperty().bind(vm.positionProperty());
+        position.setWrapText(true);
+        Label place = new Label();
+        place.setId("adjudication-place");
+        place.getStyleClass().add("adjudication-place");
+        place.textProperty().bind(vm.placeProperty());
         Label decision = new Label();
         decision.setId("adjudication-decision");
         decision.getStyleClass().add("adjudication-decision");
@@ -199,7 +213,7 @@ public final class AdjudicationView {
         HBox buttons = new HBox(8, acceptA, acceptB, both, neither, gap, previous, next, reveal);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        VBox box = new VBox(8, position, decision, sides, consensus, label("adjudication.note"), note, buttons);
+        VBox box = new VBox(6, position, place, decision, sides, consensus, label("adjudication.note"), note, buttons);
         box.setPadding(new Insets(10));
         return box;
     }

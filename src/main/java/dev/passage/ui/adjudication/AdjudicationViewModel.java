@@ -61,6 +61,7 @@ public final class AdjudicationViewModel {
     private final ObservableList<CodeChoice> codes = FXCollections.observableArrayList();
     private final ObjectProperty<CodeChoice> code = new SimpleObjectProperty<>();
     private final StringProperty consensus = new SimpleStringProperty(Adjudicator.DEFAULT_CONSENSUS);
+    private final javafx.beans.property.BooleanProperty sharedOnly = new javafx.beans.property.SimpleBooleanProperty(false);
     private final ObservableList<Disagreement> passages = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyObjectWrapper<Disagreement> current = new ReadOnlyObjectWrapper<>();
@@ -70,6 +71,7 @@ public final class AdjudicationViewModel {
     private final StringProperty note = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper place = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper decision = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastAction = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canDecide = new ReadOnlyBooleanWrapper(false);
@@ -86,6 +88,7 @@ public final class AdjudicationViewModel {
         coderA.addListener(onChoice);
         coderB.addListener(onChoice);
         code.addListener(onChoice);
+        sharedOnly.addListener(onChoice);
         context.dataVersionProperty().addListener(onData);
     }
 
@@ -112,6 +115,11 @@ public final class AdjudicationViewModel {
     /** The coder whose codings hold the decisions ("consensus" unless the lead names another). */
     public StringProperty consensusProperty() {
         return consensus;
+    }
+
+    /** Only the documents both coders coded something in (a document one of them has not coded yet is left out). */
+    public javafx.beans.property.BooleanProperty sharedOnlyProperty() {
+        return sharedOnly;
     }
 
     public ObservableList<Disagreement> passages() {
@@ -150,9 +158,14 @@ public final class AdjudicationViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** "Passage 2 of 7 · Interview 03 · Trust · characters 120–188". */
+    /** "Passage 2 of 7 · Trust". */
     public ReadOnlyStringProperty positionProperty() {
         return position.getReadOnlyProperty();
+    }
+
+    /** "Interview 03 · characters 120–188". */
+    public ReadOnlyStringProperty placeProperty() {
+        return place.getReadOnlyProperty();
     }
 
     /** How the current passage was resolved ("Resolved by lead: accepted anna's version"), or that it is open. */
@@ -227,12 +240,13 @@ public final class AdjudicationViewModel {
         CodeChoice c = code.get();
         Long codeId = c == null ? null : c.id();
         String cons = consensus.get();
+        boolean shared = sharedOnly.get();
         ProjectSession session = context.session();
         record Found(Disagreements list, Map<Long, String> texts) {
         }
         status.set(messages.get("adjudication.finding"));
         context.tasks().submit(messages.get("adjudication.task.find"), p -> {
-            Disagreements d = session.adjudication().find(a, b, codeId, cons);
+            Disagreements d = session.adjudication().find(a, b, codeId, cons, shared);
             Map<Long, String> t = new HashMap<>();
             d.passages().stream().map(Disagreement::documentId).distinct()
              .forEach(id -> t.put(id, session.documents().text(id).orElse("")));
@@ -285,6 +299,7 @@ public final class AdjudicationViewModel {
             sideB.set(null);
             sideConsensus.set(null);
             position.set("");
+            place.set("");
             decision.set("");
             note.set("");
             return;
@@ -293,7 +308,8 @@ public final class AdjudicationViewModel {
         sideA.set(side(p.a(), text, p));
         sideB.set(side(p.b(), text, p));
         sideConsensus.set(p.resolved() ? side(p.consensus(), text, p) : null);
-        position.set(messages.get("adjudication.position", p.number(), passages.size(), p.document(), p.code(), p.start(), p.end()));
+        position.set(messages.get("adjudication.position", p.number(), passages.size(), p.code()));
+        place.set(messages.get("adjudication.place", p.document(), p.start(), p.end()));
         decision.set(p.resolved() ? messages.get("adjudication.resolvedAs", p.decision().decidedBy(), verdictText(p, p.decision().verdict()),
                                                  p.decision().consensus())
                                   : messages.get("adjudication.open"));

@@ -48,7 +48,8 @@ class AdjudicationViewModelTest {
                                  .containsExactly("trust the manager", "She listens to us.", "trust each other too.");
         assertThat(vm.statusProperty().get()).isEqualTo("3 passages where the coders differ, 0 resolved");
         assertThat(vm.indexProperty().get()).isZero();
-        assertThat(vm.positionProperty().get()).isEqualTo("Passage 1 of 3  ·  Interview 1  ·  Trust  ·  characters 3–20");
+        assertThat(vm.positionProperty().get()).isEqualTo("Passage 1 of 3  ·  Trust");
+        assertThat(vm.placeProperty().get()).isEqualTo("Interview 1  ·  characters 3–20");
         assertThat(vm.decisionProperty().get()).isEqualTo("Not resolved yet");
     }
 

@@ -69,7 +69,8 @@ class AdjudicationWindowTest {
         assertThat(list.getItems()).hasSize(3);
         assertThat(list.getSelectionModel().getSelectedIndex()).isZero();
         assertThat(robot.lookup("#adjudication-position").queryAs(Label.class).getText())
-            .isEqualTo("Passage 1 of 3  ·  Interview 1  ·  Trust  ·  characters 3–20");
+            .isEqualTo("Passage 1 of 3  ·  Trust");
+        assertThat(robot.lookup("#adjudication-place").queryAs(Label.class).getText()).isEqualTo("Interview 1  ·  characters 3–20");
         StyleClassedTextArea a = robot.lookup("#adjudication-text-a").queryAs(StyleClassedTextArea.class);
         StyleClassedTextArea b = robot.lookup("#adjudication-text-b").queryAs(StyleClassedTextArea.class);
         assertThat(a.getText()).startsWith("We trust the manager.");
