@@ -114,7 +114,7 @@ final class DisagreementsCommand extends PassageCommand {
             case B -> "accepted " + found.coderB() + "'s version";
             case BOTH -> "accepted both versions";
             case NEITHER -> "accepted neither version";
-        } + " as " + d.consensus() + "'s codings";
+        } + " as codings of " + d.consensus();
     }
 
     private static Map<String, Object> json(Disagreements d) {

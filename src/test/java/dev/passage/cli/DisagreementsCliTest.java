@@ -96,7 +96,7 @@ class DisagreementsCliTest {
                               .contains("2 passages, 1 resolved");
         CliRun both = CliRun.of("disagreements", project, "--coders", "anna,ben", "--resolve", "2", "--accept", "both", "--as", "team");
         assertThat(both.code()).isZero();
-        assertThat(both.out()).contains("Resolved 2: accepted both versions as team's codings").contains("0 of 2 passages left to resolve");
+        assertThat(both.out()).contains("Resolved 2: accepted both versions as codings of team").contains("0 of 2 passages left to resolve");
         try (var s = dev.passage.session.ProjectSession.open(tmp.resolve("test.passage"), "lead")) {
             long doc = s.documents().idByName("Interview 1").orElseThrow();
             assertThat(s.coding().forDocument(doc)).filteredOn(c -> c.coder().equals("team"))

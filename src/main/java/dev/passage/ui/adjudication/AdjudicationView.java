@@ -62,7 +62,7 @@ public final class AdjudicationView {
         return root;
     }
 
-    private HBox choices() {
+    private javafx.scene.layout.FlowPane choices() {
         ComboBox<String> a = new ComboBox<>(vm.coders());
         a.setId("adjudication-coder-a");
         a.valueProperty().bindBidirectional(vm.coderAProperty());
@@ -88,9 +88,11 @@ public final class AdjudicationView {
         shared.setId("adjudication-shared");
         shared.selectedProperty().bindBidirectional(vm.sharedOnlyProperty());
         shared.setTooltip(new Tooltip(m.get("adjudication.sharedOnlyTip")));
-        HBox box = new HBox(8, label("adjudication.coderA"), a, label("adjudication.coderB"), b, label("adjudication.code"), code,
-                            label("adjudication.consensus"), consensus, shared);
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(8, 6, pair("adjudication.coderA", a), pair("adjudication.coderB", b),
+                                                                          pair("adjudication.code", code), pair("adjudication.consensus", consensus),
+                                                                          shared);
         box.setAlignment(Pos.CENTER_LEFT);
+        box.setHgap(18);
         box.setPadding(new Insets(8, 10, 8, 10));
         box.getStyleClass().add("adjudication-choices");
         return box;
@@ -100,6 +102,10 @@ public final class AdjudicationView {
         list.setId("adjudication-list");
         list.setItems(vm.passages());
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                setPrefWidth(0); // as wide as the list: long names end in "…" instead of scrolling sideways
+            }
+
             @Override
             protected void updateItem(Disagreement p, boolean empty) {
                 super.updateItem(p, empty);
@@ -113,7 +119,11 @@ public final class AdjudicationView {
                 first.getStyleClass().add("adjudication-row-code");
                 Label second = new Label(m.get("adjudication.place", p.document(), p.start(), p.end()));
                 second.getStyleClass().add("adjudication-row-place");
-                setGraphic(new VBox(1, first, second));
+                first.setMaxWidth(Double.MAX_VALUE);
+                second.setMaxWidth(Double.MAX_VALUE);
+                VBox lines = new VBox(1, first, second);
+                lines.setMinWidth(0);
+                setGraphic(lines);
                 if (p.resolved()) {
                     getStyleClass().add("adjudication-resolved");
                 }
@@ -208,12 +218,18 @@ public final class AdjudicationView {
         next.disableProperty().bind(vm.indexProperty().greaterThanOrEqualTo(javafx.beans.binding.Bindings.size(vm.passages()).subtract(1)));
         Button reveal = button("adjudication-reveal", "adjudication.reveal", vm::showInTranscript);
         reveal.disableProperty().bind(vm.canDecideProperty().not());
+        for (Button d : new Button[] {acceptA, acceptB, both, neither, previous, next, reveal}) {
+            d.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox buttons = new HBox(8, acceptA, acceptB, both, neither);
+        buttons.setAlignment(Pos.CENTER_LEFT);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(8, acceptA, acceptB, both, neither, gap, previous, next, reveal);
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        position.setMinWidth(0);
+        HBox top = new HBox(8, position, gap, previous, next, reveal);
+        top.setAlignment(Pos.CENTER_LEFT);
 
-        VBox box = new VBox(6, position, place, decision, sides, consensus, label("adjudication.note"), note, buttons);
+        VBox box = new VBox(6, top, place, decision, sides, consensus, label("adjudication.note"), note, buttons);
         box.setPadding(new Insets(10));
         return box;
     }
@@ -286,6 +302,15 @@ public final class AdjudicationView {
         box.setPadding(new Insets(4, 10, 4, 10));
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("adjudication-status");
+        return box;
+    }
+
+    /** A label and its field, kept together when the choices wrap. */
+    private HBox pair(String key, javafx.scene.Node field) {
+        Label l = label(key);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(6, l, field);
+        box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
