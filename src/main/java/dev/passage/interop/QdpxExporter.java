@@ -31,6 +31,11 @@ public final class QdpxExporter {
             report.lose("Respondents", snap.respondents() + " survey respondents",
                         "REFI-QDA has no survey respondents; their answers are exported as text sources");
         }
+        int decisions = db.read(a -> a.adjudications().count());
+        if (decisions > 0) {
+            report.lose("Adjudication decisions", decisions + " decisions with their notes",
+                        "REFI-QDA has no adjudication; the consensus coder's codings are exported as ordinary codings");
+        }
         Path qde = Files.createTempFile("passage-export", ".qde");
         try {
             Files.createDirectories(out.toAbsolutePath().getParent());

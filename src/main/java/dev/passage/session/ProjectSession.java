@@ -296,6 +296,11 @@ public final class ProjectSession implements AutoCloseable {
         return new dev.passage.language.DocumentLanguages(store.database(), history);
     }
 
+    /** Adjudication: the passages where two coders differ, and resolving them into the consensus coder's codings (undoable). */
+    public dev.passage.adjudication.Adjudicator adjudication() {
+        return new dev.passage.adjudication.Adjudicator(store.database(), history, codebook::codebook, coding::coder);
+    }
+
     public void rebuildIndex(IntConsumer progress) {
         search.rebuild(progress);
     }

@@ -58,6 +58,11 @@ final class DataRules {
                  rs -> "Respondent '" + rs.getString(1) + "' is linked to unit " + rs.getLong(2) + ", which does not exist"),
         new Rule("SELECT k.name, k.parent_id FROM code k LEFT JOIN code p ON p.id = k.parent_id WHERE k.parent_id IS NOT NULL AND p.id IS NULL",
                  rs -> "Code '" + rs.getString(1) + "' has parent code " + rs.getLong(2) + ", which does not exist"),
+        new Rule("SELECT a.id, d.name, a.start_offset, a.end_offset, LENGTH(d.body) FROM adjudication a JOIN document d ON d.id = a.document_id"
+                 + " WHERE a.start_offset < 0 OR a.end_offset <= a.start_offset OR a.end_offset > LENGTH(d.body)",
+                 rs -> doc(rs, 2) + ": adjudication decision " + rs.getLong(1) + range(rs.getLong(3), rs.getLong(4), rs.getLong(5))),
+        new Rule("SELECT a.id, a.decision FROM adjudication a WHERE a.decision NOT IN ('A', 'B', 'BOTH', 'NEITHER')",
+                 rs -> "Adjudication decision " + rs.getLong(1) + " has an unknown verdict '" + rs.getString(2) + "'"),
         new Rule("SELECT v.variable_id, v.owner_id FROM variable_value v LEFT JOIN variable x ON x.id = v.variable_id WHERE x.id IS NULL",
                  rs -> "A value (owner " + rs.getLong(2) + ") belongs to variable " + rs.getLong(1) + ", which does not exist")
     );

@@ -60,4 +60,9 @@ public class StoreAccess {
     public RespondentRepository respondents() {
         return new RespondentRepository(this);
     }
+
+    /** Decisions on passages where two coders differ (adjudication). */
+    public AdjudicationRepository adjudications() {
+        return new AdjudicationRepository(this);
+    }
 }

@@ -21,7 +21,8 @@ public final class MigrationUndo {
                    "ALTER TABLE document DROP COLUMN position"),
         6, List.of("ALTER TABLE document DROP COLUMN language"),
         7, List.of("ALTER TABLE coding DROP COLUMN memo_author", "ALTER TABLE coding DROP COLUMN memo_updated"),
-        8, List.of("ALTER TABLE code DROP COLUMN guid")));
+        8, List.of("ALTER TABLE code DROP COLUMN guid"),
+        9, List.of("DROP TABLE adjudication")));
 
     private MigrationUndo() {
     }
