@@ -144,11 +144,20 @@ public final class AgreementService {
         }
         Read read = database.read(a -> new Read(a.codings().coders(), a.documents().list(), a.codings().all()));
         List<String> coders = coders(request.coders(), read.coders());
+        Set<String> chosen = new HashSet<>(coders);
         List<DocumentSummary> docs = docNames.isEmpty() ? read.docs()
             : read.docs().stream().filter(d -> docNames.contains(d.name())).toList();
+        if (request.codedByAll()) {
+            Map<Long, Set<String>> codedBy = new java.util.HashMap<>();
+            read.codings().stream().filter(c -> chosen.contains(c.coder()))
+                .forEach(c -> codedBy.computeIfAbsent(c.documentId(), k -> new HashSet<>()).add(c.coder()));
+            docs = docs.stream().filter(d -> codedBy.getOrDefault(d.id(), Set.of()).size() == chosen.size()).toList();
+            if (docs.isEmpty()) {
+                throw bad(Text.of("agreement.noSharedDocument", String.join(", ", coders)));
+            }
+        }
         Set<Long> docIds = new HashSet<>();
         docs.forEach(d -> docIds.add(d.id()));
-        Set<String> chosen = new HashSet<>(coders);
         List<Coding> codings = read.codings().stream().filter(c -> docIds.contains(c.documentId()) && chosen.contains(c.coder())).toList();
         Code domain = null;
         if (domainPath != null) {

@@ -27,19 +27,19 @@ import java.util.Map;
  *   Third (100)   Other: ann [0,10); Theme: ben [0,10); Mood/Calm/Very: ann [20,30)
  * </pre>
  */
-final class AgreementFixture implements AutoCloseable {
-    final ProjectSession session;
-    long theme;
-    long other;
-    long mood;
-    long calm;
-    long very;
-    long tense;
-    long longDoc;
-    long shortDoc;
-    long third;
+public final class AgreementFixture implements AutoCloseable {
+    public final ProjectSession session;
+    public long theme;
+    public long other;
+    public long mood;
+    public long calm;
+    public long very;
+    public long tense;
+    public long longDoc;
+    public long shortDoc;
+    public long third;
 
-    AgreementFixture(Path tmp) throws IOException {
+    public AgreementFixture(Path tmp) throws IOException {
         session = TestProjects.create(tmp, Language.EN);
         SessionStores.of(session).database().write(tx -> {
             theme = tx.codes().insert(null, "Theme", "#E69F00", CodeDescription.EMPTY, 0);

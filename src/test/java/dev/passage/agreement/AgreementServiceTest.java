@@ -177,6 +177,18 @@ class AgreementServiceTest {
         }
     }
 
+    @Test
+    void codedByAllKeepsOnlyTheDocumentsEveryCoderCodedIn() throws Exception {
+        try (var f = new AgreementFixture(tmp)) {
+            AgreementRequest request = AgreementRequest.of(List.of("ann", "cara"), AgreementUnit.CHARACTER).withCodes(List.of("Theme"));
+            assertThat(f.agreement().report(request).documents()).containsExactly("Long", "Short", "Third");
+            AgreementReport shared = f.agreement().report(request.withCodedByAll(true));
+            assertThat(shared.documents()).containsExactly("Long");
+            assertThat(shared.codes().getFirst().percentAgreement()).isEqualTo(1.0);
+            assertBad(() -> f.agreement().report(request.withCodedByAll(true).withDocuments(List.of("Short"))), "every one of ann, cara");
+        }
+    }
+
     private static void assertBad(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String... parts) {
         assertThatThrownBy(call).isInstanceOfSatisfying(PassageException.class, e -> {
             assertThat(e.kind()).isEqualTo(ErrorKind.BAD_INPUT);
