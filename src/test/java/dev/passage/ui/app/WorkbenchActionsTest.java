@@ -143,7 +143,8 @@ class WorkbenchActionsTest {
         assertThat(texts((Menu) menus.get(3).getItems().get(2))).hasSize(9).first().isEqualTo("Recent code 1   (1)");
         assertThat(texts(menus.get(4))).containsExactly(
             "Code all search hits…", "Coded segments in a window", "---", "Code × unit/document matrix", "Codes by unit score",
-            "Crosstab by variable", "Quantitize codes…", "---", "Word frequencies…", "Code frequencies…", "Code co-occurrence…");
+            "Crosstab by variable", "Quantitize codes…", "---", "Word frequencies…", "Code frequencies…", "Code co-occurrence…", "---",
+            "Inter-coder agreement…");
         assertThat(texts(menus.get(5))).containsExactly("Keyboard shortcuts", "Command palette…", "About Passage");
     }
 
