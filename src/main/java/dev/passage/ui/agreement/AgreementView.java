@@ -40,7 +40,7 @@ import java.util.function.Function;
  * Inter-coder agreement: the choices on top (coders, unit of analysis, overlap for segments, domain for documents, only the
  * documents every coder coded, save as CSV or HTML), what a unit is and each measure's chance model beneath them, then a
  * table of codes × measures (each with its bootstrap 95% interval) with the overall row last; choosing a code lists its
- * documents and the passages where the coders differ at the right (double-click or Enter shows one in the transcript).
+ * documents and the passages where the coders differ beneath it (double-click or Enter shows one in the transcript).
  */
 public final class AgreementView {
     private final AgreementViewModel vm;
@@ -128,10 +128,17 @@ public final class AgreementView {
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox choices = new HBox(10, new Label(m.get("agreement.coders")), coderBoxes, new Label(m.get("agreement.unit")), unit, overlapBox,
-                                domainBox, shared, grow, csv, html);
-        choices.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(coderBoxes, Priority.SOMETIMES);
+        Label codersLabel = new Label(m.get("agreement.coders"));
+        Label unitLabel = new Label(m.get("agreement.unit"));
+        for (Region r : java.util.List.of(codersLabel, unitLabel, overlapLabel, shared, csv, html)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox who = new HBox(10, codersLabel, coderBoxes);
+        who.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(coderBoxes, Priority.ALWAYS);
+        HBox how = new HBox(10, unitLabel, unit, overlapBox, domainBox, shared, grow, csv, html);
+        how.setAlignment(Pos.CENTER_LEFT);
+        VBox choices = new VBox(6, who, how);
 
         Label explanation = new Label();
         explanation.setId("agreement-explanation");
@@ -150,9 +157,10 @@ public final class AgreementView {
         table.setPlaceholder(new Label(m.get("agreement.placeholder")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Row, String> code = text(m.get("agreement.col.code"), Row::code);
-        code.setPrefWidth(260);
+        code.setPrefWidth(290);
         TableColumn<Row, String> units = text(m.get("agreement.col.units"), r -> Long.toString(r.units()));
         units.setStyle("-fx-alignment: CENTER-RIGHT;");
+        units.setPrefWidth(80);
         pa = measure(m.get("agreement.col.pa"), Row::percentAgreement, AgreementReport.Intervals::percentAgreement);
         kappa = measure(m.get("agreement.col.kappa"), Row::cohenKappa, AgreementReport.Intervals::cohenKappa);
         alpha = measure(m.get("agreement.col.alpha"), Row::krippendorffAlpha, AgreementReport.Intervals::krippendorffAlpha);
@@ -171,7 +179,7 @@ public final class AgreementView {
         documents.setPlaceholder(new Label(m.get("agreement.documents.hint")));
         documents.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<DocumentRow, String> docName = docText(m.get("agreement.col.document"), DocumentRow::document);
-        docName.setPrefWidth(180);
+        docName.setPrefWidth(200);
         docPa = docText(m.get("agreement.col.pa"), d -> AgreementViewModel.number(d.percentAgreement()));
         docKappa = docText(m.get("agreement.col.kappa"), d -> AgreementViewModel.number(d.cohenKappa()));
         docAlpha = docText(m.get("agreement.col.alpha"), d -> AgreementViewModel.number(d.krippendorffAlpha()));
@@ -187,7 +195,11 @@ public final class AgreementView {
 
         passages.setId("agreement-passages");
         passages.setItems(vm.passages());
-        passages.setPlaceholder(new Label(m.get("agreement.passages.none")));
+        Label noPassage = new Label();
+        noPassage.textProperty().bind(javafx.beans.binding.Bindings.when(table.getSelectionModel().selectedItemProperty().isNull())
+                                                                  .then(m.get("agreement.documents.hint"))
+                                                                  .otherwise(m.get("agreement.passages.none")));
+        passages.setPlaceholder(noPassage);
         passages.setCellFactory(l -> new PassageCell());
         passages.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
@@ -208,11 +220,11 @@ public final class AgreementView {
         VBox.setVgrow(documents, Priority.ALWAYS);
         VBox passagesBox = new VBox(4, passagesTitle, passages);
         VBox.setVgrow(passages, Priority.ALWAYS);
-        SplitPane right = new SplitPane(docsBox, passagesBox);
-        right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.45);
-        SplitPane center = new SplitPane(table, right);
-        center.setDividerPositions(0.6);
+        SplitPane below = new SplitPane(docsBox, passagesBox);
+        below.setDividerPositions(0.5);
+        SplitPane center = new SplitPane(table, below);
+        center.setOrientation(Orientation.VERTICAL);
+        center.setDividerPositions(0.55);
         root.setCenter(center);
         showColumns();
     }
@@ -273,7 +285,7 @@ public final class AgreementView {
                                                     Function<AgreementReport.Intervals, Interval> interval) {
         TableColumn<Row, String> c = new TableColumn<>(title);
         c.setSortable(false);
-        c.setPrefWidth(150);
+        c.setPrefWidth(185);
         c.setCellValueFactory(d -> {
             Row r = d.getValue();
             String ci = r.ci95() == null ? "" : AgreementViewModel.interval(interval.apply(r.ci95()));
@@ -303,10 +315,15 @@ public final class AgreementView {
             Label head = new Label(m.get("agreement.passage.head", p.document(), p.start(), p.end(), p.code(), String.join(", ", p.codedBy()),
                                          String.join(", ", p.notCodedBy())));
             head.setStyle("-fx-font-weight: bold;");
+            head.setWrapText(true);
             Label text = new Label(p.text().replace('\n', ' '));
             text.setWrapText(true);
-            text.setMaxWidth(420);
             VBox box = new VBox(2, head, text);
+            // as wide as the list (less its scroll bar), so long lines wrap instead of scrolling sideways
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
+            box.setMaxWidth(Region.USE_PREF_SIZE);
+            head.maxWidthProperty().bind(box.prefWidthProperty());
+            text.maxWidthProperty().bind(box.prefWidthProperty());
             setText(null);
             setGraphic(box);
         }
