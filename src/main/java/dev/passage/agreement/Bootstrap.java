@@ -18,23 +18,40 @@ public final class Bootstrap {
     }
 
     public static Interval ci95(List<Tally> clusters, Function<Measures, Double> measure, int samples, long seed) {
-        if (samples < 1) {
-            throw new IllegalArgumentException("samples must be positive, not " + samples);
-        }
         if (clusters.isEmpty()) {
             return null;
         }
         Tally first = clusters.getFirst();
+        return resample(clusters.size(), drawn -> {
+            Tally sum = new Tally(first.coders(), first.categories());
+            for (int i : drawn) {
+                sum.addAll(clusters.get(i));
+            }
+            return measure.apply(Measures.of(sum));
+        }, samples, seed);
+    }
+
+    /**
+     * The percentile bootstrap behind every interval here: {@code samples} times, draws {@code clusters} cluster indices
+     * with replacement (a fixed seed) and computes {@code statistic} of them; undefined (null or NaN) replicates are left
+     * out; null when there is no cluster or fewer than half the replicates are defined.
+     */
+    public static Interval resample(int clusters, Function<int[], Double> statistic, int samples, long seed) {
+        if (samples < 1) {
+            throw new IllegalArgumentException("samples must be positive, not " + samples);
+        }
+        if (clusters == 0) {
+            return null;
+        }
         Random random = new Random(seed);
-        int k = clusters.size();
         double[] replicates = new double[samples];
         int defined = 0;
+        int[] drawn = new int[clusters];
         for (int s = 0; s < samples; s++) {
-            Tally sum = new Tally(first.coders(), first.categories());
-            for (int i = 0; i < k; i++) {
-                sum.addAll(clusters.get(random.nextInt(k)));
+            for (int i = 0; i < clusters; i++) {
+                drawn[i] = random.nextInt(clusters);
             }
-            Double value = measure.apply(Measures.of(sum));
+            Double value = statistic.apply(drawn);
             if (value != null && !value.isNaN()) {
                 replicates[defined++] = value;
             }

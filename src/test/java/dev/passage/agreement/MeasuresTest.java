@@ -89,6 +89,27 @@ class MeasuresTest {
         assertThat(Measures.of(split).percentAgreement()).isCloseTo(0.85, within(1e-12));
     }
 
+    /**
+     * NVivo's help states its κ procedure (its worked example gives no κ, and does not say how the 150 one-coder
+     * characters split): EF1 = (coded by A)(coded by B)/TU, EF2 = (not coded by A)(not coded by B)/TU,
+     * κ = (TA − ΣEF)/(TU − ΣEF), TA the units of agreement, TU all units. Our κ is the same number on every split.
+     */
+    @Test
+    void kappaFollowsNvivosStatedProcedure() {
+        for (int onlyA = 0; onlyA <= 150; onlyA += 10) {
+            int onlyB = 150 - onlyA;
+            Tally t = new Tally(2, 2);
+            t.add(new Integer[] {1, 1}, 50);
+            t.add(new Integer[] {1, 0}, onlyA);
+            t.add(new Integer[] {0, 1}, onlyB);
+            t.add(new Integer[] {0, 0}, 800);
+            double tu = 1000;
+            double ef = (50.0 + onlyA) * (50 + onlyB) / tu + (tu - 50 - onlyA) * (tu - 50 - onlyB) / tu;
+            double ta = 850;
+            assertThat(Measures.of(t).cohenKappa()).isCloseTo((ta - ef) / (tu - ef), within(1e-12));
+        }
+    }
+
     @Test
     void undefinedMeasuresAreNull() {
         Measures empty = Measures.of(new Tally(2, 2));
