@@ -227,6 +227,7 @@ final class AgreementCalculator {
         int n = scope.coderCount();
         List<CodeAgreement> rows = new ArrayList<>();
         UnitizedAlpha.Result total = new UnitizedAlpha.Result(0, 0);
+        List<List<UnitizedAlpha.Continuum>> allCodes = new ArrayList<>();
         long characters = scope.documents().stream().mapToLong(DocumentSummary::length).sum();
         for (Code code : scope.codes()) {
             List<UnitizedAlpha.Continuum> continua = new ArrayList<>();
@@ -246,13 +247,22 @@ final class AgreementCalculator {
             }
             UnitizedAlpha.Result r = UnitizedAlpha.of(continua, n);
             total = total.plus(r);
-            rows.add(new CodeAgreement(scope.book().path(code.id()), code.id(), null, null, r.alpha(), null, characters, Intervals.NONE,
-                                       docs, List.of()));
+            allCodes.add(continua);
+            rows.add(new CodeAgreement(scope.book().path(code.id()), code.id(), null, null, r.alpha(), null, characters,
+                                       unitizedInterval(List.of(continua), r.alpha()), docs, List.of()));
         }
         return report("the whole text of each of the " + scope.documents().size() + " documents as a continuum of " + characters
                           + " characters, for each code: the sections each coder marked and the gaps between them",
-                      new AgreementReport.Chance(null, null, UNITIZED + "; overall: 1 − ΣDo/ΣDe over the codes", null), 0, rows,
-                      new Overall(null, null, total.alpha(), null, characters, Intervals.NONE));
+                      new AgreementReport.Chance(null, null, UNITIZED + "; overall: 1 − ΣDo/ΣDe over the codes", null), samples, rows,
+                      new Overall(null, null, total.alpha(), null, characters, unitizedInterval(allCodes, total.alpha())));
+    }
+
+    /** The bootstrap interval of α_U over {@code codes} (each its continua, one per document), documents resampled. */
+    private Intervals unitizedInterval(List<List<UnitizedAlpha.Continuum>> codes, Double alpha) {
+        if (alpha == null || codes.isEmpty() || scope.documents().size() < 2 || samples <= 0) {
+            return Intervals.NONE;
+        }
+        return new Intervals(null, null, UnitizedAlpha.ci95(codes, scope.coderCount(), samples, seed), null);
     }
 
     // ---- shared

@@ -168,6 +168,37 @@ class AgreementServiceTest {
     }
 
     @Test
+    void unitizedAlphaIsPerCodeAndOverallOneMinusTheSumsOverTheCodes() throws Exception {
+        try (var f = new AgreementFixture(tmp)) {
+            AgreementReport r = f.agreement().report(AgreementRequest.of(ANN_BEN, AgreementUnit.UNITIZED)
+                                                                     .withCodes(List.of("Theme", "Mood/Calm")));
+            assertThat(r.unit()).isEqualTo("unitized");
+            CodeAgreement theme = r.codes().get(0);
+            CodeAgreement calm = r.codes().get(1);
+            assertThat(theme.percentAgreement()).isNull();
+            assertThat(theme.cohenKappa()).isNull();
+            assertThat(theme.units()).isEqualTo(1300);
+            // the same continua the service builds, by hand: ann's Theme codings merged ([0,150)), ben's as they are
+            var longTheme = new UnitizedAlpha.Continuum(1000, List.of(new UnitizedAlpha.Section(0, 0, 150), new UnitizedAlpha.Section(1, 100, 200)));
+            var shortTheme = new UnitizedAlpha.Continuum(200, List.of(new UnitizedAlpha.Section(0, 0, 100), new UnitizedAlpha.Section(0, 150, 160),
+                                                                      new UnitizedAlpha.Section(1, 5, 100)));
+            var thirdTheme = new UnitizedAlpha.Continuum(100, List.of(new UnitizedAlpha.Section(1, 0, 10)));
+            UnitizedAlpha.Result themeByHand = UnitizedAlpha.of(List.of(longTheme, shortTheme, thirdTheme), 2);
+            assertThat(theme.krippendorffAlpha()).isCloseTo(themeByHand.alpha(), within(1e-12));
+            var longCalm = new UnitizedAlpha.Continuum(1000, List.of(new UnitizedAlpha.Section(0, 0, 10), new UnitizedAlpha.Section(1, 0, 10)));
+            var shortCalm = new UnitizedAlpha.Continuum(200, List.of(new UnitizedAlpha.Section(1, 0, 10)));
+            var thirdCalm = new UnitizedAlpha.Continuum(100, List.of());
+            UnitizedAlpha.Result calmByHand = UnitizedAlpha.of(List.of(longCalm, shortCalm, thirdCalm), 2);
+            assertThat(calm.krippendorffAlpha()).isCloseTo(calmByHand.alpha(), within(1e-12));
+            assertThat(r.overall().krippendorffAlpha()).isCloseTo(themeByHand.plus(calmByHand).alpha(), within(1e-12));
+            // identical codings in Long agree perfectly there
+            assertThat(calm.documents().getFirst().krippendorffAlpha()).isCloseTo(1.0, within(1e-12));
+            assertThat(theme.ci95().krippendorffAlpha()).isNotNull();
+            assertThat(r.chance().krippendorffAlpha()).contains("α_U").contains("ΣDo/ΣDe");
+        }
+    }
+
+    @Test
     void withoutCodesEveryCodeTheCodersAppliedIsARow() throws Exception {
         try (var f = new AgreementFixture(tmp)) {
             AgreementReport r = f.agreement().report(AgreementRequest.of(ANN_BEN, AgreementUnit.CHARACTER));
