@@ -10,7 +10,6 @@ import dev.passage.model.Coding;
 import dev.passage.model.DocumentSummary;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -325,11 +324,5 @@ final class AgreementCalculator {
                                    scope.unit() == AgreementUnit.SEGMENT ? scope.overlap() : null,
                                    scope.domain() == null ? null : scope.book().path(scope.domain().id()),
                                    scope.documents().stream().map(DocumentSummary::name).toList(), chance, bootstrap, rows, overall);
-    }
-
-    static Map<Long, DocumentSummary> byId(List<DocumentSummary> docs) {
-        Map<Long, DocumentSummary> out = new HashMap<>();
-        docs.forEach(d -> out.put(d.id(), d));
-        return out;
     }
 }

@@ -130,10 +130,10 @@ public final class AgreementReportWriter {
             out.write("</tr>\n");
         }
         out.write("</table>\n");
-        List<AgreementReport.UnmatchedSegment> unmatched = report.codes().stream().flatMap(c -> c.unmatched().stream()).toList();
+        boolean anyUnmatched = report.codes().stream().anyMatch(c -> !c.unmatched().isEmpty());
         if (report.unit().equals("segment")) {
             out.write("<h2>Unmatched segments</h2>\n");
-            if (unmatched.isEmpty()) {
+            if (!anyUnmatched) {
                 out.write("<p>Every segment was matched.</p>\n");
             } else {
                 out.write("<table>\n<tr><th>Code</th><th>Document</th><th>Characters</th><th>Coded by</th><th>Not matched by</th></tr>\n");

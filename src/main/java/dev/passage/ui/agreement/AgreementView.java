@@ -214,6 +214,7 @@ public final class AgreementView {
         Label passagesTitle = new Label();
         passagesTitle.setId("agreement-passages-title");
         passagesTitle.setWrapText(true);
+        passagesTitle.setMinHeight(Region.USE_PREF_SIZE);
         passagesTitle.textProperty().bind(vm.passagesTitleProperty());
         Label documentsTitle = new Label(m.get("agreement.documents.title"));
         VBox docsBox = new VBox(4, documentsTitle, documents);
@@ -312,18 +313,16 @@ public final class AgreementView {
                 setGraphic(null);
                 return;
             }
-            Label head = new Label(m.get("agreement.passage.head", p.document(), p.start(), p.end(), p.code(), String.join(", ", p.codedBy()),
-                                         String.join(", ", p.notCodedBy())));
+            javafx.scene.text.Text head = new javafx.scene.text.Text(m.get("agreement.passage.head", p.document(), p.start(), p.end(), p.code(),
+                                                                           String.join(", ", p.codedBy()), String.join(", ", p.notCodedBy())));
             head.setStyle("-fx-font-weight: bold;");
-            head.setWrapText(true);
-            Label text = new Label(p.text().replace('\n', ' '));
-            text.setWrapText(true);
+            javafx.scene.text.Text text = new javafx.scene.text.Text(p.text().replace('\n', ' '));
+            // as wide as the list (less its scroll bar): long lines wrap instead of being cut
+            head.wrappingWidthProperty().bind(getListView().widthProperty().subtract(36));
+            text.wrappingWidthProperty().bind(head.wrappingWidthProperty());
+            head.getStyleClass().add("text");
+            text.getStyleClass().add("text");
             VBox box = new VBox(2, head, text);
-            // as wide as the list (less its scroll bar), so long lines wrap instead of scrolling sideways
-            box.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
-            box.setMaxWidth(Region.USE_PREF_SIZE);
-            head.maxWidthProperty().bind(box.prefWidthProperty());
-            text.maxWidthProperty().bind(box.prefWidthProperty());
             setText(null);
             setGraphic(box);
         }
