@@ -301,6 +301,28 @@ public final class ProjectSession implements AutoCloseable {
         return new dev.passage.adjudication.Adjudicator(store.database(), history, codebook::codebook, coding::coder);
     }
 
+    /**
+     * Inter-coder agreement: reports and the passages where coders differ. It reads every coder's codings; in blind mode it
+     * must refuse unless this session's coder is the lead (the check below).
+     */
+    public dev.passage.agreement.AgreementService agreement() {
+        ProjectNames names = names();
+        return new dev.passage.agreement.AgreementService(store.database(), codebook::codebook,
+            new dev.passage.agreement.AgreementService.Names() {
+                @Override
+                public java.util.List<String> documents(java.util.List<String> typed) {
+                    return names.documents(typed);
+                }
+
+                @Override
+                public java.util.List<String> codePaths(java.util.List<String> typed) {
+                    return names.codePaths(typed);
+                }
+            }, () -> {
+                // BLIND MODE: session.requireFullView() goes here (the lead wires it when blind mode lands)
+            });
+    }
+
     public void rebuildIndex(IntConsumer progress) {
         search.rebuild(progress);
     }

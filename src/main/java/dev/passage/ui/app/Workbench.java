@@ -119,6 +119,7 @@ final class Workbench {
             window.show(DockTab.SEARCH);
             search.search(word);
         }, owner), new dev.passage.ui.explore.ExploreWindows(context, owner));
+        new dev.passage.ui.agreement.AgreementActions(actions, new dev.passage.ui.agreement.AgreementWindow(context, dialogs, owner));
         new dev.passage.ui.adjudication.AdjudicationActions(actions, new dev.passage.ui.adjudication.AdjudicationWindow(context, owner));
         new HelpActions(actions, m, owner);
         window.showMenus(actions);

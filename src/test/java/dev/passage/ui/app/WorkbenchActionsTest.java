@@ -144,7 +144,7 @@ class WorkbenchActionsTest {
         assertThat(texts(menus.get(4))).containsExactly(
             "Code all search hits…", "Coded segments in a window", "---", "Code × unit/document matrix", "Codes by unit score",
             "Crosstab by variable", "Quantitize codes…", "---", "Word frequencies…", "Code frequencies…", "Code co-occurrence…",
-            "---", "Disagreements…");
+            "---", "Inter-coder agreement…", "Disagreements…");
         assertThat(texts(menus.get(5))).containsExactly("Keyboard shortcuts", "Command palette…", "About Passage");
     }
 
