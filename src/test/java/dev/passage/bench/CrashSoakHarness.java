@@ -407,6 +407,8 @@ final class CrashSoakHarness {
             st.execute("ALTER TABLE document DROP COLUMN language");   // V6
             st.execute("ALTER TABLE coding DROP COLUMN memo_author");   // V7
             st.execute("ALTER TABLE coding DROP COLUMN memo_updated");
+            st.execute("ALTER TABLE project DROP COLUMN blind_lead");   // V10
+            st.execute("ALTER TABLE project DROP COLUMN blind_since");
             st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL AND \"version\" NOT IN ('1', '2')");
         }
         settings.log().printf("seeded %d interviews in %.1f s%n", settings.seedInterviews(), (System.nanoTime() - t0) / 1e9);

@@ -98,10 +98,11 @@ class ProjectCheckTest {
     void aLostSchemaHistoryRowIsFound() throws Exception {
         Path p = copy(tmp.resolve("p"));
         // the state: V3's columns there, the history ending at V2 (later migrations' rows and tables gone with it)
-        sql(p, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('3', '4', '5', '6', '7')", "DROP TABLE edit_history",
+        sql(p, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('3', '4', '5', '6', '7', '10')", "DROP TABLE edit_history",
             "DROP TABLE document_set_member", "DROP TABLE document_set", "DROP INDEX document_position", "ALTER TABLE document DROP COLUMN position",
             "ALTER TABLE document DROP COLUMN language", "ALTER TABLE coding DROP COLUMN memo_author",
-            "ALTER TABLE coding DROP COLUMN memo_updated");
+            "ALTER TABLE coding DROP COLUMN memo_updated", "ALTER TABLE project DROP COLUMN blind_lead",
+            "ALTER TABLE project DROP COLUMN blind_since");
         ProjectCheck.Report r = ProjectCheck.check(p);
         assertThat(r.damaged()).isTrue();
         assertThat(messages(r, Finding.Severity.DAMAGED)).anyMatch(m -> m.contains("DOCUMENT.TURN_COUNT") && m.contains("history row was lost"));

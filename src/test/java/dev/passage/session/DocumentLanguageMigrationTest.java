@@ -43,7 +43,9 @@ class DocumentLanguageMigrationTest {
             st.execute("ALTER TABLE document DROP COLUMN language");
             st.execute("ALTER TABLE coding DROP COLUMN memo_author");   // and V7's, which came later
             st.execute("ALTER TABLE coding DROP COLUMN memo_updated");
-            assertThat(st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7')")).isEqualTo(2);
+            st.execute("ALTER TABLE project DROP COLUMN blind_lead");   // and V10's
+            st.execute("ALTER TABLE project DROP COLUMN blind_since");
+            assertThat(st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '10')")).isEqualTo(3);
         }
         // and its index as an older Passage wrote it (format 3: one text field in the project's language)
         try (var dir = FSDirectory.open(folder.resolve("index"));
