@@ -9,13 +9,18 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
-/** --json and --coder, shared by every command that opens a project. */
+/** --json, --coder and --coders, shared by every command that opens a project. */
 final class SessionOptions {
     @Option(names = "--json", description = "Print machine-readable JSON.")
     boolean json;
 
     @Option(names = "--coder", paramLabel = "C", description = "Who codes (default: your user name).")
     String coder;
+
+    @Option(names = "--coders", paramLabel = "A,B", split = ",",
+            description = "Show only these coders' codings (in segments, searches by code, counts, displays and exports); "
+                          + "default: everyone's. In blind mode you see only your own.")
+    java.util.List<String> coders;
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
@@ -31,6 +36,12 @@ final class SessionOptions {
             err.println("passage: note: " + notice);
             err.flush();
         });
+        try {
+            CoderChoice.apply(session, coders, err);
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
         return session;
     }
 
