@@ -13,10 +13,12 @@ import dev.passage.store.Tx;
 final class BlindCommand implements EditCommand {
     private final BlindLock before;
     private final BlindLock after;
+    private final java.util.function.Consumer<BlindLock> onChange;
 
-    BlindCommand(BlindLock before, BlindLock after) {
+    BlindCommand(BlindLock before, BlindLock after, java.util.function.Consumer<BlindLock> onChange) {
         this.before = before;
         this.after = after;
+        this.onChange = onChange;
     }
 
     @Override
@@ -27,11 +29,13 @@ final class BlindCommand implements EditCommand {
     @Override
     public void execute(Tx tx) {
         tx.project().setBlindLock(after);
+        onChange.accept(after);
     }
 
     @Override
     public void undo(Tx tx) {
         tx.project().setBlindLock(before);
+        onChange.accept(before);
     }
 
     @Override

@@ -36,6 +36,20 @@ public final class Coders {
         history.addListener(() -> blind = readLock());
     }
 
+    private void run(BlindCommand command) {
+        try {
+            history.run(command);
+        } catch (RuntimeException e) {
+            blind = readLock(); // rolled back: the lock is as it was
+            throw e;
+        }
+    }
+
+    /** Set by a lock or lift as it runs, so that the listeners of its commit already see the new scope. */
+    private void locked(BlindLock lock) {
+        blind = Optional.ofNullable(lock);
+    }
+
     private Optional<BlindLock> readLock() {
         return database.read(a -> a.project().blindLock());
     }
@@ -57,6 +71,15 @@ public final class Coders {
             throw new PassageException(ErrorKind.BAD_INPUT, Text.of("coders.chooseOne"));
         }
         this.view = view;
+    }
+
+    /**
+     * Tells the session's change listeners that whose codings are shown may have changed (after {@link #setView} or a new coder
+     * name): an empty commit, so that they hear a change with a new data version and reload what they show. Nothing is
+     * written and the history gets no row.
+     */
+    public void announce() {
+        database.write(tx -> null);
     }
 
     /** True when reads show only some coders' codings (the view or blind mode narrows them). */
@@ -91,7 +114,7 @@ public final class Coders {
             throw new PassageException(ErrorKind.BAD_INPUT, Text.of("coders.alreadyBlind", blind.get().lead()));
         }
         BlindLock lock = new BlindLock(coder.get(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        history.run(new BlindCommand(null, lock));
+        run(new BlindCommand(null, lock, this::locked));
         return lock;
     }
 
@@ -102,7 +125,7 @@ public final class Coders {
         if (!lock.lead().equals(coder.get())) {
             throw new PassageException(ErrorKind.BAD_INPUT, Text.of("coders.onlyLeadLifts", lock.lead(), coder.get()));
         }
-        history.run(new BlindCommand(lock, null));
+        run(new BlindCommand(lock, null, this::locked));
     }
 
     /**

@@ -118,6 +118,8 @@ final class Workbench {
             window.show(DockTab.SEARCH);
             search.search(word);
         }, owner), new dev.passage.ui.explore.ExploreWindows(context, owner));
+        new dev.passage.ui.coders.CodersActions(actions, new dev.passage.ui.coders.CodersViewModel(
+            context, dialogs, new dev.passage.ui.coders.ChooseCodersDialog(m, owner)), context);
         new HelpActions(actions, m, owner);
         window.showMenus(actions);
         this.layout = LayoutMemory.restore(session.folder(), window.columns(), window.dock());
