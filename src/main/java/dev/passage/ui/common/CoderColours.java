@@ -6,12 +6,13 @@ import java.util.List;
 
 /**
  * A colour per coder for the transcript's stripes coloured by coder: the coder's place among the project's coders (sorted)
- * picks from a palette told apart also with the common colour-vision deficiencies (Okabe–Ito), repeating after eight.
+ * picks from eight dark, saturated colours (ColorBrewer's diverging ends) that none of the codes' default colours uses, so a
+ * stripe coloured by coder is never mistaken for one coloured by code; they repeat after eight.
  */
 public final class CoderColours {
     private static final List<Color> PALETTE = List.of(
-        Color.web("#0072B2"), Color.web("#E69F00"), Color.web("#009E73"), Color.web("#CC79A7"),
-        Color.web("#D55E00"), Color.web("#56B4E9"), Color.web("#7F6A00"), Color.web("#000000"));
+        Color.web("#7B2D8E"), Color.web("#1B7837"), Color.web("#E08214"), Color.web("#2166AC"),
+        Color.web("#B2182B"), Color.web("#35978F"), Color.web("#8C510A"), Color.web("#4D4D4D"));
 
     private CoderColours() {
     }

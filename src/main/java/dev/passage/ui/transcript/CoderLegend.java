@@ -22,6 +22,7 @@ final class CoderLegend {
         this.coders = coders;
         this.messages = messages;
         pane.getStyleClass().add("coder-legend");
+        pane.setId("coder-legend");
         pane.setAlignment(Pos.CENTER_LEFT);
         pane.setPadding(new Insets(2, 24, 6, 24));
         pane.visibleProperty().bind(shown);
