@@ -24,7 +24,7 @@ final class BlindCommand extends PassageCommand {
     @Override
     public Integer call() throws Exception {
         Output out = output(project.json());
-        try (var s = project.open()) {
+        try (var s = project.session.open(project.dir, false)) { // it says the blind state itself
             var coders = s.coders();
             switch (what) {
                 case on -> coders.lock();

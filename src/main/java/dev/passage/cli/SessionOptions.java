@@ -27,6 +27,11 @@ final class SessionOptions {
 
     /** Opens the project; what the core heals by itself on the way (a rebuilt index) is said on stderr. */
     ProjectSession open(Path dir) throws IOException {
+        return open(dir, true);
+    }
+
+    /** As {@link #open(Path)}; {@code sayScope}: a note on stderr when only some coders' codings show (blind, --coders). */
+    ProjectSession open(Path dir, boolean sayScope) throws IOException {
         ProjectSession session;
         try (var key = Passwords.keyFor(dir)) {
             session = ProjectSession.open(dir, coder != null ? coder : ProjectSession.defaultCoder(), key);
@@ -37,7 +42,7 @@ final class SessionOptions {
             err.flush();
         });
         try {
-            CoderChoice.apply(session, coders, err);
+            CoderChoice.apply(session, coders, sayScope ? err : new PrintWriter(java.io.Writer.nullWriter()));
         } catch (RuntimeException e) {
             session.close();
             throw e;

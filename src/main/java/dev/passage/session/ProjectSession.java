@@ -227,7 +227,8 @@ public final class ProjectSession implements AutoCloseable {
 
     /** The project's audit trail: every edit with who, when and before/after (read-only; the edits write it). */
     public dev.passage.history.EditHistory editHistory() {
-        return new dev.passage.history.EditHistory(store.database());
+        // in blind mode the history would tell who coded what: the session sees only its own coder's edits
+        return new dev.passage.history.EditHistory(store.database(), coders.blind() ? coding.coder() : null);
     }
 
     public MemoService memos() {

@@ -75,6 +75,7 @@ class CodersCliTest {
         CliRun lift = CliRun.of("blind", project, "off", "--coder", "anna");
         assertThat(lift.code()).as(lift.err()).isZero();
         assertThat(lift.out()).contains("lifted");
+        assertThat(lift.err()).as("blind says the state itself").isEmpty();
         assertThat(coders(CliRun.of("segments", project, "--code", "Barriers/Fear of blame", "--json", "--coder", "jonas").json()))
             .contains("anna", "jonas");
 

@@ -57,6 +57,10 @@ class BlindCodingTest {
             assertThatThrownBy(() -> ben.coders().lift()).isInstanceOf(PassageException.class).hasMessageContaining("Only anna");
             assertThatThrownBy(() -> ben.coders().lock()).hasMessageContaining("blind mode already");
             assertThat(ben.coders().blind()).isTrue();
+            // the history would tell who coded what: ben sees only his own edits while blind
+            assertThat(ben.editHistory().list(HistoryFilter.ALL)).isNotEmpty().allSatisfy(e -> assertThat(e.coder()).isEqualTo("ben"));
+            assertThat(ben.editHistory().list(HistoryFilter.ALL.withCoder("anna"))).isEmpty();
+            assertThat(ben.editHistory().coders()).containsExactly("ben");
         }
         try (var anna = ProjectSession.open(folder, "anna")) {
             anna.coders().lift();
