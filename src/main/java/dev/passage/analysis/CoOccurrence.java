@@ -32,7 +32,7 @@ public final class CoOccurrence {
     }
 
     public List<Pair> compute() {
-        return compute(database.read(a -> a.codings().all()));
+        return compute(database.read(a -> a.codings(retrieval.scope()).all()));
     }
 
     /** The pairs in the documents meeting every variable condition ({@code unit.size > 20}; empty: every document). */
@@ -43,7 +43,7 @@ public final class CoOccurrence {
         List<Condition> parsed = conditions.stream().map(Condition::parse).toList();
         return compute(database.read(a -> {
             Set<Long> allowed = ConditionResolver.matching(a, parsed);
-            return a.codings().all().stream().filter(c -> allowed.contains(c.documentId())).toList();
+            return a.codings(retrieval.scope()).all().stream().filter(c -> allowed.contains(c.documentId())).toList();
         }));
     }
 

@@ -84,7 +84,7 @@ public final class CodeFrequencies {
         List<Condition> parsed = request.conditions().stream().map(Condition::parse).toList();
         return database.read(a -> {
             Set<Long> allowed = parsed.isEmpty() ? null : ConditionResolver.matching(a, parsed);
-            return count(book, request, a.codings().all(), a.documents().cases(), a.units().list(), allowed);
+            return count(book, request, a.codings(retrieval.scope()).all(), a.documents().cases(), a.units().list(), allowed);
         });
     }
 

@@ -24,9 +24,21 @@ import java.util.Set;
  */
 public final class SegmentRetrieval {
     private final Database database;
+    private final java.util.function.Supplier<dev.passage.model.CoderScope> scope;
 
     public SegmentRetrieval(Database database) {
+        this(database, () -> dev.passage.model.CoderScope.EVERYONE);
+    }
+
+    /** Retrieval that shows only the codings {@code scope} lets through (the session's "Show codings of"). */
+    public SegmentRetrieval(Database database, java.util.function.Supplier<dev.passage.model.CoderScope> scope) {
         this.database = database;
+        this.scope = scope;
+    }
+
+    /** Whose codings this retrieval sees now (the analyses built on it read with the same scope). */
+    public dev.passage.model.CoderScope scope() {
+        return scope.get();
     }
 
     public List<Segment> segments(Codebook book, long codeId, boolean withDescendants) {
@@ -42,7 +54,7 @@ public final class SegmentRetrieval {
         List<Condition> parsed = conditions.stream().map(Condition::parse).toList();
         return database.read(a -> {
             Set<Long> allowed = allowedDocuments(a, units, parsed);
-            List<Coding> codings = a.codings().forCodes(codes);
+            List<Coding> codings = a.codings(scope.get()).forCodes(codes);
             if (allowed != null) {
                 codings = codings.stream().filter(c -> allowed.contains(c.documentId())).toList();
             }

@@ -70,6 +70,27 @@ final class ExportCommand extends PassageCommand {
     @Option(names = "--loss-report", paramLabel = "FILE", description = "For qdpx/qdc: write every element not carried over to FILE.")
     Path lossReport;
 
+    @Option(names = "--coders", split = ",", paramLabel = "A,B",
+            description = "Export only these coders' codings (as the workbench's Show codings of; qdpx too). In blind mode only your own.")
+    List<String> showCoders;
+    @Option(names = "--as", paramLabel = "C", description = "Who you are, for blind mode (default: your user name).")
+    String as;
+
+    /** The project opened as {@code --as}, showing the {@code --coders} (or, in blind mode, only one's own codings). */
+    private ProjectSession open() throws java.io.IOException {
+        ProjectSession s;
+        try (var key = Passwords.keyFor(dir)) {
+            s = ProjectSession.open(dir, as != null ? as : ProjectSession.defaultCoder(), key);
+        }
+        try {
+            CoderChoice.apply(s, showCoders, spec.commandLine().getErr());
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+        return s;
+    }
+
     @Override
     public Integer call() throws Exception {
         Format f = format != null ? format : fromFileName();
@@ -85,7 +106,7 @@ final class ExportCommand extends PassageCommand {
         }
         Report r = table ? null : report != null ? report : Report.excerpts;
         Output o = output(json);
-        try (var key = Passwords.keyFor(dir); ProjectSession s = ProjectSession.open(dir, ProjectSession.defaultCoder(), key)) {
+        try (ProjectSession s = open()) {
             var names = s.names();
             ExcerptFilter filter = new ExcerptFilter(names.codePaths(codes), withSubcodes, names.documentsAndSets(docs, sets), names.units(units), coders,
                                                      where.isEmpty() ? null : s.conditions().matchingDocuments(where));
@@ -110,7 +131,7 @@ final class ExportCommand extends PassageCommand {
                                                              + "; filters, --vars and --report do not apply");
         }
         Output o = output(json);
-        try (var key = Passwords.keyFor(dir); ProjectSession s = ProjectSession.open(dir, ProjectSession.defaultCoder(), key)) {
+        try (ProjectSession s = open()) {
             InteropReport done = f == Format.qdpx ? s.interop().exportProject(out) : s.interop().exportCodebook(out);
             if (lossReport != null) {
                 java.nio.file.Files.write(lossReport, done.lines(), java.nio.charset.StandardCharsets.UTF_8);

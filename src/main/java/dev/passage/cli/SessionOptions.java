@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
-/** --json and --coder, shared by every command that opens a project. */
+/** --json, --coder and --coders, shared by every command that opens a project. */
 final class SessionOptions {
     @Option(names = "--json", description = "Print machine-readable JSON.")
     boolean json;
@@ -17,11 +17,21 @@ final class SessionOptions {
     @Option(names = "--coder", paramLabel = "C", description = "Who codes (default: your user name).")
     String coder;
 
+    @Option(names = "--coders", paramLabel = "A,B", split = ",",
+            description = "Show only these coders' codings (in segments, searches by code, counts, displays and exports); "
+                          + "default: everyone's. In blind mode you see only your own.")
+    java.util.List<String> coders;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
     /** Opens the project; what the core heals by itself on the way (a rebuilt index) is said on stderr. */
     ProjectSession open(Path dir) throws IOException {
+        return open(dir, true);
+    }
+
+    /** As {@link #open(Path)}; {@code sayScope}: a note on stderr when only some coders' codings show (blind, --coders). */
+    ProjectSession open(Path dir, boolean sayScope) throws IOException {
         ProjectSession session;
         try (var key = Passwords.keyFor(dir)) {
             session = ProjectSession.open(dir, coder != null ? coder : ProjectSession.defaultCoder(), key);
@@ -31,6 +41,12 @@ final class SessionOptions {
             err.println("passage: note: " + notice);
             err.flush();
         });
+        try {
+            CoderChoice.apply(session, coders, sayScope ? err : new PrintWriter(java.io.Writer.nullWriter()));
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
         return session;
     }
 

@@ -17,23 +17,31 @@ import java.util.Set;
 public final class CodebookService {
     private final Database database;
     private final CommandHistory history;
+    private final java.util.function.Supplier<dev.passage.model.CoderScope> scope;
 
     public CodebookService(Database database, CommandHistory history) {
+        this(database, history, () -> dev.passage.model.CoderScope.EVERYONE);
+    }
+
+    /** A codebook whose coding counts are those of the codings {@code scope} lets through (the session's "Show codings of"). */
+    public CodebookService(Database database, CommandHistory history, java.util.function.Supplier<dev.passage.model.CoderScope> scope) {
         this.database = database;
         this.history = history;
+        this.scope = scope;
     }
 
     public Codebook codebook() {
         return new Codebook(database.read(a -> a.codes().list()));
     }
 
+    /** The codings per code id, of the coders the scope shows. */
     public Map<Long, Integer> codingCounts() {
-        return database.read(a -> a.codings().countsByCode());
+        return database.read(a -> a.codings(scope.get()).countsByCode());
     }
 
-    /** The codes and their coding counts as of one moment. */
+    /** The codes and their coding counts (of the coders the scope shows) as of one moment. */
     public CodebookCounts withCounts() {
-        return database.read(a -> new CodebookCounts(a.codes().list(), a.codings().countsByCode()));
+        return database.read(a -> new CodebookCounts(a.codes().list(), a.codings(scope.get()).countsByCode()));
     }
 
     public Code add(Long parentId, String name, String colour, CodeDescription description) {

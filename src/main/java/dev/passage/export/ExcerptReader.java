@@ -39,10 +39,22 @@ public final class ExcerptReader {
 
     private final Database database;
     private final Codebook book;
+    private final dev.passage.model.CoderScope scope;
 
     public ExcerptReader(Database database, Codebook book) {
+        this(database, book, dev.passage.model.CoderScope.EVERYONE);
+    }
+
+    /** A reader that sees only the codings {@code scope} lets through (the session's "Show codings of"). */
+    public ExcerptReader(Database database, Codebook book, dev.passage.model.CoderScope scope) {
         this.database = database;
         this.book = book;
+        this.scope = scope;
+    }
+
+    /** Whose codings this reader sees. */
+    public dev.passage.model.CoderScope scope() {
+        return scope;
     }
 
     public Codebook codebook() {
@@ -73,12 +85,12 @@ public final class ExcerptReader {
             CodingSelection selection = selection(a, filter);
             Rows rows = new Rows(a, columns, contextWords);
             if (order == Order.BY_DOCUMENT) {
-                return a.codings().forEach(selection, c -> each.accept(rows.excerpt(c)));
+                return a.codings(scope).forEach(selection, c -> each.accept(rows.excerpt(c)));
             }
             int n = 0;
             for (Code code : book.all()) {
                 if (selection.codeIds() == null || selection.codeIds().contains(code.id())) {
-                    n += a.codings().forEach(new CodingSelection(Set.of(code.id()), selection.documentIds(), selection.coders()),
+                    n += a.codings(scope).forEach(new CodingSelection(Set.of(code.id()), selection.documentIds(), selection.coders()),
                                              c -> each.accept(rows.excerpt(c)));
                 }
             }
@@ -90,7 +102,7 @@ public final class ExcerptReader {
     public Map<Long, CodeCount> counts(ExcerptFilter filter) {
         Map<Long, int[]> tally = new HashMap<>();
         Map<Long, Long> lastDocument = new HashMap<>();
-        database.read(a -> a.codings().forEach(selection(a, filter), c -> {
+        database.read(a -> a.codings(scope).forEach(selection(a, filter), c -> {
             int[] t = tally.computeIfAbsent(c.codeId(), k -> new int[2]);
             t[0]++;
             if (!Long.valueOf(c.documentId()).equals(lastDocument.put(c.codeId(), c.documentId()))) {

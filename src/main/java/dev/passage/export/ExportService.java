@@ -28,8 +28,13 @@ public final class ExportService {
     private final Database database;
 
     public ExportService(Database database, Codebook codebook, String projectName) {
+        this(database, codebook, projectName, dev.passage.model.CoderScope.EVERYONE);
+    }
+
+    /** Exports of only the codings {@code scope} lets through (the session's "Show codings of"). */
+    public ExportService(Database database, Codebook codebook, String projectName, dev.passage.model.CoderScope scope) {
         this.database = database;
-        this.reader = new ExcerptReader(database, codebook);
+        this.reader = new ExcerptReader(database, codebook, scope);
         this.projectName = projectName;
         this.history = new dev.passage.history.EditHistory(database);
     }
@@ -40,7 +45,7 @@ public final class ExportService {
 
     /** The documents, units, coders, variables and attribute names an export can be narrowed to or widened by. */
     public ExportChoices choices() {
-        return database.read(a -> new ExportChoices(a.documents().cases(), a.units().list(), a.codings().coders(), a.variables().list(),
+        return database.read(a -> new ExportChoices(a.documents().cases(), a.units().list(), a.codings(reader.scope()).coders(), a.variables().list(),
                                                     a.documents().attributeNames()));
     }
 
@@ -72,7 +77,8 @@ public final class ExportService {
         try (ReportWriter writer = format.open(out)) {
             int rows = kind == ReportKind.CODEBOOK ? codebook(writer, filter, counts) : excerpts(writer, filter, counts);
             var evolution = dev.passage.history.CodingEvolution.of(history.list(dev.passage.model.HistoryFilter.ALL));
-            if (!evolution.isEmpty()) {
+            // the evolution counts every coder's codings: a report of some coders' codings leaves it out
+            if (!evolution.isEmpty() && reader.scope().everyone()) {
                 writer.evolution(evolution);
             }
             writer.end();

@@ -22,19 +22,32 @@ public final class EditHistory {
                                                            "object_id", "object_name", "summary", "count", "before", "after");
 
     private final Database database;
+    /** In blind mode, the only coder whose edits are shown (null: everyone's). */
+    private final String onlyCoder;
 
     public EditHistory(Database database) {
+        this(database, null);
+    }
+
+    /** The history as a session in blind mode sees it: only {@code onlyCoder}'s edits (null: everyone's). */
+    public EditHistory(Database database, String onlyCoder) {
         this.database = database;
+        this.onlyCoder = onlyCoder;
     }
 
     /** Entries matching the filter, newest first. */
     public List<HistoryEntry> list(HistoryFilter filter) {
-        return database.read(a -> a.editHistory().list(filter));
+        if (onlyCoder != null && filter.coder() != null && !filter.coder().equals(onlyCoder)) {
+            return List.of();
+        }
+        HistoryFilter seen = onlyCoder == null ? filter : filter.withCoder(onlyCoder);
+        return database.read(a -> a.editHistory().list(seen));
     }
 
     /** Everyone who has made an edit, by name. */
     public List<String> coders() {
-        return database.read(a -> a.editHistory().coders());
+        List<String> all = database.read(a -> a.editHistory().coders());
+        return onlyCoder == null ? all : all.stream().filter(onlyCoder::equals).toList();
     }
 
     /** Writes the matching entries (oldest first, as a timeline reads) as CSV, whole or not at all; returns the row count. */

@@ -26,9 +26,15 @@ import java.util.TreeSet;
 record ExportSnapshot(ProjectInfo info, List<Code> codes, List<DocumentCase> documents, List<Unit> units,
                       List<Variable> variables, Map<Long, Map<Long, VariableValue>> unitValues, List<String> attributeNames,
                       List<Memo> memos, Set<String> users, int respondents, Map<Long, DocumentSummary> summaries,
-                      Map<String, List<Memo>> memoIndex, List<dev.passage.model.DocumentSet> sets) {
+                      Map<String, List<Memo>> memoIndex, List<dev.passage.model.DocumentSet> sets,
+                      dev.passage.model.CoderScope scope) {
 
     static ExportSnapshot read(Database db) {
+        return read(db, dev.passage.model.CoderScope.EVERYONE);
+    }
+
+    /** The snapshot of an export that carries only the codings {@code scope} lets through. */
+    static ExportSnapshot read(Database db, dev.passage.model.CoderScope scope) {
         return db.read(a -> {
             List<Variable> variables = a.variables().list();
             List<Unit> units = a.units().list();
@@ -37,8 +43,8 @@ record ExportSnapshot(ProjectInfo info, List<Code> codes, List<DocumentCase> doc
                 unitValues.put(u.id(), a.variables().valuesOf(VariableScope.UNIT, u.id()));
             }
             List<Memo> memos = a.memos().all();
-            Set<String> users = new TreeSet<>(a.codings().coders());
-            users.addAll(a.codings().memoAuthors());
+            Set<String> users = new TreeSet<>(a.codings(scope).coders());
+            users.addAll(a.codings(scope).memoAuthors());
             memos.stream().map(Memo::author).filter(n -> n != null && !n.isBlank()).forEach(users::add);
             Map<Long, DocumentSummary> summaries = new LinkedHashMap<>();
             a.documents().list().forEach(d -> summaries.put(d.id(), d));
@@ -49,7 +55,7 @@ record ExportSnapshot(ProjectInfo info, List<Code> codes, List<DocumentCase> doc
             documents.sort(java.util.Comparator.comparingInt(d -> order.getOrDefault(d.documentId(), Integer.MAX_VALUE)));
             return new ExportSnapshot(a.project().info(), a.codes().list(), documents, units, variables, unitValues,
                                       a.documents().attributeNames(), memos, new LinkedHashSet<>(users), a.respondents().count(),
-                                      summaries, index(memos), a.documentSets().list());
+                                      summaries, index(memos), a.documentSets().list(), scope);
         });
     }
 

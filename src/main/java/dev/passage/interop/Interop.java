@@ -11,14 +11,24 @@ import java.nio.file.Path;
  */
 public final class Interop {
     private final Database database;
+    private final java.util.function.Supplier<dev.passage.model.CoderScope> scope;
 
     public Interop(Database database) {
-        this.database = database;
+        this(database, () -> dev.passage.model.CoderScope.EVERYONE);
     }
 
-    /** Exports the project to {@code out} (replacing it) and reports what was carried over and what not. */
+    /** Exchange whose project export carries only the codings {@code scope} lets through (the session's "Show codings of"). */
+    public Interop(Database database, java.util.function.Supplier<dev.passage.model.CoderScope> scope) {
+        this.database = database;
+        this.scope = scope;
+    }
+
+    /**
+     * Exports the project to {@code out} (replacing it) and reports what was carried over and what not; with a narrowed coder
+     * scope only those coders' codings go out, and the report says so.
+     */
     public InteropReport exportProject(Path out) throws IOException {
-        return QdpxExporter.export(database, out);
+        return QdpxExporter.export(database, scope.get(), out);
     }
 
     /** Exports the codebook to {@code out} (replacing it). */

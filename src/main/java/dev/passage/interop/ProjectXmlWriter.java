@@ -235,7 +235,7 @@ final class ProjectXmlWriter {
         List<Variable> documentVariables = snap.variables(VariableScope.DOCUMENT);
         for (DocumentCase d : snap.documents()) {
             SourceData s = db.read(a -> new SourceData(a.documents().text(d.documentId()).orElse(""),
-                                                       a.codings().forDocument(d.documentId()),
+                                                       a.codings(snap.scope()).forDocument(d.documentId()),
                                                        a.documents().attributes(d.documentId()),
                                                        a.variables().valuesOf(VariableScope.DOCUMENT, d.documentId())));
             DocumentSummary summary = snap.summaries().get(d.documentId());

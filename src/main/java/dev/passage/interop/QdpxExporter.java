@@ -24,9 +24,18 @@ public final class QdpxExporter {
 
     /** Exports the project in {@code db} to {@code out} (replacing it). */
     public static InteropReport export(Database db, Path out) throws IOException {
-        ExportSnapshot snap = ExportSnapshot.read(db);
+        return export(db, dev.passage.model.CoderScope.EVERYONE, out);
+    }
+
+    /** Exports the project with only the codings {@code scope} lets through; the report says whose they are. */
+    public static InteropReport export(Database db, dev.passage.model.CoderScope scope, Path out) throws IOException {
+        ExportSnapshot snap = ExportSnapshot.read(db, scope);
         Guids guids = Guids.forProject(snap.info());
         InteropReport.Builder report = new InteropReport.Builder(out.toString());
+        if (!scope.everyone()) {
+            report.warn("only the codings of " + (scope.coders().isEmpty() ? "no coder" : String.join(", ", scope.sortedCoders()))
+                        + " were exported (Show codings of); the other coders' codings were left out");
+        }
         if (snap.respondents() > 0) {
             report.lose("Respondents", snap.respondents() + " survey respondents",
                         "REFI-QDA has no survey respondents; their answers are exported as text sources");

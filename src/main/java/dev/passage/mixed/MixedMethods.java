@@ -82,7 +82,7 @@ public final class MixedMethods {
         requireUnitNumber(score, "a correlation");
         Codebook book = codebook.codebook();
         CodeSet code = CodeSet.of(book, codeId, aggregation);
-        StudySnapshot study = where(StudySnapshot.load(database, book, code), conditions);
+        StudySnapshot study = where(StudySnapshot.load(database, retrieval.scope(), book, code), conditions);
         JointDisplay d = JointDisplayBuilder.build(study, code, score, UnitScores.load(database, score.id()), measure, aggregation, bootstrap);
         return conditions.isEmpty() ? d
             : new JointDisplay(d.codePath(), d.variable(), d.measure(), d.aggregation(), d.points(), d.excluded(), d.pearson(),
@@ -164,7 +164,7 @@ public final class MixedMethods {
         requireUnitNumber(score, "side-by-side quotes");
         Codebook book = codebook.codebook();
         CodeSet code = CodeSet.of(book, codeId, aggregation);
-        StudySnapshot study = where(StudySnapshot.load(database, book, code), conditions);
+        StudySnapshot study = where(StudySnapshot.load(database, retrieval.scope(), book, code), conditions);
         var segments = retrieval.segments(book, codeId, aggregation == CodeAggregation.AGGREGATED, List.of(), conditions);
         return QuoteDisplayBuilder.build(study, code, score, UnitScores.load(database, score.id()), segments, selection, perUnit,
                                          unitsPerSide);
@@ -200,7 +200,7 @@ public final class MixedMethods {
      * {@code code:PATH:MEASURE}, in one undoable transaction.
      */
     public QuantitizeResult quantitize(List<Long> codeIds, VariableScope scope, CodeAggregation aggregation) {
-        StudySnapshot study = StudySnapshot.load(database, codebook.codebook());
+        StudySnapshot study = StudySnapshot.load(database, retrieval.scope(), codebook.codebook());
         List<Long> ids = orAll(study.book(), codeIds);
         Map<String, Map<Long, Double>> values = switch (scope) {
             case UNIT -> Quantitizer.unitValues(CodeUnitMatrixBuilder.build(study, ids, aggregation));
@@ -255,10 +255,10 @@ public final class MixedMethods {
     /** All spans for all codes; only the listed codes' spans when there is a list. */
     private StudySnapshot snapshot(Codebook book, List<Long> codeIds, CodeAggregation aggregation) {
         if (codeIds.isEmpty()) {
-            return StudySnapshot.load(database, book);
+            return StudySnapshot.load(database, retrieval.scope(), book);
         }
         List<CodeSet> sets = codeIds.stream().map(id -> CodeSet.of(book, id, aggregation)).toList();
-        return StudySnapshot.load(database, book, CodeSet.union("listed", sets));
+        return StudySnapshot.load(database, retrieval.scope(), book, CodeSet.union("listed", sets));
     }
 
     private static List<Long> orAll(Codebook book, List<Long> codeIds) {

@@ -12,16 +12,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One consistent read of what the displays count: the units, every document's place in the design, and every coding span. */
+/**
+ * One consistent read of what the displays count: the units, every document's place in the design, and every coding span
+ * the session's coder scope shows.
+ */
 record StudySnapshot(Codebook book, List<Unit> units, List<DocumentCase> documents, List<CodingSpan> spans) {
 
-    static StudySnapshot load(Database database, Codebook book) {
-        return database.read(a -> new StudySnapshot(book, a.units().list(), a.documents().cases(), a.codings().spans()));
+    static StudySnapshot load(Database database, dev.passage.model.CoderScope scope, Codebook book) {
+        return database.read(a -> new StudySnapshot(book, a.units().list(), a.documents().cases(), a.codings(scope).spans()));
     }
 
     /** A snapshot with only the spans of {@code codes} (enough for a display of those codes alone). */
-    static StudySnapshot load(Database database, Codebook book, CodeSet codes) {
-        return database.read(a -> new StudySnapshot(book, a.units().list(), a.documents().cases(), a.codings().spans(codes.codeIds())));
+    static StudySnapshot load(Database database, dev.passage.model.CoderScope scope, Codebook book, CodeSet codes) {
+        return database.read(a -> new StudySnapshot(book, a.units().list(), a.documents().cases(), a.codings(scope).spans(codes.codeIds())));
     }
 
     /** The same study with only the given documents (and their codings): the others are as if not in the project. */

@@ -51,6 +51,7 @@ public final class SearchService implements ChangeListener, AutoCloseable {
     private final CodeFilter codes;
     private final ConditionFilter conditions;
     private final Language language;
+    private final java.util.function.Supplier<dev.passage.model.CoderScope> scope;
     private long indexedVersion = -1;
     /** Segment extents per document (they never change once imported), for re-tagging after coding edits. */
     private final Map<Long, List<SpeakerTurn>> bounds = new LinkedHashMap<>(16, 0.75f, true) {
@@ -67,6 +68,16 @@ public final class SearchService implements ChangeListener, AutoCloseable {
      */
     public SearchService(Database database, IndexOpener opener, CodeFilter codes, ConditionFilter conditions, Language language,
                          Notices notices) throws IOException {
+        this(database, opener, codes, conditions, language, notices, () -> dev.passage.model.CoderScope.EVERYONE);
+    }
+
+    /**
+     * As above; a code filter then finds only the segments that a coding {@code scope} lets through touches (the index
+     * holds every coder's codes, so the hits are checked against the visible codings).
+     */
+    public SearchService(Database database, IndexOpener opener, CodeFilter codes, ConditionFilter conditions, Language language,
+                         Notices notices, java.util.function.Supplier<dev.passage.model.CoderScope> scope) throws IOException {
+        this.scope = scope;
         this.database = database;
         this.opener = opener;
         this.notices = notices;
@@ -290,6 +301,37 @@ public final class SearchService implements ChangeListener, AutoCloseable {
         if (q == null) {
             return new SearchResult(query == null ? "" : query, 0, 0, List.of());
         }
+        dev.passage.model.CoderScope seen = scope.get();
+        if (!seen.everyone() && !q.codeIds().isEmpty()) {
+            return scoped(q, seen);
+        }
+        return searchIndex(q);
+    }
+
+    /**
+     * A code-filtered search under a narrowed coder scope: every hit of the index, kept when its segment shares a character with
+     * a coding of a filtered code by a coder in the scope; the totals counted after that, the limit applied last.
+     */
+    private SearchResult scoped(SearchQuery q, dev.passage.model.CoderScope seen) {
+        SearchResult all = searchIndex(new SearchQuery(q.text(), q.codeIds(), q.documentIds(), q.speakers(), q.units(), 0));
+        Map<Long, List<Coding>> visible = new HashMap<>();
+        database.read(a -> a.codings(seen).forCodes(q.codeIds())).forEach(
+            c -> visible.computeIfAbsent(c.documentId(), k -> new java.util.ArrayList<>()).add(c));
+        List<KwicHit> kept = new java.util.ArrayList<>();
+        Set<String> segments = new HashSet<>();
+        for (KwicHit h : all.hits()) {
+            boolean touched = visible.getOrDefault(h.documentId(), List.of()).stream()
+                                     .anyMatch(c -> c.start() < h.segmentEnd() && c.end() > h.segmentStart());
+            if (touched) {
+                kept.add(h);
+                segments.add(h.documentId() + ":" + h.segmentStart());
+            }
+        }
+        List<KwicHit> shown = q.limit() > 0 && kept.size() > q.limit() ? kept.subList(0, q.limit()) : kept;
+        return new SearchResult(all.query(), segments.size(), kept.size(), shown);
+    }
+
+    private SearchResult searchIndex(SearchQuery q) {
         try {
             return index.search(q);
         } catch (IOException | RuntimeException e) {

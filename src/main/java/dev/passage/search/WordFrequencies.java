@@ -74,10 +74,17 @@ public final class WordFrequencies {
 
     private final Database database;
     private final Language language;
+    private final dev.passage.model.CoderScope scope;
 
     public WordFrequencies(Database database, Language language) {
+        this(database, language, dev.passage.model.CoderScope.EVERYONE);
+    }
+
+    /** Counts whose code filter sees only the codings {@code scope} lets through (the session's "Show codings of"). */
+    public WordFrequencies(Database database, Language language, dev.passage.model.CoderScope scope) {
         this.database = database;
         this.language = language;
+        this.scope = scope;
     }
 
     public Language language() {
@@ -107,7 +114,7 @@ public final class WordFrequencies {
                 record Read(List<DocumentContent> docs, Map<Long, List<Coding>> codings) {
                 }
                 Read read = database.read(a -> new Read(a.documents().contents(chunk),
-                                                        filter.codeIds().isEmpty() ? Map.of() : a.codings().forDocuments(chunk)));
+                                                        filter.codeIds().isEmpty() ? Map.of() : a.codings(scope).forDocuments(chunk)));
                 for (DocumentContent doc : read.docs()) {
                     if (!filter.units().isEmpty()
                         && (doc.unit() == null || !filter.units().contains(doc.unit().strip().toLowerCase(Locale.ROOT)))) {

@@ -17,12 +17,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The read side of the project's documents: lists, names, texts and transcript snapshots, each read in one transaction. */
+/**
+ * The read side of the project's documents: lists, names, texts and transcript snapshots, each read in one transaction. The
+ * codings in them (and their counts) are those the session's coder scope shows.
+ */
 public final class DocumentQueries {
     private final Database database;
+    private final java.util.function.Supplier<dev.passage.model.CoderScope> scope;
 
     DocumentQueries(Database database) {
+        this(database, () -> dev.passage.model.CoderScope.EVERYONE);
+    }
+
+    DocumentQueries(Database database, java.util.function.Supplier<dev.passage.model.CoderScope> scope) {
         this.database = database;
+        this.scope = scope;
     }
 
     /** Only the given documents of a list (those a change touched); ids of documents that no longer exist come back as gone. */
@@ -31,7 +40,17 @@ public final class DocumentQueries {
 
     /** Every document by name, with its counts (as `passage docs` lists them). */
     public List<DocumentSummary> summaries() {
-        return database.read(a -> a.documents().list());
+        dev.passage.model.CoderScope seen = scope.get();
+        return database.read(a -> {
+            List<DocumentSummary> all = a.documents().list();
+            if (seen.everyone()) {
+                return all;
+            }
+            Map<Long, Integer> counts = new HashMap<>();
+            a.codings(seen).all().forEach(c -> counts.merge(c.documentId(), 1, Integer::sum));
+            return all.stream().map(d -> new DocumentSummary(d.id(), d.name(), d.format(), d.length(), d.turnCount(), d.speakerCount(),
+                                                             counts.getOrDefault(d.id(), 0), d.importedAt(), d.language())).toList();
+        });
     }
 
     /** Every document set by name, with its members in the documents' order. */
@@ -50,7 +69,7 @@ public final class DocumentQueries {
 
     /** How many documents, codings and codes there are. */
     public ProjectCounts counts() {
-        return database.read(a -> new ProjectCounts(a.documents().count(), a.codings().count(), a.codes().list().size()));
+        return database.read(a -> new ProjectCounts(a.documents().count(), a.codings(scope.get()).count(), a.codes().list().size()));
     }
 
     public Optional<String> name(long id) {
@@ -78,7 +97,7 @@ public final class DocumentQueries {
             Map<Long, String> units = a.documents().unitNames();
             Map<Long, Map<String, String>> attributes = a.documents().allAttributes();
             Map<Long, List<Coding>> codings = new LinkedHashMap<>();
-            for (Coding c : a.codings().all()) {
+            for (Coding c : a.codings(scope.get()).all()) {
                 codings.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c);
             }
             List<DocumentListing> rows = new ArrayList<>(summaries.size());
@@ -105,7 +124,7 @@ public final class DocumentQueries {
                 }
                 Document d = found.get();
                 rows.add(new DocumentListing(id, d.name(), a.documents().unitName(id).orElse(null), SpeakerTurn.speakerCount(d.turns()),
-                                             d.turns().size(), d.length(), a.codings().forDocument(id), a.documents().attributes(id),
+                                             d.turns().size(), d.length(), a.codings(scope.get()).forDocument(id), a.documents().attributes(id),
                                              d.format(), d.importedAt(), questions.get(id), a.documents().language(id).orElse(null)));
             }
             return new PartialListing(rows, gone);
@@ -125,15 +144,17 @@ public final class DocumentQueries {
 
     /** The document as the transcript opens it; empty when it no longer exists. */
     public Optional<TranscriptSnapshot> transcript(long id) {
+        dev.passage.model.CoderScope seen = scope.get();
         return database.read(a -> a.documents().find(id).map(doc -> new TranscriptSnapshot(
-            doc, a.documents().attributes(id), a.documents().unitName(id).orElse(null), a.codings().forDocument(id), a.codes().list(),
-            a.codings().countsByCode())));
+            doc, a.documents().attributes(id), a.documents().unitName(id).orElse(null), a.codings(seen).forDocument(id), a.codes().list(),
+            a.codings(seen).countsByCode())));
     }
 
     /** What an open transcript reloads after a change ({@code withCodings}: its codings too); empty when the document is gone. */
     public Optional<TranscriptUpdate> transcriptUpdate(long id, boolean withCodings) {
+        dev.passage.model.CoderScope seen = scope.get();
         return database.read(a -> a.documents().name(id).map(name -> new TranscriptUpdate(
-            name, a.documents().attributes(id), a.documents().unitName(id).orElse(null), withCodings ? a.codings().forDocument(id) : null,
-            a.codes().list(), a.codings().countsByCode())));
+            name, a.documents().attributes(id), a.documents().unitName(id).orElse(null), withCodings ? a.codings(seen).forDocument(id) : null,
+            a.codes().list(), a.codings(seen).countsByCode())));
     }
 }

@@ -66,22 +66,26 @@ public final class ProjectSession implements AutoCloseable {
     private final Interop interop;
     private final BackupService backups;
     private final Notices notices = new Notices();
+    private final dev.passage.coders.Coders coders;
 
     private ProjectSession(ProjectStore store, String coder, ImportLimits limits, ProjectKey key) throws IOException {
         this.store = store;
         var db = store.database();
         Language language = store.info().language();
         this.history = new CommandHistory(db);
-        this.codebook = new CodebookService(db, history);
+        // whose codings every read below shows: "Show codings of", narrowed to the session's own coder in blind mode
+        this.coders = new dev.passage.coders.Coders(db, history, this::currentCoder);
+        java.util.function.Supplier<dev.passage.model.CoderScope> scope = coders::scope;
+        this.codebook = new CodebookService(db, history, scope);
         this.coding = new CodingService(db, history, codebook, coder);
         db.setActor(coding::coder);
         this.memos = new MemoService(db, history, coding);
         this.imports = new ImportService(db, new DocumentReaders(limits), store.folder());
         this.conditions = new ConditionResolver(db);
         this.search = new SearchService(db, EncryptedIndex.openerFor(store, language, key), codebook::selfAndDescendants,
-                                        conditions::matchingDocuments, language, notices);
+                                        conditions::matchingDocuments, language, notices, scope);
         this.autoCoder = new AutoCoder(db, coding, codebook, language);
-        this.retrieval = new SegmentRetrieval(db);
+        this.retrieval = new SegmentRetrieval(db, scope);
         this.coOccurrence = new CoOccurrence(db, retrieval);
         this.codeFrequencies = new CodeFrequencies(db, retrieval);
         this.mixed = new MixedMethods(db, codebook, retrieval, history);
@@ -90,10 +94,14 @@ public final class ProjectSession implements AutoCloseable {
         this.caseEditor = new CaseEditor(db, history);
         this.documentEditor = new dev.passage.documents.DocumentEditor(db, history);
         this.caseOverview = new CaseOverview(db);
-        this.documents = new DocumentQueries(db);
-        this.interop = new Interop(db);
+        this.documents = new DocumentQueries(db, scope);
+        this.interop = new Interop(db, scope);
         this.backups = new BackupService(store);
         db.addListener(search);
+    }
+
+    private String currentCoder() {
+        return coding.coder();
     }
 
     public static ProjectSession create(Path folder, String name, Language language, String coder) throws IOException {
@@ -177,7 +185,7 @@ public final class ProjectSession implements AutoCloseable {
     /** The most frequent words or stems, narrowed by code, document, unit and speaker named as the user names them. */
     public WordQueries words() {
         return new WordQueries(store.database(), codebook::codebook, names(),
-                               new dev.passage.search.WordFrequencies(store.database(), store.info().language()));
+                               new dev.passage.search.WordFrequencies(store.database(), store.info().language(), coders.scope()));
     }
 
     /** Units, speakers, documents and codes as the user names them, checked against the project (unknown: bad input). */
@@ -187,7 +195,7 @@ public final class ProjectSession implements AutoCloseable {
 
     /** Excerpt tables and reports of the project, over the codebook as it is now. */
     public ExportService exports() {
-        return new ExportService(store.database(), codebook.codebook(), info().name());
+        return new ExportService(store.database(), codebook.codebook(), info().name(), coders.scope());
     }
 
     /** REFI-QDA exchange: the project or its codebook out, a codebook in. */
@@ -219,7 +227,8 @@ public final class ProjectSession implements AutoCloseable {
 
     /** The project's audit trail: every edit with who, when and before/after (read-only; the edits write it). */
     public dev.passage.history.EditHistory editHistory() {
-        return new dev.passage.history.EditHistory(store.database());
+        // in blind mode the history would tell who coded what: the session sees only its own coder's edits
+        return new dev.passage.history.EditHistory(store.database(), coders.blind() ? coding.coder() : null);
     }
 
     public MemoService memos() {
@@ -303,7 +312,7 @@ public final class ProjectSession implements AutoCloseable {
 
     /**
      * Inter-coder agreement: reports and the passages where coders differ. It reads every coder's codings; in blind mode it
-     * must refuse unless this session's coder is the lead (the check below).
+     * refuses unless this session's coder is the lead ({@link #requireFullView()}).
      */
     public dev.passage.agreement.AgreementService agreement() {
         ProjectNames names = names();
@@ -318,9 +327,24 @@ public final class ProjectSession implements AutoCloseable {
                 public java.util.List<String> codePaths(java.util.List<String> typed) {
                     return names.codePaths(typed);
                 }
-            }, () -> {
-                // BLIND MODE: session.requireFullView() goes here (the lead wires it when blind mode lands)
-            });
+            }, this::requireFullView);
+    }
+
+    /**
+     * Who sees whose codings: "Show codings of" (me, chosen coders, everyone) and blind mode (lock, lift, status). Every read
+     * service of this session (segments, search code filters, word counts, frequencies, co-occurrence, the mixed-methods
+     * displays, exports, the transcript's and the lists' codings and counts) shows only {@link dev.passage.coders.Coders#scope()}.
+     */
+    public dev.passage.coders.Coders coders() {
+        return coders;
+    }
+
+    /**
+     * Refuses (bad input, with who locked it) when the project is in blind mode and this session's coder is not the lead who
+     * locked it: the check of every feature that reads all coders' codings side by side (agreement, disagreements, merge).
+     */
+    public void requireFullView() {
+        coders.requireFullView();
     }
 
     public void rebuildIndex(IntConsumer progress) {

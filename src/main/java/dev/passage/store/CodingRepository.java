@@ -1,6 +1,7 @@
 package dev.passage.store;
 
 import dev.passage.errors.Text;
+import dev.passage.model.CoderScope;
 import dev.passage.model.Coding;
 import dev.passage.model.CodingSpan;
 
@@ -19,7 +20,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-/** Codings: a code on a document range, by a coder. */
+/**
+ * Codings: a code on a document range, by a coder. A repository made with a {@link CoderScope} reads only the codings of the
+ * coders in it (every read below); writes are never scoped.
+ */
 public final class CodingRepository {
     private static final String SELECT = "SELECT id, document_id, start_offset, end_offset, code_id, coder, created, memo, memo_author, memo_updated FROM coding";
     private static final int FETCH_SIZE = 500;
@@ -29,9 +33,40 @@ public final class CodingRepository {
         .thenComparingInt(CodingSpan::start).thenComparingInt(CodingSpan::end);
 
     private final StoreAccess access;
+    private final CoderScope scope;
 
     CodingRepository(StoreAccess access) {
+        this(access, CoderScope.EVERYONE);
+    }
+
+    CodingRepository(StoreAccess access, CoderScope scope) {
         this.access = access;
+        this.scope = scope == null ? CoderScope.EVERYONE : scope;
+    }
+
+    /** " AND coder IN (...)" for a narrowed scope (with {@code column} naming the coder column), "" for everyone. */
+    private String coderClause(String column) {
+        if (scope.everyone()) {
+            return "";
+        }
+        if (scope.coders().isEmpty()) {
+            return " AND 1 = 0";
+        }
+        return " AND " + column + " IN (" + Jdbc.placeholders(scope.coders().size()) + ")";
+    }
+
+    private String coderClause() {
+        return coderClause("coder");
+    }
+
+    /** The parameters followed by the scope's coders (in the order of {@link CoderScope#sortedCoders()}). */
+    private Object[] params(Object... fixed) {
+        if (scope.everyone() || scope.coders().isEmpty()) {
+            return fixed;
+        }
+        List<Object> all = new ArrayList<>(List.of(fixed));
+        all.addAll(scope.sortedCoders());
+        return all.toArray();
     }
 
     /** Inserts a coding; its memo (if any) is credited to the coder at {@code created}. */
@@ -82,12 +117,12 @@ public final class CodingRepository {
     }
 
     public Optional<Coding> find(long id) {
-        return Jdbc.one(access.connection(), SELECT + " WHERE id = ?", CodingRepository::map, id);
+        return Jdbc.one(access.connection(), SELECT + " WHERE id = ?" + coderClause(), CodingRepository::map, params(id));
     }
 
     public List<Coding> forDocument(long documentId) {
-        return Jdbc.list(access.connection(), SELECT + " WHERE document_id = ? ORDER BY start_offset, end_offset, id",
-                         CodingRepository::map, documentId);
+        return Jdbc.list(access.connection(), SELECT + " WHERE document_id = ?" + coderClause() + " ORDER BY start_offset, end_offset, id",
+                         CodingRepository::map, params(documentId));
     }
 
     public List<Coding> forCodes(Collection<Long> codeIds) {
@@ -95,8 +130,9 @@ public final class CodingRepository {
             return List.of();
         }
         String in = codeIds.stream().map(id -> "?").collect(Collectors.joining(", "));
-        return Jdbc.list(access.connection(), SELECT + " WHERE code_id IN (" + in + ") ORDER BY document_id, start_offset, end_offset, id",
-                         CodingRepository::map, codeIds.toArray());
+        return Jdbc.list(access.connection(), SELECT + " WHERE code_id IN (" + in + ")" + coderClause()
+                                              + " ORDER BY document_id, start_offset, end_offset, id",
+                         CodingRepository::map, params(codeIds.toArray()));
     }
 
     /** The codings of many documents by document id, each list ordered by start (documents without codings are absent). */
@@ -104,8 +140,8 @@ public final class CodingRepository {
         Map<Long, List<Coding>> out = new LinkedHashMap<>();
         for (List<Long> chunk : Jdbc.chunks(documentIds, 500)) {
             for (Coding c : Jdbc.list(access.connection(), SELECT + " WHERE document_id IN (" + Jdbc.placeholders(chunk.size())
-                                                           + ") ORDER BY document_id, start_offset, end_offset, id",
-                                      CodingRepository::map, chunk.toArray())) {
+                                                           + ")" + coderClause() + " ORDER BY document_id, start_offset, end_offset, id",
+                                      CodingRepository::map, params(chunk.toArray()))) {
                 out.computeIfAbsent(c.documentId(), k -> new java.util.ArrayList<>()).add(c);
             }
         }
@@ -114,12 +150,14 @@ public final class CodingRepository {
 
     /** The document's codings that share at least one character with [start, end). */
     public List<Coding> overlapping(long documentId, int start, int end) {
-        return Jdbc.list(access.connection(), SELECT + " WHERE document_id = ? AND start_offset < ? AND end_offset > ? ORDER BY start_offset, end_offset, id",
-                         CodingRepository::map, documentId, end, start);
+        return Jdbc.list(access.connection(), SELECT + " WHERE document_id = ? AND start_offset < ? AND end_offset > ?" + coderClause()
+                                              + " ORDER BY start_offset, end_offset, id",
+                         CodingRepository::map, params(documentId, end, start));
     }
 
     public List<Coding> all() {
-        return Jdbc.list(access.connection(), SELECT + " ORDER BY document_id, start_offset, end_offset, id", CodingRepository::map);
+        return Jdbc.list(access.connection(), SELECT + " WHERE 1 = 1" + coderClause() + " ORDER BY document_id, start_offset, end_offset, id",
+                         CodingRepository::map, params());
     }
 
     /**
@@ -127,8 +165,10 @@ public final class CodingRepository {
      * memo, coder or timestamps). Sorted here rather than in SQL: on 100,000 codings H2's ORDER BY costs four times the read.
      */
     public List<CodingSpan> spans() {
-        List<CodingSpan> out = new ArrayList<>(Jdbc.list(access.connection(), "SELECT document_id, code_id, start_offset, end_offset FROM coding",
-                                                         rs -> new CodingSpan(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4))));
+        List<CodingSpan> out = new ArrayList<>(Jdbc.list(access.connection(),
+                                                         "SELECT document_id, code_id, start_offset, end_offset FROM coding WHERE 1 = 1" + coderClause(),
+                                                         rs -> new CodingSpan(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4)),
+                                                         params()));
         out.sort(SPAN_ORDER);
         return out;
     }
@@ -140,32 +180,34 @@ public final class CodingRepository {
         }
         String in = codeIds.stream().map(id -> "?").collect(Collectors.joining(", "));
         List<CodingSpan> out = new ArrayList<>(Jdbc.list(access.connection(),
-            "SELECT document_id, code_id, start_offset, end_offset FROM coding WHERE code_id IN (" + in + ")",
-            rs -> new CodingSpan(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4)), codeIds.toArray()));
+            "SELECT document_id, code_id, start_offset, end_offset FROM coding WHERE code_id IN (" + in + ")" + coderClause(),
+            rs -> new CodingSpan(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4)), params(codeIds.toArray())));
         out.sort(SPAN_ORDER);
         return out;
     }
 
     public int count() {
-        return Jdbc.one(access.connection(), "SELECT COUNT(*) FROM coding", rs -> rs.getInt(1)).orElse(0);
+        return Jdbc.one(access.connection(), "SELECT COUNT(*) FROM coding WHERE 1 = 1" + coderClause(), rs -> rs.getInt(1), params())
+                   .orElse(0);
     }
 
-    /** Every coder who has made a coding, by name. */
+    /** Every coder who has made a coding (in the scope), by name. */
     public List<String> coders() {
-        return Jdbc.list(access.connection(), "SELECT DISTINCT coder FROM coding ORDER BY coder", rs -> rs.getString(1));
+        return Jdbc.list(access.connection(), "SELECT DISTINCT coder FROM coding WHERE 1 = 1" + coderClause() + " ORDER BY coder",
+                         rs -> rs.getString(1), params());
     }
 
     /** Everyone who wrote a coding memo, by name. */
     public List<String> memoAuthors() {
-        return Jdbc.list(access.connection(), "SELECT DISTINCT memo_author FROM coding WHERE memo_author IS NOT NULL ORDER BY memo_author",
-                         rs -> rs.getString(1));
+        return Jdbc.list(access.connection(), "SELECT DISTINCT memo_author FROM coding WHERE memo_author IS NOT NULL" + coderClause()
+                                              + " ORDER BY memo_author", rs -> rs.getString(1), params());
     }
 
     /** Number of codings per code id (codes without codings are absent). */
     public Map<Long, Integer> countsByCode() {
         Map<Long, Integer> out = new LinkedHashMap<>();
-        Jdbc.list(access.connection(), "SELECT code_id, COUNT(*) FROM coding GROUP BY code_id",
-                  rs -> out.put(rs.getLong(1), rs.getInt(2)));
+        Jdbc.list(access.connection(), "SELECT code_id, COUNT(*) FROM coding WHERE 1 = 1" + coderClause() + " GROUP BY code_id",
+                  rs -> out.put(rs.getLong(1), rs.getInt(2)), params());
         return out;
     }
 
@@ -175,7 +217,7 @@ public final class CodingRepository {
      * (e.g. a document's text) while the cursor is open. Returns how many codings were passed on.
      */
     public int forEach(CodingSelection selection, Consumer<Coding> each) {
-        if (selection.isEmpty()) {
+        if (selection.isEmpty() || (!scope.everyone() && scope.coders().isEmpty())) {
             return 0;
         }
         StringBuilder sql = new StringBuilder("""
@@ -184,6 +226,7 @@ public final class CodingRepository {
         List<Object> params = new ArrayList<>();
         in(sql, params, "c.code_id", selection.codeIds());
         in(sql, params, "c.coder", selection.coders());
+        in(sql, params, "c.coder", scope.everyone() ? null : scope.sortedCoders());
         // a long id list (e.g. a variable-condition scope) is checked here rather than bound as thousands of parameters
         boolean docsInSql = selection.documentIds() != null && selection.documentIds().size() <= MAX_BOUND_IDS;
         if (docsInSql) {

@@ -34,6 +34,18 @@ public final class ProjectRepository {
         Jdbc.update(access.tx().connection(), "UPDATE project SET name = ? WHERE id = 1", name);
     }
 
+    /** The blind-mode lock, or empty when the project is not in blind mode. */
+    public java.util.Optional<dev.passage.model.BlindLock> blindLock() {
+        return Jdbc.one(access.connection(), "SELECT blind_lead, blind_since FROM project WHERE id = 1 AND blind_lead IS NOT NULL",
+                        rs -> new dev.passage.model.BlindLock(rs.getString(1), Jdbc.instant(rs, "blind_since")));
+    }
+
+    /** Locks the project into blind mode for {@code lock}, or lifts it when {@code lock} is null. */
+    public void setBlindLock(dev.passage.model.BlindLock lock) {
+        Jdbc.update(access.tx().connection(), "UPDATE project SET blind_lead = ?, blind_since = ? WHERE id = 1",
+                    lock == null ? null : lock.lead(), lock == null ? null : lock.since());
+    }
+
     long bumpDataVersion() {
         Jdbc.update(access.tx().connection(), "UPDATE project SET data_version = data_version + 1 WHERE id = 1");
         return dataVersion();

@@ -35,6 +35,11 @@ public class StoreAccess {
         return new CodingRepository(this);
     }
 
+    /** The codings as {@code scope} sees them: every read leaves out the codings of coders outside it. */
+    public CodingRepository codings(dev.passage.model.CoderScope scope) {
+        return new CodingRepository(this, scope);
+    }
+
     public MemoRepository memos() {
         return new MemoRepository(this);
     }

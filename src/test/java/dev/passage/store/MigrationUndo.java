@@ -22,7 +22,8 @@ public final class MigrationUndo {
         6, List.of("ALTER TABLE document DROP COLUMN language"),
         7, List.of("ALTER TABLE coding DROP COLUMN memo_author", "ALTER TABLE coding DROP COLUMN memo_updated"),
         8, List.of("ALTER TABLE code DROP COLUMN guid"),
-        9, List.of("DROP TABLE adjudication")));
+        9, List.of("DROP TABLE adjudication"),
+        10, List.of("ALTER TABLE project DROP COLUMN blind_lead", "ALTER TABLE project DROP COLUMN blind_since")));
 
     private MigrationUndo() {
     }

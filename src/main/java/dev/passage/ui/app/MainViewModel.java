@@ -21,6 +21,8 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper scope = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper blind = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper lastAction = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper lastActionUndoable = new ReadOnlyBooleanWrapper();
     private long runsSeen;
@@ -85,6 +87,11 @@ public final class MainViewModel {
         answer.ifPresent(name -> {
             session.coding().setCoder(name);
             refresh();
+            // "me" and blind mode follow the coder: the views reload whose codings they show
+            context.tasks().submit(msg("app.task.counts"), p -> {
+                session.coders().announce();
+                return null;
+            }, x -> { }, this::fail);
         });
         return answer;
     }
@@ -110,11 +117,35 @@ public final class MainViewModel {
     public void refresh() {
         refreshHistory();
         var session = context.session();
+        refreshScope();
         context.tasks().submit(msg("app.task.counts"),
                                p -> session.documents().counts(),
                                c -> status.set(msg("app.status.line", session.info().name(), session.coding().coder(), c.documents(),
                                                    c.codings(), c.codes())),
                                this::fail);
+    }
+
+    /** The status bar's filter chip: says whenever the views show only some coders' codings (never silently). */
+    private void refreshScope() {
+        var coders = context.session().coders();
+        blind.set(coders.blind());
+        if (coders.blind()) {
+            scope.set(msg("app.status.blind"));
+        } else if (coders.filtered()) {
+            scope.set(msg("app.status.showingCoders", String.join(", ", coders.scope().sortedCoders())));
+        } else {
+            scope.set("");
+        }
+    }
+
+    /** "Blind coding: you see only your codings" or "Showing codings of: anna, ben"; empty when every coding shows. */
+    public ReadOnlyStringProperty scopeProperty() {
+        return scope.getReadOnlyProperty();
+    }
+
+    /** True while the project is in blind mode. */
+    public ReadOnlyBooleanProperty blindProperty() {
+        return blind.getReadOnlyProperty();
     }
 
     private void fail(Throwable e) {

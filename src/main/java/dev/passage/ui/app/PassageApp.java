@@ -90,7 +90,7 @@ public final class PassageApp extends Application {
         closeWorkbench();
         // the window shows at once, with what it is doing, while the project opens behind it
         scene.setRoot(loadingView(messages.get("app.loading", folder.getFileName() == null ? folder.toString() : folder.getFileName().toString())));
-        String coder = settings.coder() != null ? settings.coder() : ProjectSession.defaultCoder();
+        String coder = settings.coderFor(folder); // chosen per project folder (File › Coder…)
         // an encrypted project asks for its password first (again after a wrong one); cancelling goes back to the start screen
         unlocker.open(folder, coder, this::showWorkbench, e -> {
             showStart();
@@ -123,7 +123,7 @@ public final class PassageApp extends Application {
 
             @Override
             public void coderChanged(String name) {
-                settings = settings.withCoder(name);
+                settings = settings.withCoder(session.folder(), name);
                 settings.save(UserSettings.folder());
             }
 

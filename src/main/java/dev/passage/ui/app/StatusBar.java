@@ -54,6 +54,22 @@ final class StatusBar extends HBox {
                 fade.playFromStart();
             }
         });
+        // whose codings are shown, whenever it is not everyone's: a chip, never silent
+        Label scope = new Label();
+        scope.textProperty().bind(vm.scopeProperty());
+        scope.getStyleClass().add("status-scope");
+        scope.visibleProperty().bind(vm.scopeProperty().isNotEmpty());
+        scope.managedProperty().bind(scope.visibleProperty());
+        vm.blindProperty().addListener((o, a, b) -> {
+            if (b) {
+                scope.getStyleClass().add("blind");
+            } else {
+                scope.getStyleClass().remove("blind");
+            }
+        });
+        if (vm.blindProperty().get()) {
+            scope.getStyleClass().add("blind");
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         progress.setPrefWidth(160);
@@ -64,7 +80,7 @@ final class StatusBar extends HBox {
                 running.getFirst().cancel();
             }
         });
-        getChildren().addAll(status, last, undoLast, spacer, taskLabel, progress, cancel);
+        getChildren().addAll(status, scope, last, undoLast, spacer, taskLabel, progress, cancel);
         // short tasks (a coding, a count) finish before the delay and never flicker in the status bar
         javafx.animation.PauseTransition delay = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
         delay.setOnFinished(e -> showCurrent());

@@ -9,8 +9,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Per-user workbench settings in ~/.passage/settings.json: theme, UI language, coder name. A damaged file means defaults. */
-record UserSettings(String theme, String language, String coder) {
+/**
+ * Per-user workbench settings in ~/.passage/settings.json: theme, UI language, the coder name last chosen ({@code coder}, the
+ * default for a project not opened before) and the coder chosen for each project folder ({@code coders}, by absolute path).
+ * A damaged file means defaults.
+ */
+record UserSettings(String theme, String language, String coder, java.util.Map<String, String> coders) {
     private static final Logger LOG = LoggerFactory.getLogger(UserSettings.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -23,12 +27,33 @@ record UserSettings(String theme, String language, String coder) {
         if (Files.isRegularFile(file)) {
             try {
                 UserSettings s = JSON.readValue(file.toFile(), UserSettings.class);
-                return new UserSettings(s.theme() == null ? "LIGHT" : s.theme(), s.language(), s.coder());
+                return new UserSettings(s.theme() == null ? "LIGHT" : s.theme(), s.language(), s.coder(), s.coders());
             } catch (IOException e) {
                 LOG.warn("ignoring unreadable settings {}: {}", file, e.getMessage());
             }
         }
-        return new UserSettings("LIGHT", null, null);
+        return new UserSettings("LIGHT", null, null, null);
+    }
+
+    UserSettings {
+        coders = coders == null ? java.util.Map.of() : java.util.Map.copyOf(coders);
+    }
+
+    private static String key(Path folder) {
+        return folder.toAbsolutePath().normalize().toString();
+    }
+
+    /** The coder for the project in {@code folder}: the one chosen there, else the last chosen anywhere, else the user's name. */
+    String coderFor(Path folder) {
+        String chosen = coders.get(key(folder));
+        return chosen != null ? chosen : coder != null ? coder : dev.passage.session.ProjectSession.defaultCoder();
+    }
+
+    /** Remembers {@code name} as the coder of the project in {@code folder} (and as the default for new projects). */
+    UserSettings withCoder(Path folder, String name) {
+        java.util.Map<String, String> all = new java.util.TreeMap<>(coders);
+        all.put(key(folder), name);
+        return new UserSettings(theme, language, name, all);
     }
 
     void save(Path folder) {
@@ -51,11 +76,7 @@ record UserSettings(String theme, String language, String coder) {
         }
     }
 
-    UserSettings withCoder(String name) {
-        return new UserSettings(theme, language, name);
-    }
-
     UserSettings withTheme(ThemeChoice t) {
-        return new UserSettings(t.name(), language, coder);
+        return new UserSettings(t.name(), language, coder, coders);
     }
 }

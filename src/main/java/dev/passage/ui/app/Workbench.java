@@ -121,6 +121,8 @@ final class Workbench {
         }, owner), new dev.passage.ui.explore.ExploreWindows(context, owner));
         new dev.passage.ui.agreement.AgreementActions(actions, new dev.passage.ui.agreement.AgreementWindow(context, dialogs, owner));
         new dev.passage.ui.adjudication.AdjudicationActions(actions, new dev.passage.ui.adjudication.AdjudicationWindow(context, owner));
+        new dev.passage.ui.coders.CodersActions(actions, new dev.passage.ui.coders.CodersViewModel(
+            context, dialogs, new dev.passage.ui.coders.ChooseCodersDialog(m, owner)), context);
         new HelpActions(actions, m, owner);
         window.showMenus(actions);
         this.layout = LayoutMemory.restore(session.folder(), window.columns(), window.dock());

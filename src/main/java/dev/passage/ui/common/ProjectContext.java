@@ -30,11 +30,15 @@ public final class ProjectContext implements ChangeListener {
     private final ObjectProperty<TextLocation> transcriptSelection = new SimpleObjectProperty<>();
     private final ObjectProperty<Long> selectedCoding = new SimpleObjectProperty<>();
     private final ObservableList<Long> recentCodes = FXCollections.observableArrayList();
+    private final javafx.beans.property.BooleanProperty colourStripesByCoder = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final ObservableList<String> coders = FXCollections.observableArrayList();
+    private volatile dev.passage.model.CoderScope seenScope;
 
     public ProjectContext(ProjectSession session, BackgroundTasks tasks, Messages messages) {
         this.session = session;
         this.tasks = tasks;
         this.messages = messages;
+        this.seenScope = session.coders().scope();
         session.addChangeListener(this);
         session.history().addListener(() -> tasks.onUiThread(() -> historyVersion.set(historyVersion.get() + 1)));
     }
@@ -53,8 +57,19 @@ public final class ProjectContext implements ChangeListener {
 
     @Override
     public void committed(ChangeSet changes) {
+        dev.passage.model.CoderScope scope = session.coders().scope();
+        if (!scope.equals(seenScope)) {
+            // whose codings are shown changed ("Show codings of", blind mode, the coder): every view reloads its codings and
+            // counts, as after a change to every document's codings
+            seenScope = scope;
+            java.util.Set<Long> all = new java.util.LinkedHashSet<>(changes.documentIds());
+            session.documents().summaries().forEach(d -> all.add(d.id()));
+            changes = new ChangeSet(all, changes.codingRanges(), true, changes.variablesChanged(), changes.documentsArranged(),
+                                    changes.dataVersion());
+        }
+        ChangeSet seen = changes;
         tasks.onUiThread(() -> {
-            lastChange.set(changes);
+            lastChange.set(seen);
             dataVersion.set(dataVersion.get() + 1);
         });
     }
@@ -118,6 +133,17 @@ public final class ProjectContext implements ChangeListener {
             recentCodes.remove(9, recentCodes.size());
         }
     }
+
+    /** View › Colour stripes by coder: the transcript's stripes take their coder's colour instead of their code's. */
+    public javafx.beans.property.BooleanProperty colourStripesByCoderProperty() {
+        return colourStripesByCoder;
+    }
+
+    /** Every coder the session may see, sorted (their colours: {@link CoderColours}); kept by the coders feature. */
+    public ObservableList<String> coders() {
+        return coders;
+    }
+
 
     public void detach() {
         session.removeChangeListener(this);

@@ -50,6 +50,11 @@ final class CodingMargin extends Region {
         /** The code's colour (stripes are coloured in code, so they need no per-code CSS). */
         Color colour(long codeId);
 
+        /** A stripe's colour: its code's, or its coder's when stripes are coloured by coder. */
+        default Color stripeColour(CodingLayout.Stripe stripe) {
+            return colour(stripe.codeId());
+        }
+
         /** The code's name, for the label beside its stripe. */
         String codeName(long codeId);
 
@@ -154,7 +159,7 @@ final class CodingMargin extends Region {
                 continue;
             }
             // Rectangles coloured in code (no per-code CSS): cheap to make for every paragraph scrolled into view
-            Rectangle bar = new Rectangle(BAR, 1, host.colour(s.codeId()));
+            Rectangle bar = new Rectangle(BAR, 1, host.stripeColour(s));
             bar.getStyleClass().add("coding-stripe");
             bar.setArcWidth(3);
             bar.setArcHeight(3);
@@ -194,7 +199,7 @@ final class CodingMargin extends Region {
             if (s.first()) {
                 Text name = new Text(host.codeName(s.codeId()));
                 name.getStyleClass().add("coding-stripe-name");
-                name.setFill(host.colour(s.codeId()));
+                name.setFill(host.stripeColour(s));
                 name.setTextOrigin(VPos.TOP);
                 name.setManaged(false);
                 name.setMouseTransparent(true);
@@ -211,7 +216,7 @@ final class CodingMargin extends Region {
         javafx.scene.shape.SVGPath mark = new javafx.scene.shape.SVGPath();
         mark.setContent("M0 0 H5 L8 3 V9 H0 Z M5 0 V3 H8");   // a page with a folded corner
         mark.getStyleClass().add("coding-memo-marker");
-        mark.setStroke(host.colour(s.codeId()));
+        mark.setStroke(host.stripeColour(s));
         mark.setStrokeWidth(1);
         mark.setManaged(false);
         mark.setUserData(s);

@@ -169,6 +169,16 @@ final class TranscriptMargins {
         }
 
         @Override
+        public Color stripeColour(CodingLayout.Stripe stripe) {
+            CodingLayout l = layout.get();
+            if (!vm.colourStripesByCoderProperty().get() || l == null) {
+                return colour(stripe.codeId());
+            }
+            var coding = l.coding(stripe.codingId());
+            return coding == null ? Color.GRAY : dev.passage.ui.common.CoderColours.of(coding.coder(), vm.coders());
+        }
+
+        @Override
         public Color colour(long codeId) {
             return colours.computeIfAbsent(codeId, id -> vm.codebookProperty().get().find(id)
                                                             .map(c -> CodeColours.parse(c.colour())).orElse(Color.GRAY));

@@ -111,7 +111,11 @@ public final class TranscriptView {
         root.getStylesheets().add(TranscriptView.class.getResource("/dev/passage/ui/transcript/transcript.css").toExternalForm());
 
         buildArea();
-        VBox top = new VBox(header.node(), find.bar());
+        CoderLegend legend = new CoderLegend(vm.coders(), vm.colourStripesByCoderProperty(), messages);
+        // stripes coloured by coder: recolour them when that is switched or the coders change
+        vm.colourStripesByCoderProperty().addListener((o, a, b) -> margins.recolour());
+        vm.coders().addListener((javafx.collections.ListChangeListener<String>) c -> margins.recolour());
+        VBox top = new VBox(header.node(), legend.node(), find.bar());
         top.getStyleClass().add("transcript-top");
         page.setTop(top);
         page.setCenter(scroll);

@@ -90,6 +90,16 @@ public final class TranscriptViewModel {
     private TextLocation pendingReveal;
     private java.util.Locale textLocale = java.util.Locale.ROOT;
 
+    /** View › Colour stripes by coder (shared with the menu through the project context). */
+    public javafx.beans.property.BooleanProperty colourStripesByCoderProperty() {
+        return context.colourStripesByCoderProperty();
+    }
+
+    /** The project's coders, sorted: their place picks their stripe colour. */
+    public javafx.collections.ObservableList<String> coders() {
+        return context.coders();
+    }
+
     public TranscriptViewModel(ProjectContext context, DialogService dialogs) {
         this.context = context;
         this.dialogs = dialogs;

@@ -123,8 +123,8 @@ class WorkbenchActionsTest {
         assertThat(menus).extracting(Menu::getText).containsExactly("File", "Edit", "View", "Code", "Analyse", "Help");
         assertThat(texts(menus.get(0))).containsExactly(
             "New project…", "Open project…", "---", "Import files…", "Import folder…", "Import unit scores…", "Import survey answers…",
-            "Import REFI-QDA project (.qdpx/.qde)…", "Import codebook (.qdc)…", "---", "Export…", "Backups…", "---", "Coder name…",
-            "---", "Close project");
+            "Import REFI-QDA project (.qdpx/.qde)…", "Import codebook (.qdc)…", "---", "Export…", "Backups…", "---", "Coder…",
+            "Blind coding…", "---", "Close project");
         List<String> edit = texts(menus.get(1));
         assertThat(edit.get(0)).startsWith("Undo");
         assertThat(edit.get(1)).startsWith("Redo");
@@ -134,7 +134,8 @@ class WorkbenchActionsTest {
             "Rename…", "Delete…", "Move up", "Move down", "Add to set…", "Remove from set", "Rename set…", "Delete set…");
         assertThat(texts(menus.get(2))).containsExactly(
             "[Theme]", "---", "Coded segments", "Search results", "Memos", "Units and variables", "Maximise the dock",
-            "Open the dock's tab in its own window", "History…", "Next pane", "Reset layout");
+            "Open the dock's tab in its own window", "History…", "Next pane", "Reset layout", "---", "[Show codings of]",
+            "Colour stripes by coder");
         assertThat(texts((Menu) menus.get(2).getItems().getFirst())).containsExactly("Light", "Dark");
         assertThat(texts(menus.get(3))).containsExactly(
             "Apply code…   (C)", "Code in vivo   (V)", "[Apply a recent code]", "Remove coding   (Delete)", "Recode…   (R)",
