@@ -295,18 +295,26 @@ public final class ProjectSession implements AutoCloseable {
         return mixed;
     }
 
-    /** Each document's language (detected at import): read, the languages present, and changed as an undoable edit. */
-    /** Merging a coder's copy (a project folder or a .qdpx) into this project, as one undoable step. */
+    /**
+     * Merging a coder's copy (a project folder or a .qdpx) into this project, as one undoable step; refused in blind mode
+     * unless this session's coder is the lead ({@link #requireFullView()}).
+     */
     public dev.passage.merge.MergeService merge() {
+        requireFullView();
         return new dev.passage.merge.MergeService(store.database(), history, store.folder());
     }
 
+    /** Each document's language (detected at import): read, the languages present, and changed as an undoable edit. */
     public dev.passage.language.DocumentLanguages languages() {
         return new dev.passage.language.DocumentLanguages(store.database(), history);
     }
 
-    /** Adjudication: the passages where two coders differ, and resolving them into the consensus coder's codings (undoable). */
+    /**
+     * Adjudication: the passages where two coders differ, and resolving them into the consensus coder's codings (undoable);
+     * refused in blind mode unless this session's coder is the lead ({@link #requireFullView()}).
+     */
     public dev.passage.adjudication.Adjudicator adjudication() {
+        requireFullView();
         return new dev.passage.adjudication.Adjudicator(store.database(), history, codebook::codebook, coding::coder);
     }
 
