@@ -22,7 +22,11 @@ final class DataRules {
         String row(ResultSet rs) throws SQLException;
     }
 
-    private record Rule(String sql, Describe describe) {
+    /** {@code table}: a table added by a later migration that the rule reads (null: one every project has); absent, the rule is skipped. */
+    private record Rule(String sql, Describe describe, String table) {
+        Rule(String sql, Describe describe) {
+            this(sql, describe, null);
+        }
     }
 
     private static final List<Rule> RULES = List.of(
@@ -60,9 +64,10 @@ final class DataRules {
                  rs -> "Code '" + rs.getString(1) + "' has parent code " + rs.getLong(2) + ", which does not exist"),
         new Rule("SELECT a.id, d.name, a.start_offset, a.end_offset, LENGTH(d.body) FROM adjudication a JOIN document d ON d.id = a.document_id"
                  + " WHERE a.start_offset < 0 OR a.end_offset <= a.start_offset OR a.end_offset > LENGTH(d.body)",
-                 rs -> doc(rs, 2) + ": adjudication decision " + rs.getLong(1) + range(rs.getLong(3), rs.getLong(4), rs.getLong(5))),
+                 rs -> doc(rs, 2) + ": adjudication decision " + rs.getLong(1) + range(rs.getLong(3), rs.getLong(4), rs.getLong(5)),
+                 "ADJUDICATION"),
         new Rule("SELECT a.id, a.decision FROM adjudication a WHERE a.decision NOT IN ('A', 'B', 'BOTH', 'NEITHER')",
-                 rs -> "Adjudication decision " + rs.getLong(1) + " has an unknown verdict '" + rs.getString(2) + "'"),
+                 rs -> "Adjudication decision " + rs.getLong(1) + " has an unknown verdict '" + rs.getString(2) + "'", "ADJUDICATION"),
         new Rule("SELECT v.variable_id, v.owner_id FROM variable_value v LEFT JOIN variable x ON x.id = v.variable_id WHERE x.id IS NULL",
                  rs -> "A value (owner " + rs.getLong(2) + ") belongs to variable " + rs.getLong(1) + ", which does not exist")
     );
@@ -72,6 +77,9 @@ final class DataRules {
 
     static void check(Connection c, List<Finding> findings) {
         for (Rule rule : RULES) {
+            if (rule.table() != null && !hasTable(c, rule.table())) {
+                continue; // a project not yet migrated to the version that adds it (the schema history says so)
+            }
             int count = 0;
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(rule.sql())) {
                 while (rs.next()) {
@@ -87,6 +95,17 @@ final class DataRules {
             if (count > SHOWN) {
                 findings.add(Finding.damaged(DatabaseCheck.AREA, "… and " + n(count - SHOWN) + " more like the above"));
             }
+        }
+    }
+
+    private static boolean hasTable(Connection c, String table) {
+        try (var ps = c.prepareStatement("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ?")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getLong(1) > 0;
+            }
+        } catch (SQLException e) {
+            return true; // let the rule itself report what is wrong
         }
     }
 

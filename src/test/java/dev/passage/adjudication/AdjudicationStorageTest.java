@@ -62,6 +62,9 @@ class AdjudicationStorageTest {
             st.execute("DROP TABLE adjudication");
             assertThat(st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '9'")).isEqualTo(1);
         }
+        ProjectCheck.Report before = ProjectCheck.check(folder);
+        assertThat(before.damaged()).as("a project before V9 is sound: %s", before.findings()).isFalse();
+        assertThat(before.findings()).extracting(Finding::message).anyMatch(m -> m.contains("V9 (adjudication) will be applied"));
         assertThat(firstNote(folder, null)).isEqualTo("open");
         resolveFirst(folder, null);
         assertThat(firstNote(folder, null)).isEqualTo("anna's is whole / 1");
