@@ -9,7 +9,7 @@ import dev.passage.session.ProjectSession;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** The global {@code --coders A,B}: narrows what the session shows, and says on stderr when the output is filtered. */
+/** The global {@code --codings-of A,B}: narrows what the session shows, and says on stderr when the output is filtered. */
 final class CoderChoice {
     private CoderChoice() {
     }

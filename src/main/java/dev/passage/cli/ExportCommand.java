@@ -70,13 +70,13 @@ final class ExportCommand extends PassageCommand {
     @Option(names = "--loss-report", paramLabel = "FILE", description = "For qdpx/qdc: write every element not carried over to FILE.")
     Path lossReport;
 
-    @Option(names = "--coders", split = ",", paramLabel = "A,B",
+    @Option(names = "--codings-of", split = ",", paramLabel = "A,B",
             description = "Export only these coders' codings (as the workbench's Show codings of; qdpx too). In blind mode only your own.")
     List<String> showCoders;
     @Option(names = "--as", paramLabel = "C", description = "Who you are, for blind mode (default: your user name).")
     String as;
 
-    /** The project opened as {@code --as}, showing the {@code --coders} (or, in blind mode, only one's own codings). */
+    /** The project opened as {@code --as}, showing the {@code --codings-of} (or, in blind mode, only one's own codings). */
     private ProjectSession open() throws java.io.IOException {
         ProjectSession s;
         try (var key = Passwords.keyFor(dir)) {

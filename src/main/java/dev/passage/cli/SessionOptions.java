@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
-/** --json, --coder and --coders, shared by every command that opens a project. */
+/** --json, --coder and --codings-of, shared by every command that opens a project. */
 final class SessionOptions {
     @Option(names = "--json", description = "Print machine-readable JSON.")
     boolean json;
@@ -17,7 +17,7 @@ final class SessionOptions {
     @Option(names = "--coder", paramLabel = "C", description = "Who codes (default: your user name).")
     String coder;
 
-    @Option(names = "--coders", paramLabel = "A,B", split = ",",
+    @Option(names = "--codings-of", paramLabel = "A,B", split = ",",
             description = "Show only these coders' codings (in segments, searches by code, counts, displays and exports); "
                           + "default: everyone's. In blind mode you see only your own.")
     java.util.List<String> coders;
@@ -30,7 +30,7 @@ final class SessionOptions {
         return open(dir, true);
     }
 
-    /** As {@link #open(Path)}; {@code sayScope}: a note on stderr when only some coders' codings show (blind, --coders). */
+    /** As {@link #open(Path)}; {@code sayScope}: a note on stderr when only some coders' codings show (blind, --codings-of). */
     ProjectSession open(Path dir, boolean sayScope) throws IOException {
         ProjectSession session;
         try (var key = Passwords.keyFor(dir)) {

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The global --coders and `passage blind DIR on|off|status` (the sample was coded by anna and jonas). */
+/** The global --codings-of and `passage blind DIR on|off|status` (the sample was coded by anna and jonas). */
 class CodersCliTest {
     @TempDir
     Path tmp;
@@ -32,14 +32,14 @@ class CodersCliTest {
     @Test
     void codersNarrowsEveryReadAndSaysSo() throws Exception {
         assertThat(coders(CliRun.of("segments", project, "--code", "Barriers/Fear of blame", "--json").json())).contains("anna", "jonas");
-        CliRun anna = CliRun.of("segments", project, "--code", "Barriers/Fear of blame", "--json", "--coders", "anna");
+        CliRun anna = CliRun.of("segments", project, "--code", "Barriers/Fear of blame", "--json", "--codings-of", "anna");
         assertThat(anna.code()).as(anna.err()).isZero();
         assertThat(coders(anna.json())).containsExactly("anna");
         assertThat(anna.err()).contains("showing only the codings of anna");
-        CliRun both = CliRun.of("segments", project, "--code", "Barriers/Fear of blame", "--json", "--coders", "anna,jonas");
+        CliRun both = CliRun.of("segments", project, "--code", "Barriers/Fear of blame", "--json", "--codings-of", "anna,jonas");
         assertThat(coders(both.json())).containsExactly("anna", "jonas");
 
-        CliRun unknown = CliRun.of("segments", project, "--code", "Barriers/Fear of blame", "--coders", "zoe");
+        CliRun unknown = CliRun.of("segments", project, "--code", "Barriers/Fear of blame", "--codings-of", "zoe");
         assertThat(unknown.code()).isEqualTo(3);
         assertThat(unknown.err()).contains("no coder \"zoe\"").contains("anna, jonas").doesNotContain("Exception");
     }
@@ -62,10 +62,10 @@ class CodersCliTest {
         CliRun jonas = CliRun.of("segments", project, "--code", "Barriers/Fear of blame", "--json", "--coder", "jonas");
         assertThat(coders(jonas.json())).containsExactly("jonas");
         assertThat(jonas.err()).contains("blind coding (locked by anna): you see only your codings (jonas)");
-        // --coders cannot widen it
-        CliRun widened = CliRun.of("segments", project, "--code", "Barriers/Fear of blame", "--json", "--coder", "jonas", "--coders", "jonas");
+        // --codings-of cannot widen it
+        CliRun widened = CliRun.of("segments", project, "--code", "Barriers/Fear of blame", "--json", "--coder", "jonas", "--codings-of", "jonas");
         assertThat(coders(widened.json())).containsExactly("jonas");
-        CliRun other = CliRun.of("segments", project, "--code", "Barriers/Fear of blame", "--coder", "jonas", "--coders", "anna");
+        CliRun other = CliRun.of("segments", project, "--code", "Barriers/Fear of blame", "--coder", "jonas", "--codings-of", "anna");
         assertThat(other.code()).as("anna is hidden from jonas, as if unknown").isEqualTo(3);
 
         CliRun notLead = CliRun.of("blind", project, "off", "--coder", "jonas");
@@ -86,7 +86,7 @@ class CodersCliTest {
     @Test
     void exportsFollowTheCoders() throws Exception {
         Path csv = tmp.resolve("anna.csv");
-        CliRun r = CliRun.of("export", project, "--format", "csv", "--out", csv.toString(), "--coders", "anna");
+        CliRun r = CliRun.of("export", project, "--format", "csv", "--out", csv.toString(), "--codings-of", "anna");
         assertThat(r.code()).as(r.out() + r.err()).isZero();
         String text = java.nio.file.Files.readString(csv);
         assertThat(text).contains("anna").doesNotContain("jonas");
