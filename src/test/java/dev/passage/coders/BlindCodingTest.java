@@ -102,9 +102,7 @@ class BlindCodingTest {
         }
         try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("project"), "sa", "");
              var st = c.createStatement()) {
-            st.execute("ALTER TABLE project DROP COLUMN blind_lead");
-            st.execute("ALTER TABLE project DROP COLUMN blind_since");
-            assertThat(st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '10'")).isEqualTo(1);
+            dev.passage.store.MigrationUndo.revertTo(st, 9);
         }
         try (var s = ProjectSession.open(folder, "anna")) {
             assertThat(s.coders().blind()).isFalse();
