@@ -124,8 +124,8 @@ final class AgreementCommand extends PassageCommand {
 
     private static String cell(Double value, AgreementReport.Intervals ci, Column column) {
         Interval i = ci == null ? null : column.interval().apply(ci);
-        return AgreementReportWriter.shown(value) + (i == null ? "" : " [" + AgreementReportWriter.number(i.low(), 2) + ", "
-            + AgreementReportWriter.number(i.high(), 2) + "]");
+        return AgreementReportWriter.shown(value) + (i == null ? "" : " [" + AgreementReportWriter.number(i.low(), 3) + ", "
+            + AgreementReportWriter.number(i.high(), 3) + "]");
     }
 
     private static List<Column> columns(AgreementReport r) {

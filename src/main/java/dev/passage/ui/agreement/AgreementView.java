@@ -157,10 +157,10 @@ public final class AgreementView {
         table.setPlaceholder(new Label(m.get("agreement.placeholder")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Row, String> code = text(m.get("agreement.col.code"), Row::code);
-        code.setPrefWidth(290);
+        code.setPrefWidth(230);
         TableColumn<Row, String> units = text(m.get("agreement.col.units"), r -> Long.toString(r.units()));
         units.setStyle("-fx-alignment: CENTER-RIGHT;");
-        units.setPrefWidth(80);
+        units.setPrefWidth(70);
         pa = measure(m.get("agreement.col.pa"), Row::percentAgreement, AgreementReport.Intervals::percentAgreement);
         kappa = measure(m.get("agreement.col.kappa"), Row::cohenKappa, AgreementReport.Intervals::cohenKappa);
         alpha = measure(m.get("agreement.col.alpha"), Row::krippendorffAlpha, AgreementReport.Intervals::krippendorffAlpha);
@@ -281,12 +281,12 @@ public final class AgreementView {
         return c;
     }
 
-    /** A measure's column: the value with three decimals and its interval beneath it, greyed. */
+    /** A measure's column: the value and its interval, each with three decimals. */
     private static TableColumn<Row, String> measure(String title, Function<Row, Double> value,
                                                     Function<AgreementReport.Intervals, Interval> interval) {
         TableColumn<Row, String> c = new TableColumn<>(title);
         c.setSortable(false);
-        c.setPrefWidth(185);
+        c.setPrefWidth(215);
         c.setCellValueFactory(d -> {
             Row r = d.getValue();
             String ci = r.ci95() == null ? "" : AgreementViewModel.interval(interval.apply(r.ci95()));

@@ -363,7 +363,7 @@ public final class AgreementViewModel {
 
     /** "[0.81, 0.90]", or "" without an interval. */
     public static String interval(Interval i) {
-        return i == null ? "" : "[" + AgreementReportWriter.number(i.low(), 2) + ", " + AgreementReportWriter.number(i.high(), 2) + "]";
+        return i == null ? "" : "[" + AgreementReportWriter.number(i.low(), 3) + ", " + AgreementReportWriter.number(i.high(), 3) + "]";
     }
 
     public void dispose() {
