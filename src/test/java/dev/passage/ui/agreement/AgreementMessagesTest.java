@@ -1,62 +1,24 @@
 package dev.passage.ui.agreement;
 
+import dev.passage.ui.BundleChecks;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The agreement texts: every key the code uses exists in English, Danish and Swedish alike, and every pattern parses. */
 class AgreementMessagesTest {
-    private static Properties bundle(String name) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = AgreementMessagesTest.class.getResourceAsStream("/dev/passage/ui/i18n/" + name + ".properties")) {
-            assertThat(in).as(name).isNotNull();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return p;
-    }
-
     @Test
     void everyKeyIsThereInEveryLanguageAndEveryPatternParses() throws IOException {
-        Set<String> used = new TreeSet<>();
-        Pattern literal = Pattern.compile("\"(agreement\\.[A-Za-z0-9_.]+)\"");
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java/dev/passage/ui/agreement"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = literal.matcher(Files.readString(f));
-                while (m.find()) {
-                    if (!m.group(1).endsWith(".")) { // a prefix the code completes (checked below)
-                        used.add(m.group(1));
-                    }
-                }
-            }
-        }
-        Properties en = bundle("agreement");
+        Set<String> used = BundleChecks.keysNamedIn("agreement.", "src/main/java/dev/passage/ui/agreement");
+        Set<String> en = BundleChecks.load("agreement").stringPropertyNames();
         assertThat(used).contains("agreement.menu", "agreement.title", "agreement.col.kappa");
-        assertThat(en.stringPropertyNames()).containsAll(used);
+        assertThat(en).containsAll(used);
         for (String unit : new String[] {"character", "segment", "document", "unitized", "domain"}) {
-            assertThat(en.stringPropertyNames()).contains("agreement.explain." + unit, "agreement.unit." + ("domain".equals(unit) ? "document" : unit));
+            assertThat(en).contains("agreement.explain." + unit, "agreement.unit." + ("domain".equals(unit) ? "document" : unit));
         }
-        for (String lang : new String[] {"da", "sv"}) {
-            Properties other = bundle("agreement_" + lang);
-            assertThat(other.stringPropertyNames()).as(lang).isEqualTo(en.stringPropertyNames());
-            for (String key : other.stringPropertyNames()) {
-                assertThat(other.getProperty(key)).as(key).isNotBlank();
-                new MessageFormat(other.getProperty(key), Locale.of(lang));
-            }
-        }
+        BundleChecks.sameKeysInEveryLanguage("agreement");
     }
 }
