@@ -6,46 +6,33 @@ import dev.passage.model.CoderScope;
 import dev.passage.model.DocumentFormat;
 import dev.passage.model.Language;
 import dev.passage.model.NewDocument;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
-import java.sql.DriverManager;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** V10's blind lock and the coder-scoped reads on PostgreSQL (skipped without PASSAGE_TEST_POSTGRES_URL, as PostgresSchemaTest). */
 class PostgresCoderScopeTest {
-    private static final String URL = System.getenv("PASSAGE_TEST_POSTGRES_URL");
-    private String schema;
+    private PostgresTestSchema schema;
     private Database db;
 
     @BeforeEach
-    void migrate() {
-        assumeTrue(URL != null && !URL.isBlank(), "PASSAGE_TEST_POSTGRES_URL is not set");
-        schema = "passage_scope_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setUrl(URL);
-        ds.setCurrentSchema(schema);
-        Flyway.configure().dataSource(ds).schemas(schema).createSchemas(true).locations("classpath:db/migration").load().migrate();
-        db = new Database(ds);
+    void migrateAFreshSchema() {
+        schema = PostgresTestSchema.migrated("passage_scope");
+        db = schema.database();
     }
 
     @AfterEach
-    void drop() throws Exception {
-        if (schema != null && URL != null) {
-            try (var c = DriverManager.getConnection(URL); var st = c.createStatement()) {
-                st.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
+    void dropSchema() throws Exception {
+        if (schema != null) {
+            schema.close();
         }
     }
 

@@ -8,48 +8,35 @@ import dev.passage.model.Language;
 import dev.passage.model.Memo.MemoTarget;
 import dev.passage.model.NewDocument;
 import dev.passage.model.SpeakerTurn;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
-import java.sql.DriverManager;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The same migrations and repositories on PostgreSQL (the engine for shared team projects). Runs when
  * PASSAGE_TEST_POSTGRES_URL names a database (.ci/run starts a local server and sets it); skipped otherwise.
  */
 class PostgresSchemaTest {
-    private static final String URL = System.getenv("PASSAGE_TEST_POSTGRES_URL");
-    private String schema;
+    private PostgresTestSchema schema;
     private Database db;
 
     @BeforeEach
     void migrateAFreshSchema() {
-        assumeTrue(URL != null && !URL.isBlank(), "PASSAGE_TEST_POSTGRES_URL is not set");
-        schema = "passage_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setUrl(URL);
-        ds.setCurrentSchema(schema);
-        Flyway.configure().dataSource(ds).schemas(schema).createSchemas(true).locations("classpath:db/migration").load().migrate();
-        db = new Database(ds);
+        schema = PostgresTestSchema.migrated("passage_test");
+        db = schema.database();
     }
 
     @AfterEach
     void dropSchema() throws Exception {
-        if (schema != null && URL != null) {
-            try (var c = DriverManager.getConnection(URL); var st = c.createStatement()) {
-                st.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
+        if (schema != null) {
+            schema.close();
         }
     }
 
