@@ -39,7 +39,6 @@ public final class HistoryViewModel {
     private final ProjectContext context;
     private final DialogService dialogs;
     private final Messages m;
-    private final EditHistory history;
     private final ZoneId zone;
     private final DateTimeFormatter when;
     private final ObservableList<HistoryRow> rows = FXCollections.observableArrayList();
@@ -56,12 +55,16 @@ public final class HistoryViewModel {
         this.context = context;
         this.dialogs = dialogs;
         this.m = context.messages();
-        this.history = context.session().editHistory();
         this.zone = zone;
         this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM).withLocale(m.locale()).withZone(zone);
         coder.addListener((o, a, b) -> reload());
         context.dataVersionProperty().addListener(onData);
         reload();
+    }
+
+    /** The session's history as it may be read now (a blind lock taken or lifted since narrows or widens it). */
+    private EditHistory history() {
+        return context.session().editHistory();
     }
 
     /** The edits shown, newest first. */
@@ -95,7 +98,10 @@ public final class HistoryViewModel {
     public void reload() {
         HistoryFilter filter = filter().withLimit(SHOWN + 1);
         String who = coder.get();
-        context.tasks().submit(m.get("history.task"), p -> new Loaded(history.list(filter), history.coders()), r -> {
+        context.tasks().submit(m.get("history.task"), p -> {
+            EditHistory history = history();
+            return new Loaded(history.list(filter), history.coders());
+        }, r -> {
             if (!java.util.Objects.equals(who, coder.get())) {
                 return; // the filter changed meanwhile; its own load follows
             }
@@ -120,7 +126,7 @@ public final class HistoryViewModel {
         HistoryFilter filter = filter();
         context.tasks().submit(m.get("history.export.task"), p -> {
             try {
-                return history.writeCsv(file, filter);
+                return history().writeCsv(file, filter);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(m.get("history.export.failed", file, e.getMessage()), e);
             }

@@ -64,6 +64,17 @@ class HistoryViewModelTest {
     }
 
     @Test
+    void aBlindLockTakenWhileTheWindowIsOpenHidesTheOtherCodersEdits() {
+        session.coding().setCoder("ben");
+        session.codebook().addPath("Ben's code", null, null);
+        session.coding().setCoder("anna");
+        assertThat(vm.rows()).extracting(HistoryRow::coder).contains("ben");
+        session.coders().lock();
+        assertThat(vm.rows()).isNotEmpty().extracting(HistoryRow::coder).containsOnly("anna");
+        assertThat(vm.coders()).doesNotContain("ben");
+    }
+
+    @Test
     void filtersByCoder() {
         session.coding().setCoder("ben");
         session.codebook().addPath("Ben's code", null, null);
