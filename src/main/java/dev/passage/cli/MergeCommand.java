@@ -88,7 +88,7 @@ final class MergeCommand extends PassageCommand {
         matched.put("codings", r.codingsAlreadyThere());
         matched.put("memos", r.memosAlreadyThere());
         out.put("matched", matched);
-        out.put("conflicts", r.conflicts().stream().map(c -> Map.of("kind", c.kind(), "item", c.item(), "resolution", c.resolution()))
+        out.put("conflicts", r.conflicts().stream().map(c -> Map.of("kind", c.kind(), "item", c.item(), "resolution", c.resolution().english()))
                               .toList());
         out.put("documentsAdded", r.documentsAdded());
         out.put("codesAdded", r.codesAdded());

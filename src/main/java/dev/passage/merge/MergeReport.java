@@ -1,6 +1,9 @@
 package dev.passage.merge;
 
+import dev.passage.errors.Text;
+
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a merge added, matched and found in conflict; the same report is the preview (nothing written yet, {@code written}
@@ -20,10 +23,19 @@ public record MergeReport(String source, boolean written, List<String> documents
         notCarried = List.copyOf(notCarried);
     }
 
-    /** One thing that could not be brought together as it was: what ({@code kind}, {@code item}) and what was done instead. */
-    public record Conflict(String kind, String item, String resolution) {
+    /**
+     * One thing that could not be brought together as it was: what ({@code kind}: document, answer, variable or value;
+     * {@code item}) and what was done instead ({@code resolution}, a core text in the user's language).
+     */
+    public record Conflict(String kind, String item, Text resolution) {
+        /** In English (the command line). */
         public String line() {
-            return kind + " " + item + ": " + resolution;
+            return line(Locale.ENGLISH);
+        }
+
+        /** In {@code locale}: its kind, the item and the resolution. */
+        public String line(Locale locale) {
+            return Text.of("merge.kind." + kind).in(locale) + " " + item + ": " + resolution.in(locale);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.passage.merge;
 
+import dev.passage.errors.Text;
 import dev.passage.interop.Guids;
 import dev.passage.interop.ImportPlan;
 import dev.passage.model.Code;
@@ -227,8 +228,7 @@ final class MergeWriter {
                 SurveyAnswer here = answersHere.get(answer);
                 id = here != null && here.text().equals(d.text()) ? Long.valueOf(here.documentId()) : null;
                 if (here != null && id == null) {
-                    conflicts.add(new MergeReport.Conflict("answer", "\"" + d.name() + "\"", "this respondent's answer to this question reads "
-                            + "differently here; the copy's is added as a document of its own, not as an answer"));
+                    conflicts.add(new MergeReport.Conflict("answer", "\"" + d.name() + "\"", Text.of("merge.resolution.answerApart")));
                     answerOf.remove(d.key());
                     notAnswers.add(d.key());
                 }
@@ -244,8 +244,7 @@ final class MergeWriter {
             String name = d.name();
             if (names.contains(name)) {
                 String kept = unique(name + " (" + source + ")", names);
-                conflicts.add(new MergeReport.Conflict("document", "\"" + name + "\"",
-                        "has another text here; the copy's is added as \"" + kept + "\""));
+                conflicts.add(new MergeReport.Conflict("document", "\"" + name + "\"", Text.of("merge.resolution.documentRenamed", kept)));
                 name = kept;
             }
             names.add(name);
@@ -283,7 +282,7 @@ final class MergeWriter {
             Variable here = access.variables().find(v.scope(), v.name()).orElse(null);
             if (here != null && here.type() != v.type()) {
                 conflicts.add(new MergeReport.Conflict("variable", v.scope() + " \"" + v.name() + "\"",
-                        "it is " + here.type() + " here and " + v.type() + " in the copy; the copy's values are left out"));
+                        Text.of("merge.resolution.variableType", here.type(), v.type())));
                 conflictingVariables.add(v.key());
                 continue;
             }
@@ -329,8 +328,7 @@ final class MergeWriter {
                         unitsSet.put(docId, unitId);
                     }
                 } else if (!here.equals(u.name())) {
-                    conflicts.add(new MergeReport.Conflict("document", "\"" + name(key) + "\"",
-                            "it is in unit \"" + here + "\" here and in \"" + u.name() + "\" in the copy; it stays in \"" + here + "\""));
+                    conflicts.add(new MergeReport.Conflict("document", "\"" + name(key) + "\"", Text.of("merge.resolution.unitKept", here, u.name())));
                 }
             }
             values(u.values(), VariableScope.UNIT, unitId, "unit \"" + u.name() + "\"");
@@ -378,8 +376,7 @@ final class MergeWriter {
                 valuesAdded++;
             } else if (!Objects.equals(existing.number(), v.number()) || !Objects.equals(existing.text(), v.text())) {
                 conflicts.add(new MergeReport.Conflict("value", owner + " " + variableName(v.variableKey()),
-                        "it is " + shown(existing.number(), existing.text()) + " here and " + shown(v.number(), v.text())
-                        + " in the copy; it stays " + shown(existing.number(), existing.text())));
+                        Text.of("merge.resolution.valueKept", shown(existing.number(), existing.text()), shown(v.number(), v.text()))));
             }
         }
         if (writing() && !add.isEmpty()) {

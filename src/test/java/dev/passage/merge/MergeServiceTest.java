@@ -156,7 +156,8 @@ class MergeServiceTest {
             assertThat(r.conflicts()).singleElement().satisfies(c -> {
                 assertThat(c.kind()).isEqualTo("document");
                 assertThat(c.item()).isEqualTo("\"one\"");
-                assertThat(c.resolution()).contains("one (other.passage)");
+                assertThat(c.resolution().english()).isEqualTo("has another text here; the copy's is added as \"one (other.passage)\"");
+                assertThat(c.line(java.util.Locale.of("da"))).isEqualTo("dokument \"one\": har en anden tekst her; kopiens tilføjes som \"one (other.passage)\"");
             });
             assertThat(s.documents().text(doc(s, "one"))).contains(before);
             assertThat(s.documents().text(doc(s, "one (other.passage)"))).contains("Someone else: an entirely different interview.");

@@ -163,7 +163,7 @@ public final class MergeViewModel {
             text.add(m.get("merge.done", report.source(), context.session().info().name()));
             text.add("");
             text.addAll(summary(report));
-            report.conflicts().forEach(c -> text.add("! " + c.line()));
+            report.conflicts().forEach(c -> text.add("! " + c.line(m.locale())));
             text.add("");
             text.add(m.get("merge.undoHint"));
             dialogs.showInfo(m.get("merge.doneTitle"), String.join("\n", text));
@@ -186,7 +186,7 @@ public final class MergeViewModel {
 
     private List<Line> lines(MergeReport r) {
         List<Line> out = new ArrayList<>();
-        r.conflicts().forEach(c -> out.add(new Line(Kind.CONFLICT, c.line())));
+        r.conflicts().forEach(c -> out.add(new Line(Kind.CONFLICT, c.line(m.locale()))));
         r.documentsAdded().forEach(d -> out.add(new Line(Kind.ADDED, m.get("merge.line.document", d))));
         r.codesAdded().forEach(c -> out.add(new Line(Kind.ADDED, m.get("merge.line.code", c))));
         r.documentsMatched().forEach(d -> out.add(new Line(Kind.MATCHED, m.get("merge.line.document", d))));
