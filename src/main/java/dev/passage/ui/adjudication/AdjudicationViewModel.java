@@ -61,7 +61,7 @@ public final class AdjudicationViewModel {
     private final ObservableList<CodeChoice> codes = FXCollections.observableArrayList();
     private final ObjectProperty<CodeChoice> code = new SimpleObjectProperty<>();
     private final StringProperty consensus = new SimpleStringProperty(Adjudicator.DEFAULT_CONSENSUS);
-    private final javafx.beans.property.BooleanProperty sharedOnly = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final javafx.beans.property.BooleanProperty sharedOnly = new javafx.beans.property.SimpleBooleanProperty(true);
     private final ObservableList<Disagreement> passages = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyObjectWrapper<Disagreement> current = new ReadOnlyObjectWrapper<>();

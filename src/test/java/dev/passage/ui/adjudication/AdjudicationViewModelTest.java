@@ -54,6 +54,17 @@ class AdjudicationViewModelTest {
     }
 
     @Test
+    void aDocumentOnlyOneCoderHasCodedIsLeftOutUnlessAskedFor() throws Exception {
+        long unread = dev.passage.TestProjects.importText(session, dir, "Interview 9", "Leader: Only anna has read this one.\n");
+        session.coding().setCoder("anna");
+        session.coding().apply(unread, 0, 10, session.codebook().resolve("Trust").id());
+        assertThat(vm.sharedOnlyProperty().get()).as("on by default, as in the agreement window").isTrue();
+        assertThat(vm.passages()).hasSize(3);
+        vm.sharedOnlyProperty().set(false);
+        assertThat(vm.passages()).hasSize(4);
+    }
+
+    @Test
     void eachSideShowsThePassageInContextWithThatCodersCodings() {
         AdjudicationViewModel.Side a = vm.sideAProperty().get();
         AdjudicationViewModel.Side b = vm.sideBProperty().get();
