@@ -140,7 +140,8 @@ final class AgreementCalculator {
     }
 
     private Intervals segmentIntervals(List<Tally> clusters) {
-        return new Intervals(ci(clusters, Measures::percentAgreement), null, null, ci(clusters, Measures::brennanPrediger));
+        Intervals all = intervals(clusters);
+        return new Intervals(all.percentAgreement(), null, null, all.brennanPrediger());
     }
 
     // ---- document: each document a unit, the code applied or not by each coder
@@ -284,16 +285,21 @@ final class AgreementCalculator {
         return new Overall(m.percentAgreement(), m.cohenKappa(), m.krippendorffAlpha(), m.brennanPrediger(), m.units(), intervals(clusters));
     }
 
-    private Intervals intervals(List<Tally> clusters) {
-        return new Intervals(ci(clusters, Measures::percentAgreement), ci(clusters, Measures::cohenKappa),
-                             ci(clusters, Measures::krippendorffAlpha), ci(clusters, Measures::brennanPrediger));
-    }
+    private static final List<Function<Measures, Double>> MEASURES = List.of(Measures::percentAgreement, Measures::cohenKappa,
+                                                                               Measures::krippendorffAlpha, Measures::brennanPrediger);
 
-    private Interval ci(List<Tally> clusters, Function<Measures, Double> measure) {
-        if (clusters.size() < 2 || samples <= 0 || measure.apply(Measures.of(sum(clusters, clusters.getFirst().categories()))) == null) {
-            return null;
+    /** The four measures' intervals from one set of replicates; none for a measure undefined on all the data. */
+    private Intervals intervals(List<Tally> clusters) {
+        if (clusters.size() < 2 || samples <= 0) {
+            return Intervals.NONE;
         }
-        return Bootstrap.ci95(clusters, measure, samples, seed);
+        Measures all = Measures.of(sum(clusters, clusters.getFirst().categories()));
+        List<Interval> ci = Bootstrap.ci95(clusters, MEASURES, samples, seed);
+        Interval[] shown = new Interval[MEASURES.size()];
+        for (int k = 0; k < shown.length; k++) {
+            shown[k] = MEASURES.get(k).apply(all) == null ? null : ci.get(k);
+        }
+        return new Intervals(shown[0], shown[1], shown[2], shown[3]);
     }
 
     private Map<Long, Tally> emptyPerDocument(int categories) {

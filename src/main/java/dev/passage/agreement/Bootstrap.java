@@ -18,53 +18,73 @@ public final class Bootstrap {
     }
 
     public static Interval ci95(List<Tally> clusters, Function<Measures, Double> measure, int samples, long seed) {
+        return clusters.isEmpty() ? null : ci95(clusters, List.of(measure), samples, seed).getFirst();
+    }
+
+    /**
+     * The intervals of several measures from the same replicates (each replicate's tallies summed once): the same
+     * intervals as one {@link #ci95(List, Function, int, long)} call per measure with this seed, in the measures' order.
+     */
+    public static List<Interval> ci95(List<Tally> clusters, List<Function<Measures, Double>> measures, int samples, long seed) {
         if (clusters.isEmpty()) {
-            return null;
+            return java.util.Collections.nCopies(measures.size(), null);
         }
         Tally first = clusters.getFirst();
-        return resample(clusters.size(), drawn -> {
+        return resampleAll(clusters.size(), drawn -> {
             Tally sum = new Tally(first.coders(), first.categories());
             for (int i : drawn) {
                 sum.addAll(clusters.get(i));
             }
-            return measure.apply(Measures.of(sum));
-        }, samples, seed);
+            Measures m = Measures.of(sum);
+            return measures.stream().map(f -> f.apply(m)).toArray(Double[]::new);
+        }, measures.size(), samples, seed);
     }
 
     /**
-     * The percentile bootstrap behind every interval here: {@code samples} times, draws {@code clusters} cluster indices
-     * with replacement (a fixed seed) and computes {@code statistic} of them; undefined (null or NaN) replicates are left
-     * out; null when there is no cluster or fewer than half the replicates are defined.
+     * The percentile interval of {@code statistic} over {@code samples} replicates, each drawing {@code clusters} cluster
+     * indices with replacement (the statistic sums or pools what the drawn clusters hold); null when fewer than half of the
+     * replicates are defined.
      */
     public static Interval resample(int clusters, Function<int[], Double> statistic, int samples, long seed) {
+        return resampleAll(clusters, drawn -> new Double[] {statistic.apply(drawn)}, 1, samples, seed).getFirst();
+    }
+
+    /** As {@link #resample} for {@code count} statistics computed together from each replicate. */
+    static List<Interval> resampleAll(int clusters, Function<int[], Double[]> statistics, int count, int samples, long seed) {
         if (samples < 1) {
             throw new IllegalArgumentException("samples must be positive, not " + samples);
         }
         if (clusters == 0) {
-            return null;
+            return java.util.Collections.nCopies(count, null);
         }
         Random random = new Random(seed);
-        double[] replicates = new double[samples];
-        int defined = 0;
+        double[][] replicates = new double[count][samples];
+        int[] defined = new int[count];
         int[] drawn = new int[clusters];
         for (int s = 0; s < samples; s++) {
             for (int i = 0; i < clusters; i++) {
                 drawn[i] = random.nextInt(clusters);
             }
-            Double value = statistic.apply(drawn);
-            if (value != null && !value.isNaN()) {
-                replicates[defined++] = value;
+            Double[] values = statistics.apply(drawn);
+            for (int k = 0; k < count; k++) {
+                if (values[k] != null && !values[k].isNaN()) {
+                    replicates[k][defined[k]++] = values[k];
+                }
             }
         }
-        if (defined * 2 < samples) {
-            return null;
+        List<Interval> out = new java.util.ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            if (defined[k] * 2 < samples) {
+                out.add(null);
+            } else {
+                double[] sorted = Arrays.copyOf(replicates[k], defined[k]);
+                Arrays.sort(sorted);
+                out.add(new Interval(percentile(sorted, 0.025), percentile(sorted, 0.975)));
+            }
         }
-        double[] sorted = Arrays.copyOf(replicates, defined);
-        Arrays.sort(sorted);
-        return new Interval(percentile(sorted, 0.025), percentile(sorted, 0.975));
+        return out;
     }
 
-    /** The p-quantile of sorted values, interpolating linearly between order statistics (R's type 7). */
     static double percentile(double[] sorted, double p) {
         double h = (sorted.length - 1) * p;
         int lo = (int) Math.floor(h);

@@ -21,6 +21,18 @@ class BootstrapTest {
     }
 
     @Test
+    void severalMeasuresFromOneSetOfReplicatesGiveEachMeasuresOwnInterval() {
+        List<Tally> clusters = documents(new Random(5), 30, 0.7);
+        List<java.util.function.Function<Measures, Double>> measures = List.of(Measures::percentAgreement, Measures::cohenKappa,
+                                                                               Measures::krippendorffAlpha, Measures::brennanPrediger);
+        List<Interval> together = Bootstrap.ci95(clusters, measures, 400, 9);
+        assertThat(together).hasSize(4).doesNotContainNull();
+        for (int k = 0; k < measures.size(); k++) {
+            assertThat(together.get(k)).isEqualTo(Bootstrap.ci95(clusters, measures.get(k), 400, 9));
+        }
+    }
+
+    @Test
     void theIntervalSurroundsThePointEstimate() {
         List<Tally> clusters = documents(new Random(2), 40, 0.7);
         Tally all = new Tally(2, 2);
