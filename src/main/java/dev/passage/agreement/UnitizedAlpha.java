@@ -122,17 +122,23 @@ public final class UnitizedAlpha {
     static Result combine(List<Part> parts, int coders) {
         long total = 0;
         double pairSum = 0;
-        List<Long> sectionLengths = new ArrayList<>();
-        List<Long> gapLengths = new ArrayList<>();
+        int sectionCount = 0;
+        int gapCount = 0;
+        for (Part part : parts) {
+            sectionCount += part.sections().length;
+            gapCount += part.gaps().length;
+        }
+        long[] sectionLengths = new long[sectionCount];
+        long[] gapLengths = new long[gapCount];
+        int si = 0;
+        int gi = 0;
         for (Part part : parts) {
             total += part.length();
             pairSum += part.pairSum();
-            for (long x : part.sections()) {
-                sectionLengths.add(x);
-            }
-            for (long x : part.gaps()) {
-                gapLengths.add(x);
-            }
+            System.arraycopy(part.sections(), 0, sectionLengths, si, part.sections().length);
+            si += part.sections().length;
+            System.arraycopy(part.gaps(), 0, gapLengths, gi, part.gaps().length);
+            gi += part.gaps().length;
         }
         if (total == 0) {
             return new Result(0, 0);
@@ -232,12 +238,13 @@ public final class UnitizedAlpha {
     }
 
     /** Krippendorff's (2004) expected disagreement from all coders' section and gap lengths. */
-    static double expected(List<Long> sections, List<Long> gaps, int coders, double length) {
-        int n = sections.size();
+    static double expected(long[] sections, long[] gaps, int coders, double length) {
+        int n = sections.length;
         if (n == 0) {
             return 0;
         }
-        long[] sortedGaps = gaps.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] sortedGaps = gaps.clone();
+        Arrays.sort(sortedGaps);
         // suffix sums: gapsFrom[i] = Σ sortedGaps[i..]
         double[] gapsFrom = new double[sortedGaps.length + 1];
         for (int i = sortedGaps.length - 1; i >= 0; i--) {
