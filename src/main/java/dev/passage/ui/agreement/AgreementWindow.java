@@ -2,7 +2,7 @@ package dev.passage.ui.agreement;
 
 import dev.passage.ui.common.DialogService;
 import dev.passage.ui.common.ProjectContext;
-import javafx.scene.Scene;
+import dev.passage.ui.common.ToolWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -13,45 +13,22 @@ import java.util.function.Supplier;
  * after, its view model disposed when it closes.
  */
 public final class AgreementWindow {
-    private final ProjectContext context;
-    private final DialogService dialogs;
-    private final Supplier<Window> owner;
-    private Stage open;
+    private final ToolWindow window;
     private AgreementViewModel vm;
 
     public AgreementWindow(ProjectContext context, DialogService dialogs, Supplier<Window> owner) {
-        this.context = context;
-        this.dialogs = dialogs;
-        this.owner = owner;
+        window = new ToolWindow(context, owner, "agreement.title", () -> {
+            AgreementViewModel model = new AgreementViewModel(context, dialogs);
+            vm = model;
+            return ToolWindow.Content.of(new AgreementView(model, context.messages()).root(), model::refresh, () -> {
+                model.dispose();
+                vm = null;
+            });
+        }, 1200, 680);
     }
 
     public Stage show() {
-        if (open != null) {
-            open.toFront();
-            return open;
-        }
-        vm = new AgreementViewModel(context, dialogs);
-        AgreementView view = new AgreementView(vm, context.messages());
-        Stage stage = new Stage();
-        Window o = owner.get();
-        if (o != null) {
-            stage.initOwner(o);
-        }
-        stage.setTitle(context.messages().get("agreement.title") + " \u2013 Passage");
-        Scene scene = new Scene(view.root(), 1200, 680);
-        if (o != null && o.getScene() != null) {
-            scene.getStylesheets().addAll(o.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
-        stage.setOnHidden(e -> {
-            vm.dispose();
-            vm = null;
-            open = null;
-        });
-        open = stage;
-        stage.show();
-        vm.refresh();
-        return stage;
+        return window.show();
     }
 
     /** The open window's view model, or null (for tests). */

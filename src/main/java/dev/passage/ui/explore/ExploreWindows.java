@@ -1,7 +1,7 @@
 package dev.passage.ui.explore;
 
 import dev.passage.ui.common.ProjectContext;
-import javafx.scene.Parent;
+import dev.passage.ui.common.ToolWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -16,12 +16,12 @@ public final class ExploreWindows {
         codes = new ToolWindow(context, owner, "explore.codes.title", () -> {
             CodeFrequenciesViewModel vm = new CodeFrequenciesViewModel(context);
             CodeFrequenciesView view = new CodeFrequenciesView(vm, context.messages());
-            return content(view.root(), vm::refresh, vm::dispose);
+            return ToolWindow.Content.of(view.root(), vm::refresh, vm::dispose);
         }, 1100, 640);
         pairs = new ToolWindow(context, owner, "explore.pairs.title", () -> {
             CoOccurrenceViewModel vm = new CoOccurrenceViewModel(context);
             CoOccurrenceView view = new CoOccurrenceView(vm, context.messages());
-            return content(view.root(), vm::count, vm::dispose);
+            return ToolWindow.Content.of(view.root(), vm::count, vm::dispose);
         }, 1100, 640);
     }
 
@@ -31,24 +31,5 @@ public final class ExploreWindows {
 
     public Stage showCodeFrequencies() {
         return codes.show();
-    }
-
-    private static ToolWindow.Content content(Parent root, Runnable refresh, Runnable dispose) {
-        return new ToolWindow.Content() {
-            @Override
-            public Parent root() {
-                return root;
-            }
-
-            @Override
-            public void refresh() {
-                refresh.run();
-            }
-
-            @Override
-            public void dispose() {
-                dispose.run();
-            }
-        };
     }
 }

@@ -1,25 +1,56 @@
-package dev.passage.ui.explore;
+package dev.passage.ui.common;
 
-import dev.passage.ui.common.ProjectContext;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * An Analyse window beside the workbench (one at a time per kind): made on first show, brought to the front after, and its
  * view model disposed when it closes.
  */
-final class ToolWindow {
-    /** What a window shows: its root, how to fill it, how to let it go. */
-    interface Content {
+public final class ToolWindow {
+    /** What a window shows: its root, how to fill it, how to let it go, and what its scene needs (e.g. its own keys). */
+    public interface Content {
         Parent root();
 
         void refresh();
 
         void dispose();
+
+        default void install(Scene scene) {
+        }
+
+        static Content of(Parent root, Runnable refresh, Runnable dispose) {
+            return of(root, refresh, dispose, scene -> { });
+        }
+
+        static Content of(Parent root, Runnable refresh, Runnable dispose, Consumer<Scene> install) {
+            return new Content() {
+                @Override
+                public Parent root() {
+                    return root;
+                }
+
+                @Override
+                public void refresh() {
+                    refresh.run();
+                }
+
+                @Override
+                public void dispose() {
+                    dispose.run();
+                }
+
+                @Override
+                public void install(Scene scene) {
+                    install.accept(scene);
+                }
+            };
+        }
     }
 
     private final ProjectContext context;
@@ -31,7 +62,7 @@ final class ToolWindow {
     private Stage open;
     private Content content;
 
-    ToolWindow(ProjectContext context, Supplier<Window> owner, String titleKey, Supplier<Content> make, double width, double height) {
+    public ToolWindow(ProjectContext context, Supplier<Window> owner, String titleKey, Supplier<Content> make, double width, double height) {
         this.context = context;
         this.owner = owner;
         this.titleKey = titleKey;
@@ -40,7 +71,7 @@ final class ToolWindow {
         this.height = height;
     }
 
-    Stage show() {
+    public Stage show() {
         if (open != null) {
             open.toFront();
             return open;
@@ -56,6 +87,7 @@ final class ToolWindow {
         if (o != null && o.getScene() != null) {
             scene.getStylesheets().addAll(o.getScene().getStylesheets());
         }
+        content.install(scene);
         stage.setScene(scene);
         stage.setOnHidden(e -> {
             content.dispose();
@@ -69,7 +101,7 @@ final class ToolWindow {
     }
 
     /** What the open window shows, or null. */
-    Content content() {
+    public Content content() {
         return content;
     }
 }
