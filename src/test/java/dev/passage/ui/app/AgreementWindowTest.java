@@ -54,7 +54,9 @@ class AgreementWindowTest {
         robot.clickOn("Analyse").clickOn("Inter-coder agreement…");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
-            return robot.lookup("#agreement-table").tryQuery().map(n -> ((TableView<?>) n).getItems().size() > 2).orElse(false);
+            // the rows filled and laid out (the table makes its row cells on a later pulse than the one that fills it)
+            return robot.lookup("#agreement-table").tryQuery().map(n -> ((TableView<?>) n).getItems().size() > 2).orElse(false)
+                   && robot.lookup("#agreement-table .table-row-cell").tryQuery().isPresent();
         });
         @SuppressWarnings("unchecked")
         TableView<dev.passage.ui.agreement.AgreementViewModel.Row> table = robot.lookup("#agreement-table").queryAs(TableView.class);
