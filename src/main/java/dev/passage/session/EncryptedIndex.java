@@ -8,7 +8,7 @@ import dev.passage.model.Language;
 import dev.passage.search.EncryptingDirectory;
 import dev.passage.search.LuceneSearchIndex;
 import dev.passage.security.ProjectKey;
-import dev.passage.store.ProjectStore;
+import dev.passage.store.ProjectBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,9 +46,13 @@ final class EncryptedIndex {
      * How the session opens (and, after damage, re-creates) the project's index. The index key of an encrypted project is
      * derived once and kept for the session, since a damaged index may have to be made anew after the password is gone.
      */
-    static IndexOpener openerFor(ProjectStore store, Language language, ProjectKey key) throws IOException {
+    static IndexOpener openerFor(ProjectBackend store, Language language, ProjectKey key) throws IOException {
+        return openerFor(store, store.indexFolder(), language, key);
+    }
+
+    /** As {@link #openerFor(ProjectBackend, Language, ProjectKey)} with the plain index in {@code plainFolder}. */
+    static IndexOpener openerFor(ProjectBackend store, Path plainFolder, Language language, ProjectKey key) throws IOException {
         Path encryptedFolder = store.folder().resolve(ENCRYPTED_FOLDER);
-        Path plainFolder = store.indexFolder();
         if (!store.encrypted()) {
             deleteFolder(encryptedFolder);
             return fresh -> fresh ? LuceneSearchIndex.recreate(plainFolder, language) : LuceneSearchIndex.open(plainFolder, language);

@@ -27,7 +27,10 @@ import dev.passage.model.ProjectInfo;
 import dev.passage.search.SearchService;
 import dev.passage.store.ChangeListener;
 import dev.passage.security.ProjectKey;
+import dev.passage.store.ProjectAddress;
+import dev.passage.store.ProjectBackend;
 import dev.passage.store.ProjectStore;
+import dev.passage.store.ServerStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +47,7 @@ import java.util.function.IntConsumer;
 public final class ProjectSession implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ProjectSession.class);
 
-    private final ProjectStore store;
+    private final ProjectBackend store;
     private final CommandHistory history;
     private final CodebookService codebook;
     private final CodingService coding;
@@ -67,8 +70,11 @@ public final class ProjectSession implements AutoCloseable {
     private final BackupService backups;
     private final Notices notices = new Notices();
     private final dev.passage.coders.Coders coders;
+    private final dev.passage.team.TeamActivity team;
+    /** A team project's hold on its local index folder (null for a folder project). */
+    private final IndexClaim indexClaim;
 
-    private ProjectSession(ProjectStore store, String coder, ImportLimits limits, ProjectKey key) throws IOException {
+    private ProjectSession(ProjectBackend store, String coder, ImportLimits limits, ProjectKey key) throws IOException {
         this.store = store;
         var db = store.database();
         Language language = store.info().language();
@@ -80,9 +86,11 @@ public final class ProjectSession implements AutoCloseable {
         this.coding = new CodingService(db, history, codebook, coder);
         db.setActor(coding::coder);
         this.memos = new MemoService(db, history, coding);
-        this.imports = new ImportService(db, new DocumentReaders(limits), store.folder());
+        this.imports = new ImportService(db, new DocumentReaders(limits), store.shared() ? null : store.folder());
         this.conditions = new ConditionResolver(db);
-        this.search = new SearchService(db, EncryptedIndex.openerFor(store, language, key), codebook::selfAndDescendants,
+        this.indexClaim = store.shared() ? IndexClaim.claim(store.indexFolder()) : null;
+        Path indexFolder = indexClaim != null ? indexClaim.folder() : store.indexFolder();
+        this.search = new SearchService(db, EncryptedIndex.openerFor(store, indexFolder, language, key), codebook::selfAndDescendants,
                                         conditions::matchingDocuments, language, notices, scope);
         this.autoCoder = new AutoCoder(db, coding, codebook, language);
         this.retrieval = new SegmentRetrieval(db, scope);
@@ -96,7 +104,8 @@ public final class ProjectSession implements AutoCloseable {
         this.caseOverview = new CaseOverview(db);
         this.documents = new DocumentQueries(db, scope);
         this.interop = new Interop(db, scope);
-        this.backups = new BackupService(store);
+        this.backups = store instanceof ProjectStore folderStore ? new BackupService(folderStore) : null;
+        this.team = dev.passage.team.TeamActivity.alone();
         db.addListener(search);
     }
 
@@ -127,7 +136,22 @@ public final class ProjectSession implements AutoCloseable {
         return wrap(GuardedOpen.open(folder, key), coder, key);
     }
 
-    private static ProjectSession wrap(ProjectStore store, String coder, ProjectKey key) throws IOException {
+    /**
+     * Opens the team project in the database {@code address} names; {@code password} may be null when the server needs
+     * none (see {@link dev.passage.store.ServerCredentials}). Its search index lives in the user's cache folder and catches
+     * up with the other coders' changes.
+     */
+    public static ProjectSession openServer(ProjectAddress.Server address, char[] password, String coder) throws IOException {
+        return wrap(ServerStore.open(address, password, dev.passage.errors.UserDataFolder.cache()), coder, null);
+    }
+
+    /** Creates a project in the empty database {@code address} names (see {@link ServerStore#init}). */
+    public static ProjectSession initServer(ProjectAddress.Server address, char[] password, String name, Language language,
+                                            String coder) throws IOException {
+        return wrap(ServerStore.init(address, password, name, language, dev.passage.errors.UserDataFolder.cache()), coder, null);
+    }
+
+    private static ProjectSession wrap(ProjectBackend store, String coder, ProjectKey key) throws IOException {
         try {
             ProjectSession s = new ProjectSession(store, coder, ImportLimits.defaults(), key);
             if (s.search.ensureFresh(n -> { })) {
@@ -149,13 +173,35 @@ public final class ProjectSession implements AutoCloseable {
         return store.info();
     }
 
+    /**
+     * The project's local folder: the project folder, or for a team project on a server its folder in the user's cache (the
+     * search index, the window layout). What identifies the project is {@link #address()}.
+     */
     public Path folder() {
         return store.folder();
     }
 
-    /** The store itself, for this package (and its tests, through a test helper); everything else goes through the services. */
+    /** Where the project lives: its folder, or its database on a server. */
+    public ProjectAddress address() {
+        return store.address();
+    }
+
+    /** True for a team project on a server, which others may be working in now. */
+    public boolean shared() {
+        return store.shared();
+    }
+
+    /** Who else is working in the project now (nobody, for a folder project). */
+    public dev.passage.team.TeamActivity team() {
+        return team;
+    }
+
+    /** The folder store, for this package (and its tests, through a test helper); everything else goes through the services. */
     ProjectStore store() {
-        return store;
+        if (store instanceof ProjectStore folderStore) {
+            return folderStore;
+        }
+        throw new IllegalStateException("a team project has no folder store: " + store.address().display());
     }
 
     /** True when the project's database is encrypted (its search index then lives only in memory). */
@@ -205,6 +251,10 @@ public final class ProjectSession implements AutoCloseable {
 
     /** Backups of the project: make, list, prune, restore, and the automatic ones. */
     public BackupService backups() {
+        if (backups == null) {
+            throw new dev.passage.errors.PassageException(dev.passage.errors.ErrorKind.BAD_INPUT,
+                dev.passage.errors.Text.of("server.noBackups", store.address().display()));
+        }
         return backups;
     }
 
@@ -366,7 +416,18 @@ public final class ProjectSession implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("closing the search index of {}: {}", store.folder(), e.getMessage());
         } finally {
+            releaseIndexClaim();
             store.close();
+        }
+    }
+
+    private void releaseIndexClaim() {
+        if (indexClaim != null) {
+            try {
+                indexClaim.close();
+            } catch (IOException e) {
+                LOG.warn("releasing the index folder {}: {}", indexClaim.folder(), e.getMessage());
+            }
         }
     }
 }

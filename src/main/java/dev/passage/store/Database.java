@@ -20,6 +20,15 @@ public final class Database {
         T run(Tx tx);
     }
 
+    /**
+     * Runs inside every write transaction, after the data version was bumped and before the commit: a server project
+     * logs the change there for the other sessions ({@link ServerStore}). A failure rolls the write back.
+     */
+    @FunctionalInterface
+    public interface CommitHook {
+        void beforeCommit(Tx tx, ChangeSet changes, String actor);
+    }
+
     @FunctionalInterface
     public interface Query<T> {
         T run(StoreAccess access);
@@ -29,6 +38,7 @@ public final class Database {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
     private volatile Supplier<String> actor = Database::systemUser;
+    private volatile CommitHook commitHook;
 
     public Database(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -37,6 +47,18 @@ public final class Database {
     /** Who makes the edits from now on, for the project's history (the session's coder; by default the system user). */
     public void setActor(Supplier<String> who) {
         this.actor = java.util.Objects.requireNonNull(who);
+    }
+
+    /** Sets what runs in each write transaction just before its commit (see {@link CommitHook}); null for none. */
+    public void setCommitHook(CommitHook hook) {
+        this.commitHook = hook;
+    }
+
+    /** Tells the listeners of a change committed elsewhere (another session on the same server project). */
+    public void announce(ChangeSet changes) {
+        for (ChangeListener l : listeners) {
+            l.committed(changes);
+        }
     }
 
     public void addListener(ChangeListener listener) {
@@ -57,10 +79,15 @@ public final class Database {
             try {
                 Tx tx = new Tx(c);
                 result = work.run(tx);
-                EditTrail.write(tx, actorName());
+                String who = actorName();
+                EditTrail.write(tx, who);
                 long version = tx.project().bumpDataVersion();
-                c.commit();
                 changes = tx.changes(version);
+                CommitHook hook = commitHook;
+                if (hook != null) {
+                    hook.beforeCommit(tx, changes, who);
+                }
+                c.commit();
             } catch (SQLException | RuntimeException e) {
                 rollback(c, e);
                 throw e;
@@ -75,9 +102,7 @@ public final class Database {
         } finally {
             writeLock.unlock();
         }
-        for (ChangeListener l : listeners) {
-            l.committed(changes);
-        }
+        announce(changes);
         return result;
     }
 

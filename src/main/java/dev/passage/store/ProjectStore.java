@@ -26,7 +26,7 @@ import dev.passage.errors.ProjectLockedException;
  * One process at a time: a lock file keeps a second process (or a second open in this one) out with a clear message.
  * The derived search index lives beside the database in {@code index/}.
  */
-public final class ProjectStore implements AutoCloseable {
+public final class ProjectStore implements ProjectBackend {
     private static final Logger LOG = LoggerFactory.getLogger(ProjectStore.class);
     public static final String DATABASE_NAME = "project";
     public static final String DATABASE_FILE = DATABASE_NAME + ".mv.db";
@@ -193,19 +193,33 @@ public final class ProjectStore implements AutoCloseable {
         return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;REUSE_SPACE=FALSE;MAX_COMPACT_TIME=0;TRACE_MAX_FILE_SIZE=1";
     }
 
+    @Override
+    public ProjectAddress address() {
+        return new ProjectAddress.Folder(folder);
+    }
+
+    @Override
+    public boolean shared() {
+        return false;
+    }
+
+    @Override
     public Path folder() {
         return folder;
     }
 
+    @Override
     public Path indexFolder() {
         return folder.resolve("index");
     }
 
     /** True when the database is encrypted (see {@link ProjectCipher}); its search index then lives only in memory. */
+    @Override
     public boolean encrypted() {
         return encrypted;
     }
 
+    @Override
     public Database database() {
         return database;
     }
@@ -228,6 +242,7 @@ public final class ProjectStore implements AutoCloseable {
         return pool;
     }
 
+    @Override
     public ProjectInfo info() {
         return database.read(a -> a.project().info());
     }

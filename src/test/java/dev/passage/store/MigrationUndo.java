@@ -23,7 +23,10 @@ public final class MigrationUndo {
         7, List.of("ALTER TABLE coding DROP COLUMN memo_author", "ALTER TABLE coding DROP COLUMN memo_updated"),
         8, List.of("ALTER TABLE code DROP COLUMN guid"),
         9, List.of("DROP TABLE adjudication"),
-        10, List.of("ALTER TABLE project DROP COLUMN blind_lead", "ALTER TABLE project DROP COLUMN blind_since")));
+        10, List.of("ALTER TABLE project DROP COLUMN blind_lead", "ALTER TABLE project DROP COLUMN blind_since"),
+        11, List.of("DROP TABLE team_member", "ALTER TABLE variable DROP COLUMN row_version",
+                    "ALTER TABLE unit DROP COLUMN row_version", "ALTER TABLE memo DROP COLUMN row_version",
+                    "ALTER TABLE code DROP COLUMN row_version", "DROP TABLE change_log")));
 
     private MigrationUndo() {
     }
