@@ -88,8 +88,10 @@ final class Workbench {
         this.joint = new JointDisplaysViewModel(context, dialogs);
         JointDisplaysView jointView = new JointDisplaysView(joint, m);
         this.main = new MainViewModel(context, dialogs);
-        BackupService backups = session.backups();
-        this.autoBackup = backups.startAutoBackup(
+        // a team project on a server is backed up by the server (pg_dump), not by Passage: no automatic backups, and
+        // File › Backups… says so (session.backups() refuses with that message)
+        BackupService backups = session.shared() ? null : session.backups();
+        this.autoBackup = backups == null ? null : backups.startAutoBackup(
             msg -> tasks.onUiThread(() -> dialogs.showError(m.get("backup.error.title"), m.get("backup.autoFailed", msg))));
 
         WorkbenchPanes panes = new WorkbenchPanes(documents.root(), transcript.root(), codebook.root(), search.root(), segments.root(),
@@ -106,8 +108,14 @@ final class Workbench {
         new CasesActions(actions, context, dialogs, owner);
         new ExchangeActions(actions, context, dialogs, owner, shell::openProjectAt);
         new dev.passage.ui.merge.MergeActions(actions, context, dialogs, owner);
-        new BackupActions(actions, () -> new BackupsDialog(new BackupsViewModel(tasks, dialogs, m, backups, shell::openProjectAt),
-                                                           owner.get()).show());
+        new BackupActions(actions, () -> {
+            if (backups == null) {
+                dialogs.showError(m.get("backup.error.title"),
+                                  m.text(dev.passage.errors.Text.of("server.noBackups", session.address().display())));
+                return;
+            }
+            new BackupsDialog(new BackupsViewModel(tasks, dialogs, m, backups, shell::openProjectAt), owner.get()).show();
+        });
         new SearchActions(actions, search, searchModel.canCodeAllProperty(), () -> window.show(DockTab.SEARCH));
         new ViewActions(actions, window, theme, onTheme);
         new HistoryActions(actions, new HistoryWindow(context, dialogs, owner));
@@ -174,7 +182,9 @@ final class Workbench {
         window.dock().closeWindows();
         joint.dispose();
         context.detach();
-        autoBackup.close();
+        if (autoBackup != null) {
+            autoBackup.close();
+        }
         try {
             session.close();
         } catch (RuntimeException e) {
