@@ -85,6 +85,17 @@ class TeamCliTest {
             assertThat(pull.json().get("rows").get("document").asLong()).isEqualTo(1);
             assertThat(CliRun.of("segments", tmp.resolve("copy.passage").toString(), "--code", "Openness", "--json").json().toString())
                 .contains("talk openly");
+            // offline work: code in the copy, then merge it back into the server project
+            String copy = tmp.resolve("copy.passage").toString();
+            assertThat(CliRun.of("code", copy, "--doc", "leader", "--start", "30", "--end", "45", "--code", "Openness",
+                                 "--coder", "ann").code()).isZero();
+            CliRun merge = CliRun.of("merge", url, copy, "--json");
+            assertThat(merge.code()).as(merge.err()).isZero();
+            assertThat(merge.json().get("added").get("codings").asInt()).isEqualTo(1);
+            assertThat(CliRun.of("segments", url, "--code", "Openness", "--json").json().toString()).contains("istakes in this").contains("\"coder\":\"ann\"");
+            CliRun mergeUrl = CliRun.of("merge", copy, url);
+            assertThat(mergeUrl.code()).isEqualTo(3);
+            assertThat(mergeUrl.err()).contains("pull it first");
             CliRun again = CliRun.of("pull", url, tmp.resolve("copy.passage").toString());
             assertThat(again.code()).isEqualTo(3);
             assertThat(again.err()).contains("exists already");
