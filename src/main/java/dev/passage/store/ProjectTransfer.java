@@ -33,7 +33,7 @@ public final class ProjectTransfer {
             try {
                 ServerStore.requireEmpty(pool, target);
                 try {
-                    ServerStore.migrate(ServerStore.flyway(pool), target);
+                    createTables(pool, target);
                     try (Connection from = source.dataSource().getConnection(); Connection to = pool.getConnection()) {
                         return TableCopy.copy(from, to);
                     }
@@ -81,6 +81,22 @@ public final class ProjectTransfer {
             } finally {
                 pool.dispose();
             }
+        }
+    }
+
+    /**
+     * Makes the project's tables in the empty database. Refused by the server (since PostgreSQL 15 only a database's owner
+     * may create tables in its public schema, unless granted): said so, with the grant that lets it.
+     */
+    private static void createTables(javax.sql.DataSource ds, ProjectAddress.Server target) {
+        try {
+            ServerStore.flyway(ds).migrate();
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            if (SqlStates.permissionDenied(e)) {
+                throw new PassageException(ErrorKind.LOCKED, Text.of("copy.pushNotAllowed", target.user(), target.database(),
+                                                                     target.display()), e);
+            }
+            throw new PassageException(ErrorKind.DAMAGED, Text.of("server.migrateFailed", target.display(), e.getMessage()), e);
         }
     }
 

@@ -116,6 +116,36 @@ class ProjectCopierTest {
     }
 
     @Test
+    void aRoleThatMayNotCreateTablesIsToldWhichGrantItNeeds() throws Exception {
+        Path sample = dir.resolve("sample.passage");
+        SampleStudy.build(sample, false);
+        String role = "pusher_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        try (TestServer server = TestServer.fresh("copy_grant")) {
+            try (Connection c = TestServer.connectAdmin(); Statement st = c.createStatement()) {
+                st.execute("CREATE ROLE " + role + " LOGIN PASSWORD 'pw'");
+            }
+            try {
+                try (Connection c = server.connect(); Statement st = c.createStatement()) {
+                    st.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC"); // as PostgreSQL 15 has it by default
+                }
+                assertThatThrownBy(() -> ProjectCopier.push(sample, null, server.address().as(role), "pw".toCharArray()))
+                    .isInstanceOf(PassageException.class).hasMessageContaining(role + " may not create tables")
+                    .hasMessageContaining("GRANT CREATE ON SCHEMA public TO " + role);
+                try (Connection c = server.connect(); Statement st = c.createStatement();
+                     ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()")) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).isZero();
+                }
+            } finally {
+                server.close();
+                try (Connection c = TestServer.connectAdmin(); Statement st = c.createStatement()) {
+                    st.execute("DROP ROLE IF EXISTS " + role);
+                }
+            }
+        }
+    }
+
+    @Test
     void aPullIntoAnExistingFolderIsRefusedAndAFailedOneLeavesNothing() throws Exception {
         Path existing = Files.createDirectories(dir.resolve("there.passage"));
         var nowhere = (ProjectAddress.Server) ProjectAddress.parse("postgresql://nobody@127.0.0.1:1/none?connectTimeout=2");
