@@ -12,6 +12,7 @@ import java.nio.file.Path;
 @Command(name = "backup", description = "Back up the project's database now (verified; the index is derived and not backed up).")
 final class BackupCommand extends PassageCommand {
     @Parameters(index = "0", paramLabel = "DIR", description = "The project folder (NAME.passage).")
+    String dirText;
     Path dir;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the backup to FILE (a new .zip) instead of DIR/backups/.")
@@ -22,6 +23,8 @@ final class BackupCommand extends PassageCommand {
 
     @Override
     public Integer call() {
+        dir = ProjectArgument.folderOnly(dirText, "backup",
+                                          "the server keeps it (its own backups, pg_dump); `passage pull %s COPY.passage` makes a folder copy to back up");
         try (var key = Passwords.keyFor(dir)) {
             BackupInfo b = BackupService.backUpClosed(dir, key, out);
             output(json).result(BackupsCommand.row(b), () -> spec.commandLine().getOut().printf(

@@ -20,6 +20,7 @@ import java.util.Map;
 @Command(name = "backups", description = "List the project's backups (newest first), or change how many are kept.")
 final class BackupsCommand extends PassageCommand {
     @Parameters(index = "0", paramLabel = "DIR", description = "The project folder (NAME.passage).")
+    String dirText;
     Path dir;
 
     @Option(names = "--json", description = "Print machine-readable JSON.")
@@ -36,6 +37,8 @@ final class BackupsCommand extends PassageCommand {
 
     @Override
     public Integer call() throws IOException {
+        dir = ProjectArgument.folderOnly(dirText, "backups",
+                                          "the server keeps it (its own backups, pg_dump); `passage pull %s COPY.passage` makes a folder copy to back up");
         if (!Files.isRegularFile(dir.resolve("project.mv.db"))) {
             throw new PassageException(ErrorKind.BAD_INPUT, dir + " is not a Passage project (it has no project.mv.db)");
         }

@@ -19,6 +19,7 @@ import java.util.Map;
     "nothing pointing at a missing document or code), the schema history, and the search index against the database."})
 final class CheckCommand extends PassageCommand {
     @Parameters(index = "0", paramLabel = "DIR", description = "The project folder (NAME.passage).")
+    String dirText;
     Path dir;
 
     @Option(names = "--json", description = "Print machine-readable JSON.")
@@ -26,6 +27,8 @@ final class CheckCommand extends PassageCommand {
 
     @Override
     public Integer call() {
+        dir = ProjectArgument.folderOnly(dirText, "check",
+                                          "the server keeps its data whole itself; to check a copy, `passage pull %s COPY.passage`, then `passage check COPY.passage`");
         Output out = output(json);
         ProjectCheck.Report report;
         try (var key = Passwords.keyFor(dir)) {

@@ -17,8 +17,8 @@ import java.util.Map;
          subcommands = {CodesCommand.List_.class, CodesCommand.Add.class, CodesCommand.Rename.class, CodesCommand.Recolour.class,
                         CodesCommand.Describe.class, CodesCommand.Move.class, CodesCommand.Merge.class, CodesCommand.Delete.class})
 final class CodesCommand {
-    @Parameters(index = "0", paramLabel = "DIR", description = "The project folder (NAME.passage).")
-    java.nio.file.Path dir;
+    @Parameters(index = "0", paramLabel = "DIR|URL", description = "The project: a folder (NAME.passage) or postgresql://USER@HOST[:PORT]/DATABASE.")
+    String dir;
 
     /** A code as the CLI prints it. */
     record CodeRow(long id, String path, String name, Long parentId, String colour, int codings, int depth, CodeDescription description) {

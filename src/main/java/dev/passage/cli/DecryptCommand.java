@@ -14,6 +14,7 @@ import java.util.Map;
 @Command(name = "decrypt", description = "Remove the encryption of a project in place (password from PASSAGE_PASSWORD or the prompt).")
 final class DecryptCommand extends PassageCommand {
     @Parameters(index = "0", paramLabel = "DIR", description = "The project folder (NAME.passage).")
+    String dirText;
     Path dir;
 
     @Option(names = "--json", description = "Print machine-readable JSON.")
@@ -21,6 +22,8 @@ final class DecryptCommand extends PassageCommand {
 
     @Override
     public Integer call() {
+        dir = ProjectArgument.folderOnly(dirText, "decrypt",
+                                          "Passage does not encrypt a team project on a server, so there is nothing to decrypt");
         Output out = output(json);
         BackupsAfterEncryptionChange.Result r;
         try (ProjectKey key = Passwords.keyFor(dir)) {

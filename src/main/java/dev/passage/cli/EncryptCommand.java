@@ -16,6 +16,7 @@ import java.util.Map;
                                           + "PASSAGE_NEW_PASSWORD or the prompt."})
 final class EncryptCommand extends PassageCommand {
     @Parameters(index = "0", paramLabel = "DIR", description = "The project folder (NAME.passage).")
+    String dirText;
     Path dir;
 
     @Option(names = "--change-password", description = "Give an encrypted project a new password.")
@@ -26,6 +27,8 @@ final class EncryptCommand extends PassageCommand {
 
     @Override
     public Integer call() {
+        dir = ProjectArgument.folderOnly(dirText, "encrypt",
+                                          "the server protects it (its roles and disks; TLS with ?sslmode=verify-full); to encrypt a copy, pull it first: `passage pull %s COPY.passage`");
         Output out = output(json);
         BackupsAfterEncryptionChange.Result replaced;
         if (changePassword) {

@@ -34,8 +34,8 @@ final class ExportCommand extends PassageCommand {
     record Result(String file, String format, String report, int rows, int truncatedCells) {
     }
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The project folder (NAME.passage).")
-    Path dir;
+    @Parameters(index = "0", paramLabel = "DIR|URL", description = "The project: a folder (NAME.passage) or postgresql://USER@HOST[:PORT]/DATABASE.")
+    String dir;
     @Option(names = "--format", paramLabel = "F", description = "csv, xlsx, json, docx, html, qdpx or qdc (default: from the --out file name).")
     Format format;
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (replaced if it exists).")
@@ -78,10 +78,7 @@ final class ExportCommand extends PassageCommand {
 
     /** The project opened as {@code --as}, showing the {@code --codings-of} (or, in blind mode, only one's own codings). */
     private ProjectSession open() throws java.io.IOException {
-        ProjectSession s;
-        try (var key = Passwords.keyFor(dir)) {
-            s = ProjectSession.open(dir, as != null ? as : ProjectSession.defaultCoder(), key);
-        }
+        ProjectSession s = ProjectArgument.open(dir, as != null ? as : ProjectSession.defaultCoder());
         try {
             CoderChoice.apply(s, showCoders, spec.commandLine().getErr());
         } catch (RuntimeException e) {

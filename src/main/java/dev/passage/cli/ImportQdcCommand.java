@@ -12,8 +12,8 @@ final class ImportQdcCommand extends PassageCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The .qdc file.")
     Path file;
 
-    @Parameters(index = "1", paramLabel = "DIR", description = "The project folder (NAME.passage).")
-    Path dir;
+    @Parameters(index = "1", paramLabel = "DIR|URL", description = "The project: a folder (NAME.passage) or postgresql://USER@HOST[:PORT]/DATABASE.")
+    String dir;
 
     @Mixin
     SessionOptions session = new SessionOptions();

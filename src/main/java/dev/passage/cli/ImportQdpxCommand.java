@@ -20,6 +20,7 @@ final class ImportQdpxCommand extends PassageCommand {
     Path file;
 
     @Parameters(index = "1", paramLabel = "DIR", description = "The new project folder, e.g. study.passage")
+    String dirText;
     Path dir;
 
     @Option(names = "--language", paramLabel = "da|sv|en", defaultValue = "en", description = "Language of the texts (default: en).")
@@ -38,6 +39,8 @@ final class ImportQdpxCommand extends PassageCommand {
 
     @Override
     public Integer call() throws Exception {
+        dir = ProjectArgument.folderOnly(dirText, "import-qdpx",
+                                          "import it into a new folder, then copy that there: `passage import-qdpx FILE study.passage`, then `passage push study.passage %s`");
         Output out = output(json);
         ImportOptions options = ImportOptions.of(Language.fromCode(language), coder != null ? coder : ProjectSession.defaultCoder())
                                              .withPositions(positions);

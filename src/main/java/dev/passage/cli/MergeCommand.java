@@ -24,6 +24,7 @@ final class MergeCommand extends PassageCommand {
     ProjectOptions project = new ProjectOptions();
 
     @Parameters(index = "1", paramLabel = "OTHER", description = "The coder's copy: a project folder (NAME.passage) or a .qdpx file.")
+    String otherText;
     Path other;
 
     @Option(names = "--dry-run", description = "Only report what would be added, matched and in conflict; change nothing.")
@@ -31,6 +32,8 @@ final class MergeCommand extends PassageCommand {
 
     @Override
     public Integer call() throws Exception {
+        other = ProjectArgument.folderOnly(otherText, "merge", "merge reads a copy from a folder or a .qdpx file: "
+                                                              + "pull it first (`passage pull %s COPY.passage`), then merge COPY.passage");
         Output out = output(project.json());
         try (var s = project.open()) {
             MergeService merge = s.merge();

@@ -5,6 +5,8 @@ import dev.passage.errors.PassageException;
 import dev.passage.security.ProjectKey;
 import dev.passage.security.ProjectPasswordException;
 import dev.passage.session.ProjectFolders;
+import dev.passage.store.ProjectAddress;
+import dev.passage.store.ServerCredentials;
 
 import java.io.Console;
 import java.nio.file.Path;
@@ -25,6 +27,8 @@ final class Passwords {
     /** Test seams: the environment and the terminal (tests replace them; nothing else does). */
     static Function<String, String> environment = System::getenv;
     static Supplier<Console> console = System::console;
+    /** Test seam: where a server's password is found without asking. */
+    static Function<ProjectAddress.Server, java.util.Optional<char[]>> serverCredentials = ServerCredentials::find;
 
     private Passwords() {
     }
@@ -80,6 +84,33 @@ final class Passwords {
             }
         }
         return derive(password);
+    }
+
+    /**
+     * The password for the server project {@code address}: {@code PGPASSWORD} or {@code ~/.pgpass} (see
+     * {@link ServerCredentials}), else asked on the terminal without echo (an empty answer: none, for a server that asks
+     * for none). Without either it stops with exit 4 and a message naming both.
+     */
+    static char[] forServer(ProjectAddress.Server address) {
+        var known = serverCredentials.apply(address);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Console c = console.get();
+        if (c == null) {
+            throw new PassageException(ErrorKind.LOCKED, "No password for " + address.user() + " at " + address.display()
+                                                         + ": set PGPASSWORD, add a line for it to ~/.pgpass "
+                                                         + "(host:port:database:user:password), or run passage in a terminal to be asked");
+        }
+        char[] password = c.readPassword("Password for %s: ", address.display());
+        return password == null || password.length == 0 ? null : password;
+    }
+
+    /** Overwrites a password that is no longer needed (null is fine). */
+    static void clear(char[] password) {
+        if (password != null) {
+            Arrays.fill(password, '\0');
+        }
     }
 
     private static char[] fromEnvironment(String variable) {

@@ -5,12 +5,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
-/** DIR plus the session options, for commands of the form `passage CMD DIR ...`. */
+/** DIR (or a server URL) plus the session options, for commands of the form `passage CMD DIR|URL ...`. */
 final class ProjectOptions {
-    @Parameters(index = "0", paramLabel = "DIR", description = "The project folder (NAME.passage).")
-    Path dir;
+    @Parameters(index = "0", paramLabel = "DIR|URL",
+                description = "The project: a folder (NAME.passage) or a team project on a server (postgresql://USER@HOST[:PORT]/DATABASE).")
+    String dir;
 
     @Mixin
     SessionOptions session = new SessionOptions();

@@ -20,9 +20,11 @@ import java.util.Map;
                                           + " (the replaced files are kept in DIR/damaged-<time>/)"})
 final class RestoreCommand extends PassageCommand {
     @Parameters(index = "0", paramLabel = "BACKUP_FILE|DIR", description = "A backup .zip, or with --latest the project folder.")
+    String sourceText;
     Path source;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "NEW_DIR", description = "The new project folder (not with --latest).")
+    String targetText;
     Path target;
 
     @Option(names = "--latest", description = "Restore DIR from its newest good backup, keeping the damaged files aside.")
@@ -33,6 +35,10 @@ final class RestoreCommand extends PassageCommand {
 
     @Override
     public Integer call() {
+        target = targetText == null ? null : ProjectArgument.folderOnly(targetText, "restore",
+                                          "restore into a new folder, then copy that there: `passage push NEW_DIR %s`");
+        source = ProjectArgument.folderOnly(sourceText, "restore",
+                                          "a team project is restored from the server's own backups (pg_restore); `passage pull %s COPY.passage` makes a folder copy");
         if (latest == (target != null)) {
             throw new ParameterException(spec.commandLine(), latest ? "With --latest, name only the project folder"
                                                                     : "Name the backup file and a new folder, or a project folder with --latest");

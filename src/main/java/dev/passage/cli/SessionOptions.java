@@ -27,15 +27,17 @@ final class SessionOptions {
 
     /** Opens the project; what the core heals by itself on the way (a rebuilt index) is said on stderr. */
     ProjectSession open(Path dir) throws IOException {
-        return open(dir, true);
+        return open(dir.toString(), true);
     }
 
-    /** As {@link #open(Path)}; {@code sayScope}: a note on stderr when only some coders' codings show (blind, --codings-of). */
-    ProjectSession open(Path dir, boolean sayScope) throws IOException {
-        ProjectSession session;
-        try (var key = Passwords.keyFor(dir)) {
-            session = ProjectSession.open(dir, coder != null ? coder : ProjectSession.defaultCoder(), key);
-        }
+    /** Opens the project {@code where} names: a folder or a server address (see {@link ProjectArgument}). */
+    ProjectSession open(String where) throws IOException {
+        return open(where, true);
+    }
+
+    /** As {@link #open(String)}; {@code sayScope}: a note on stderr when only some coders' codings show (blind, --codings-of). */
+    ProjectSession open(String where, boolean sayScope) throws IOException {
+        ProjectSession session = ProjectArgument.open(where, coder != null ? coder : ProjectSession.defaultCoder());
         PrintWriter err = errorStream();
         session.notices().listen(notice -> {
             err.println("passage: note: " + notice);

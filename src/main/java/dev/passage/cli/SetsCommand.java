@@ -6,7 +6,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,8 @@ import java.util.Map;
                                        "Use them as filters: `search --set NAME`, `export --set NAME`."},
          subcommands = {SetsCommand.Add.class, SetsCommand.List_.class, SetsCommand.Remove.class, SetsCommand.Rename.class})
 final class SetsCommand {
-    @Parameters(index = "0", paramLabel = "DIR", description = "The project folder (NAME.passage).")
-    Path dir;
+    @Parameters(index = "0", paramLabel = "DIR|URL", description = "The project: a folder (NAME.passage) or postgresql://USER@HOST[:PORT]/DATABASE.")
+    String dir;
 
     @Command(name = "add", description = "Add documents to a set (the set is created when there is none of that name).")
     static final class Add extends PassageCommand {

@@ -9,15 +9,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 @Command(name = "survey", description = "Open-ended surveys: respondents, their answers as codable documents, their other columns as variables.",
          subcommands = {SurveyCommand.Import.class})
 final class SurveyCommand {
-    @Parameters(index = "0", paramLabel = "DIR", description = "The project folder (NAME.passage).")
-    Path dir;
+    @Parameters(index = "0", paramLabel = "DIR|URL", description = "The project: a folder (NAME.passage) or postgresql://USER@HOST[:PORT]/DATABASE.")
+    String dir;
 
     @Command(name = "import", description = {
         "Import a survey: one row per respondent.",

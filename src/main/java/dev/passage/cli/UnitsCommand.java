@@ -13,15 +13,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 @Command(name = "units", description = "Organisational units (cases): import their scores, list them, link documents to them.",
          subcommands = {UnitsCommand.Import.class, UnitsCommand.List_.class, UnitsCommand.Link.class})
 final class UnitsCommand {
-    @Parameters(index = "0", paramLabel = "DIR", description = "The project folder (NAME.passage).")
-    Path dir;
+    @Parameters(index = "0", paramLabel = "DIR|URL", description = "The project: a folder (NAME.passage) or postgresql://USER@HOST[:PORT]/DATABASE.")
+    String dir;
 
     @Command(name = "import", description = {"Import unit scores: one row per unit; every other column becomes a UNIT variable.",
                                              "Blank cells are missing values; importing again updates values and never duplicates units."})

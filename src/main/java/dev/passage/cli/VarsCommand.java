@@ -9,7 +9,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,8 +16,8 @@ import java.util.Map;
 @Command(name = "vars", description = "Variables of units, documents and respondents.",
          subcommands = {VarsCommand.List_.class, VarsCommand.Set.class, VarsCommand.FromAttribute.class})
 final class VarsCommand {
-    @Parameters(index = "0", paramLabel = "DIR", description = "The project folder (NAME.passage).")
-    Path dir;
+    @Parameters(index = "0", paramLabel = "DIR|URL", description = "The project: a folder (NAME.passage) or postgresql://USER@HOST[:PORT]/DATABASE.")
+    String dir;
 
     @Command(name = "list", description = "List the variables with their scope, type and number of values.")
     static final class List_ extends PassageCommand {

@@ -119,7 +119,7 @@ public final class ServerStore implements ProjectBackend {
         }
     }
 
-    private static void migrate(Flyway flyway, ProjectAddress.Server address) {
+    static void migrate(Flyway flyway, ProjectAddress.Server address) {
         try {
             flyway.migrate();
         } catch (FlywayException e) {
@@ -138,12 +138,12 @@ public final class ServerStore implements ProjectBackend {
         }
     }
 
-    private static Flyway flyway(javax.sql.DataSource ds) {
+    static Flyway flyway(javax.sql.DataSource ds) {
         return Flyway.configure(ServerStore.class.getClassLoader()).dataSource(ds).locations("classpath:db/migration")
                      .loggers("slf4j").load();
     }
 
-    private static HikariDataSource connect(ProjectAddress.Server address, char[] password) {
+    static HikariDataSource connect(ProjectAddress.Server address, char[] password) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(address.jdbcUrl());
         config.setUsername(address.user());
@@ -222,6 +222,11 @@ public final class ServerStore implements ProjectBackend {
     /** This session's id in {@code change_log.origin}: its own changes need not be announced to it again. */
     public String origin() {
         return origin;
+    }
+
+    /** For {@link ProjectTransfer}: the pool, to read the whole project in one snapshot. */
+    javax.sql.DataSource dataSource() {
+        return pool;
     }
 
     public ProjectAddress.Server server() {
