@@ -39,10 +39,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * removes it: the time another client's search needs to see an edit (needs the live change feed). A sampler reads
  * pg_stat_activity every 20 ms to see what the writers wait for (every write bumps the one row project.data_version).
  * At the end: every coding a coder believes it holds exists exactly once, the removed ones are gone, and change_log's
- * versions are dense and count exactly the writes made.
+ * versions are dense and count exactly the writes made. Last, {@link VersionRowProbe} runs bare JDBC transactions with and
+ * without a shared version row, to tell whether that row serialises the writers.
  *
  * <p>Run: {@code mvn -q -B test-compile exec:exec@bench-team [-Dbench.coders=2,5,10] [-Dbench.seconds=30]
- * [-Dbench.url=jdbc:postgresql://HOST:PORT/DB?user=U&password=P]} (else PASSAGE_TEST_POSTGRES_URL). The role needs
+ * [-Dbench.url=jdbc:postgresql://HOST:PORT/DB?user=U&password=P] [-Dbench.rowprobe.seconds=4]} (else PASSAGE_TEST_POSTGRES_URL). The role needs
  * CREATEDB: each run makes a fresh database {@code bench_team_<random>} and drops it after. Writes
  * {@code team-N.json} into the output folder (first argument) and a table to stdout.
  */
@@ -55,7 +56,7 @@ public final class TeamLoadBenchmark {
     }
 
     /** What one run is: how many coders, for how long, against which server, with which documents. */
-    record Config(int coders, int seconds, String jdbcUrl, Path corpus, int documents, Path home, long seed) {
+    record Config(int coders, int seconds, String jdbcUrl, Path corpus, int documents, Path home, long seed, int rowProbeSeconds) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -77,7 +78,8 @@ public final class TeamLoadBenchmark {
         List<Map<String, Object>> results = new ArrayList<>();
         for (String n : System.getProperty("bench.coders", "2,5,10").split(",")) {
             int coders = Integer.parseInt(n.strip());
-            Config config = new Config(coders, seconds, url, corpus, 8, out.resolve("home-" + coders), 13L * coders);
+            Config config = new Config(coders, seconds, url, corpus, 8, out.resolve("home-" + coders), 13L * coders,
+                                       Integer.parseInt(System.getProperty("bench.rowprobe.seconds", "4").strip()));
             Map<String, Object> r = run(config);
             Path json = out.resolve("team-" + coders + ".json");
             Files.writeString(json, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
@@ -152,12 +154,14 @@ public final class TeamLoadBenchmark {
             r.put("elapsedSeconds", round(elapsed));
 
             Samples all = new Samples();
+            Samples cpu = new Samples();
             long edits = 0;
             long refusals = 0;
             List<Map<String, Object>> per = new ArrayList<>();
             List<String> refusalMessages = new ArrayList<>();
             for (CoderRun c : coders) {
                 all.addAll(c.latency);
+                cpu.addAll(c.cpu);
                 edits += c.latency.count();
                 refusals += c.refusals;
                 refusalMessages.addAll(c.refusalMessages);
@@ -168,12 +172,14 @@ public final class TeamLoadBenchmark {
                 m.put("removed", c.removed);
                 m.put("editsPerSecond", round(c.latency.count() / elapsed));
                 m.put("latencyMs", c.latency.summary());
+                m.put("cpuMsPerEdit", c.cpu.summary());
                 m.put("refusals", c.refusals);
                 per.add(m);
             }
             r.put("edits", edits);
             r.put("editsPerSecond", round(edits / elapsed));
             r.put("latencyMs", all.summary());
+            r.put("cpuMsPerEdit", cpu.summary());
             r.put("refusals", refusals);
             r.put("refusalMessages", refusalMessages.stream().distinct().limit(5).toList());
             r.put("perCoder", per);
@@ -191,6 +197,9 @@ public final class TeamLoadBenchmark {
                     System.err.println("closing a session: " + e);
                 }
             }
+        }
+        if (config.rowProbeSeconds() > 0) {
+            r.put("versionRowProbe", VersionRowProbe.run(server::connect, config.coders(), config.rowProbeSeconds()));
         }
         return r;
     }
@@ -241,6 +250,8 @@ public final class TeamLoadBenchmark {
         final Study study;
         final SplittableRandom random;
         final Samples latency = new Samples();
+        /** The coder thread's own CPU time per edit: what is left of the latency is waiting (server, locks, other threads). */
+        final Samples cpu = new Samples();
         final Map<Long, Held> held = new LinkedHashMap<>();
         final List<Long> heldIds = new ArrayList<>();
         final List<String> refusalMessages = new ArrayList<>();
@@ -259,6 +270,7 @@ public final class TeamLoadBenchmark {
             while (!stop.get()) {
                 boolean apply = heldIds.isEmpty() || heldIds.size() < 40 && random.nextInt(10) < 6;
                 long t0 = System.nanoTime();
+                long c0 = Clock.cpuNow();
                 try {
                     if (apply) {
                         long[] range = study.range(random);
@@ -269,6 +281,7 @@ public final class TeamLoadBenchmark {
                         }
                         Coding c = session.coding().apply(h.documentId(), h.start(), h.end(), h.codeId());
                         latency.add((System.nanoTime() - t0) / 1e6);
+                        cpu.add((Clock.cpuNow() - c0) / 1e6);
                         held.put(c.id(), Held.of(c));
                         heldIds.add(c.id());
                         applied++;
@@ -277,6 +290,7 @@ public final class TeamLoadBenchmark {
                         long id = heldIds.get(i);
                         session.coding().remove(id);
                         latency.add((System.nanoTime() - t0) / 1e6);
+                        cpu.add((Clock.cpuNow() - c0) / 1e6);
                         heldIds.set(i, heldIds.getLast());
                         heldIds.removeLast();
                         held.remove(id);
@@ -637,6 +651,9 @@ public final class TeamLoadBenchmark {
             sb.append(String.format(Locale.ROOT, "  %-8s %6s edits %7s/s  p50 %6s  p95 %6s  refusals %s%n", c.get("coder"),
                                     c.get("edits"), c.get("editsPerSecond"), l.get("p50"), l.get("p95"), c.get("refusals")));
         }
+        Map<String, Object> cpu = (Map<String, Object>) r.get("cpuMsPerEdit");
+        sb.append(String.format(Locale.ROOT, "coder thread CPU per edit ms: p50 %s p95 %s (the rest of the latency is waiting)%n",
+                                cpu.get("p50"), cpu.get("p95")));
         sb.append(String.format(Locale.ROOT, "another client's search sees an edit: p50 %s ms, p95 %s ms (%s probes, %s unseen in 5 s)%n",
                                 seen.get("p50"), seen.get("p95"), probe.get("probes"), probe.get("unseenWithin5s")));
         sb.append(String.format(Locale.ROOT, "writers waiting on a lock: %s of samples, mean %s waiters of %s active; by wait: %s%n",
@@ -647,24 +664,46 @@ public final class TeamLoadBenchmark {
                                 Boolean.TRUE.equals(check.get("ok")) ? "OK" : "FAILED", check.get("held"), check.get("lost"),
                                 check.get("removedButPresent"), check.get("duplicated"), check.get("logDense"),
                                 check.get("writesMade"), check.get("versionsDuringRun")));
+        Map<String, Object> row = (Map<String, Object>) r.get("versionRowProbe");
+        if (row != null) {
+            sb.append(String.format(Locale.ROOT, "bare JDBC, %s threads: insert only %s tx/s (p95 %s ms); + version row %s tx/s (p95 %s ms); "
+                                                 + "+ log and notify %s tx/s (p95 %s ms)%n", row.get("threads"),
+                                    tps(row, "insertOnly"), p95(row, "insertOnly"), tps(row, "insertAndVersionRow"),
+                                    p95(row, "insertAndVersionRow"), tps(row, "insertVersionRowLogAndNotify"),
+                                    p95(row, "insertVersionRowLogAndNotify")));
+        }
         return sb.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object tps(Map<String, Object> row, String variant) {
+        return ((Map<String, Object>) row.get(variant)).get("transactionsPerSecond");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object p95(Map<String, Object> row, String variant) {
+        return ((Map<String, Object>) ((Map<String, Object>) row.get(variant)).get("latencyMs")).get("p95");
     }
 
     @SuppressWarnings("unchecked")
     static String summary(List<Map<String, Object>> results) {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-            "%n| coders | edits/s | per coder | p50 ms | p95 ms | p99 ms | refusals | search sees edit p50 / p95 ms | lock-wait samples | consistent |%n"
-            + "|---|---|---|---|---|---|---|---|---|---|%n"));
+            "%n| coders | edits/s | per coder | p50 ms | p95 ms | p99 ms | CPU/edit p50 ms | refusals | search sees edit p50 / p95 ms "
+            + "| lock-wait samples | consistent | bare tx/s: insert / + version row / + log, notify |%n"
+            + "|---|---|---|---|---|---|---|---|---|---|---|---|%n"));
         for (Map<String, Object> r : results) {
             Map<String, Object> lat = (Map<String, Object>) r.get("latencyMs");
             Map<String, Object> seen = (Map<String, Object>) ((Map<String, Object>) r.get("probe")).get("seenMs");
             Map<String, Object> waits = (Map<String, Object>) r.get("waits");
             int coders = (Integer) r.get("coders");
-            sb.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s | %s | %s / %s | %s | %s |%n", coders,
+            Map<String, Object> row = (Map<String, Object>) r.get("versionRowProbe");
+            String bare = row == null ? "-" : tps(row, "insertOnly") + " / " + tps(row, "insertAndVersionRow") + " / "
+                                              + tps(row, "insertVersionRowLogAndNotify");
+            sb.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s | %s | %s | %s / %s | %s | %s | %s |%n", coders,
                                     r.get("editsPerSecond"), round((Double) r.get("editsPerSecond") / coders), lat.get("p50"),
-                                    lat.get("p95"), lat.get("p99"), r.get("refusals"), seen.get("p50"), seen.get("p95"),
-                                    waits.get("shareOfSamplesWithALockWaiter"),
-                                    Boolean.TRUE.equals(((Map<String, Object>) r.get("consistency")).get("ok")) ? "yes" : "NO"));
+                                    lat.get("p95"), lat.get("p99"), ((Map<String, Object>) r.get("cpuMsPerEdit")).get("p50"),
+                                    r.get("refusals"), seen.get("p50"), seen.get("p95"), waits.get("shareOfSamplesWithALockWaiter"),
+                                    Boolean.TRUE.equals(((Map<String, Object>) r.get("consistency")).get("ok")) ? "yes" : "NO", bare));
         }
         return sb.toString();
     }

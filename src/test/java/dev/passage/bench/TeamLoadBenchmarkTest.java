@@ -23,13 +23,15 @@ class TeamLoadBenchmarkTest {
         try {
             Map<String, Object> r = TeamLoadBenchmark.run(new TeamLoadBenchmark.Config(
                 2, 2, System.getenv(TestServer.VARIABLE), Path.of("sample-projects/learning-culture/transcripts"), 3,
-                dir.resolve("home"), 7));
+                dir.resolve("home"), 7, 1));
             assertThat((Long) r.get("edits")).isPositive();
             assertThat(r.get("refusals")).isEqualTo(0L);
             Map<String, Object> check = (Map<String, Object>) r.get("consistency");
             assertThat(check).containsEntry("lost", 0L).containsEntry("removedButPresent", 0L).containsEntry("duplicated", 0L)
                              .containsEntry("logDense", true).containsEntry("everyWriteOneVersion", true).containsEntry("ok", true);
             assertThat(TeamLoadBenchmark.table(r)).contains("consistency: OK");
+            assertThat(r).containsKey("versionRowProbe");
+            assertThat(r.get("versionRowProbe").toString()).doesNotContain("failures");
         } finally {
             if (home == null) {
                 System.clearProperty("passage.home");
