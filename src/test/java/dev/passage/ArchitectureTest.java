@@ -59,7 +59,7 @@ class ArchitectureTest {
                                    "dev.passage.cases..", "dev.passage.interop..", "dev.passage.export..", "dev.passage.files..", "dev.passage.errors..",
                                    "dev.passage.history..", "dev.passage.security..", "dev.passage.backup..", "dev.passage.integrity..", "dev.passage.documents..",
                                    "dev.passage.sample..", "dev.passage.launcher..", "dev.passage.language..", "dev.passage.agreement..",
-                                   "dev.passage.merge..", "dev.passage.adjudication..", "dev.passage.coders..")
+                                   "dev.passage.merge..", "dev.passage.adjudication..", "dev.passage.coders..", "dev.passage.team..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.passage.cli..", "dev.passage.ui..", "picocli..")
         .because("the command line and the workbench sit on top of the core, never under it");
 

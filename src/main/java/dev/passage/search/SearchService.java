@@ -53,6 +53,8 @@ public final class SearchService implements ChangeListener, AutoCloseable {
     private final Language language;
     private final java.util.function.Supplier<dev.passage.model.CoderScope> scope;
     private long indexedVersion = -1;
+    /** How often the index was rebuilt from the whole database since this service opened it. */
+    private int rebuilds;
     /** Segment extents per document (they never change once imported), for re-tagging after coding edits. */
     private final Map<Long, List<SpeakerTurn>> bounds = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -116,6 +118,7 @@ public final class SearchService implements ChangeListener, AutoCloseable {
     }
 
     public synchronized void rebuild(IntConsumer progress) {
+        rebuilds++;
         bounds.clear();
         record Snapshot(long version, List<Long> ids) {
         }
@@ -162,6 +165,34 @@ public final class SearchService implements ChangeListener, AutoCloseable {
             out.add(ids.subList(from, Math.min(ids.size(), from + REBUILD_CHUNK)));
         }
         return out;
+    }
+
+    /** The data version the index's last commit reflects; -1 when the index is new, empty or was unreadable. */
+    public long committedVersion() {
+        return index.committedDataVersion();
+    }
+
+    /** The data version the index reflects now, committed or not; -1 before it was brought up to date. */
+    public synchronized long indexedVersion() {
+        return indexedVersion;
+    }
+
+    /** How many times the index was rebuilt from the whole database since it was opened (a catch-up is no rebuild). */
+    public synchronized int rebuilds() {
+        return rebuilds;
+    }
+
+    /**
+     * Brings the index from its committed version up to date by applying {@code changes} (each version after that one,
+     * oldest first, as a team project's change log holds them) as {@link #committed} applies a change made here, then
+     * commits. The caller checks that nothing is missing; a gap calls for {@link #rebuild} instead.
+     */
+    public synchronized void catchUp(List<ChangeSet> changes) throws IOException {
+        indexedVersion = index.committedDataVersion();
+        for (ChangeSet c : changes) {
+            committed(c);
+        }
+        commit();
     }
 
     /**

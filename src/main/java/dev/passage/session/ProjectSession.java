@@ -73,6 +73,8 @@ public final class ProjectSession implements AutoCloseable {
     private final dev.passage.team.TeamActivity team;
     /** A team project's hold on its local index folder (null for a folder project). */
     private final IndexClaim indexClaim;
+    /** A team project's live feed of the other sessions' changes (null for a folder project; started by {@link #wrap}). */
+    private dev.passage.team.ChangeFeed feed;
 
     private ProjectSession(ProjectBackend store, String coder, ImportLimits limits, ProjectKey key) throws IOException {
         this.store = store;
@@ -105,7 +107,7 @@ public final class ProjectSession implements AutoCloseable {
         this.documents = new DocumentQueries(db, scope);
         this.interop = new Interop(db, scope);
         this.backups = store instanceof ProjectStore folderStore ? new BackupService(folderStore) : null;
-        this.team = dev.passage.team.TeamActivity.alone();
+        this.team = store.shared() ? new dev.passage.team.ServerPresence() : dev.passage.team.TeamActivity.alone();
         db.addListener(search);
     }
 
@@ -154,8 +156,15 @@ public final class ProjectSession implements AutoCloseable {
     private static ProjectSession wrap(ProjectBackend store, String coder, ProjectKey key) throws IOException {
         try {
             ProjectSession s = new ProjectSession(store, coder, ImportLimits.defaults(), key);
-            if (s.search.ensureFresh(n -> { })) {
+            // a team project's index catches up from the server's change log when it can, instead of a rebuild
+            boolean rebuilt = store instanceof ServerStore ? IndexCatchUp.bringUpToDate(s.search, store.database())
+                                                           : s.search.ensureFresh(n -> { });
+            if (rebuilt) {
                 LOG.info("rebuilt the search index of {}", store.folder());
+            }
+            if (store instanceof ServerStore server) {
+                s.feed = dev.passage.team.ChangeFeed.start(server, s.search.indexedVersion(), s.coding::coder, s.notices,
+                                                           (dev.passage.team.ServerPresence) s.team);
             }
             return s;
         } catch (IOException | RuntimeException e) {
@@ -189,6 +198,11 @@ public final class ProjectSession implements AutoCloseable {
     /** True for a team project on a server, which others may be working in now. */
     public boolean shared() {
         return store.shared();
+    }
+
+    /** A team project's live feed of the other sessions' changes; null for a folder project. */
+    public dev.passage.team.ChangeFeed feed() {
+        return feed;
     }
 
     /** Who else is working in the project now (nobody, for a folder project). */
@@ -411,6 +425,9 @@ public final class ProjectSession implements AutoCloseable {
 
     @Override
     public void close() {
+        if (feed != null) {
+            feed.close();
+        }
         try {
             search.close();
         } catch (IOException e) {
