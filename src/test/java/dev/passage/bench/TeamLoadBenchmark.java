@@ -43,7 +43,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * without a shared version row, to tell whether that row serialises the writers.
  *
  * <p>Run: {@code mvn -q -B test-compile exec:exec@bench-team [-Dbench.coders=2,5,10] [-Dbench.seconds=30]
- * [-Dbench.url=jdbc:postgresql://HOST:PORT/DB?user=U&password=P] [-Dbench.rowprobe.seconds=4]} (else PASSAGE_TEST_POSTGRES_URL). The role needs
+ * [-Dbench.url=jdbc:postgresql://HOST:PORT/DB?user=U&password=P] [-Dbench.rowprobe.seconds=4] [-Dbench.feeds=off]} (else PASSAGE_TEST_POSTGRES_URL). The role needs
  * CREATEDB: each run makes a fresh database {@code bench_team_<random>} and drops it after. Writes
  * {@code team-N.json} into the output folder (first argument) and a table to stdout.
  */
@@ -51,12 +51,15 @@ public final class TeamLoadBenchmark {
     static final String PROBE = "Probe";
     static final int CODES = 8;
     private static final long SEEN_TIMEOUT_MS = 5_000;
+    /** How often the observer searches while waiting (each search also reads the codebook from the server). */
+    private static final long POLL_MS = 10;
 
     private TeamLoadBenchmark() {
     }
 
     /** What one run is: how many coders, for how long, against which server, with which documents. */
-    record Config(int coders, int seconds, String jdbcUrl, Path corpus, int documents, Path home, long seed, int rowProbeSeconds) {
+    record Config(int coders, int seconds, String jdbcUrl, Path corpus, int documents, Path home, long seed, int rowProbeSeconds,
+                  boolean coderFeeds) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -79,9 +82,10 @@ public final class TeamLoadBenchmark {
         for (String n : System.getProperty("bench.coders", "2,5,10").split(",")) {
             int coders = Integer.parseInt(n.strip());
             Config config = new Config(coders, seconds, url, corpus, 8, out.resolve("home-" + coders), 13L * coders,
-                                       Integer.parseInt(System.getProperty("bench.rowprobe.seconds", "4").strip()));
+                                       Integer.parseInt(System.getProperty("bench.rowprobe.seconds", "4").strip()),
+                                       !"off".equalsIgnoreCase(System.getProperty("bench.feeds", "on").strip()));
             Map<String, Object> r = run(config);
-            Path json = out.resolve("team-" + coders + ".json");
+            Path json = out.resolve("team-" + coders + (config.coderFeeds() ? "" : "-nofeeds") + ".json");
             Files.writeString(json, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
             System.out.println(table(r));
             System.out.println("written " + json);
@@ -130,7 +134,15 @@ public final class TeamLoadBenchmark {
             ProjectSession observer = ProjectSession.openServer(server.address, server.password(), "observer");
             sessions.add(observer);
             r.put("open", open.stop());
+            // -Dbench.feeds=off: the coders and the probe do not follow each other (the observer still does), to see
+            // what following costs when every session shares this JVM's two cores
+            r.put("coderFeeds", config.coderFeeds());
+            if (!config.coderFeeds()) {
+                sessions.subList(0, sessions.size() - 1).forEach(s -> s.feed().close());
+            }
 
+            java.lang.management.ManagementFactory.getThreadMXBean().setThreadContentionMonitoringEnabled(true);
+            long cpu0 = processCpuNanos();
             long v0 = server.dataVersion();
             AtomicBoolean stop = new AtomicBoolean();
             CountDownLatch go = new CountDownLatch(1);
@@ -150,6 +162,7 @@ public final class TeamLoadBenchmark {
                 t.join(60_000);
             }
             double elapsed = (System.nanoTime() - t0) / 1e9;
+            double processCpu = (processCpuNanos() - cpu0) / 1e9;
             r.put("loadAverageAfter", round(loadAverage()));
             r.put("elapsedSeconds", round(elapsed));
 
@@ -174,6 +187,8 @@ public final class TeamLoadBenchmark {
                 m.put("latencyMs", c.latency.summary());
                 m.put("cpuMsPerEdit", c.cpu.summary());
                 m.put("refusals", c.refusals);
+                m.put("blockedOnMonitorsMs", c.blockedMs);
+                m.put("parkedMs", c.parkedMs);
                 per.add(m);
             }
             r.put("edits", edits);
@@ -184,6 +199,11 @@ public final class TeamLoadBenchmark {
             r.put("refusalMessages", refusalMessages.stream().distinct().limit(5).toList());
             r.put("perCoder", per);
             r.put("probe", probe.summary());
+            // every session of the run lives in this one JVM: each edit is also applied to the other sessions' indexes here
+            r.put("processCpuSeconds", round(processCpu));
+            r.put("processCpuMsPerWrite", round(processCpu * 1_000 / Math.max(1, edits + probe.writes())));
+            r.put("coderShareBlockedOnMonitors", round(coders.stream().mapToLong(c -> c.blockedMs).sum() / (elapsed * 1_000 * coders.size())));
+            r.put("coderShareParked", round(coders.stream().mapToLong(c -> c.parkedMs).sum() / (elapsed * 1_000 * coders.size())));
             r.put("waits", sampler.summary());
 
             long v1 = server.dataVersion();
@@ -258,6 +278,9 @@ public final class TeamLoadBenchmark {
         long applied;
         long removed;
         long refusals;
+        /** The coder thread's time blocked on monitors (synchronized) and parked (locks, the connection pool), ms. */
+        long blockedMs;
+        long parkedMs;
 
         CoderRun(ProjectSession session, Study study, SplittableRandom random) {
             this.session = session;
@@ -303,6 +326,9 @@ public final class TeamLoadBenchmark {
                     }
                 }
             }
+            var info = java.lang.management.ManagementFactory.getThreadMXBean().getThreadInfo(Thread.currentThread().threadId());
+            blockedMs = info.getBlockedTime();
+            parkedMs = info.getWaitedTime();
         }
     }
 
@@ -369,7 +395,7 @@ public final class TeamLoadBenchmark {
             }
         }
 
-        /** Polls the observer's search every 5 ms until the coding's passage is found ({@code present}) or not; false on timeout. */
+        /** Polls the observer's search every {@link #POLL_MS} ms until the coding's passage is found ({@code present}) or not; false on timeout. */
         private boolean waitFor(SearchFilters filter, Coding c, boolean present) throws Exception {
             long deadline = System.nanoTime() + SEEN_TIMEOUT_MS * 1_000_000;
             while (System.nanoTime() < deadline) {
@@ -383,7 +409,7 @@ public final class TeamLoadBenchmark {
                 if (found == present) {
                     return true;
                 }
-                Thread.sleep(5);
+                Thread.sleep(POLL_MS);
             }
             return false;
         }
@@ -652,8 +678,11 @@ public final class TeamLoadBenchmark {
                                     c.get("edits"), c.get("editsPerSecond"), l.get("p50"), l.get("p95"), c.get("refusals")));
         }
         Map<String, Object> cpu = (Map<String, Object>) r.get("cpuMsPerEdit");
-        sb.append(String.format(Locale.ROOT, "coder thread CPU per edit ms: p50 %s p95 %s (the rest of the latency is waiting)%n",
-                                cpu.get("p50"), cpu.get("p95")));
+        sb.append(String.format(Locale.ROOT, "coder thread CPU per edit ms: p50 %s p95 %s (the rest of the latency is waiting); "
+                                             + "coder threads blocked on monitors %s, parked %s of the time; "
+                                             + "whole JVM (all %s sessions) %s ms CPU per write%n",
+                                cpu.get("p50"), cpu.get("p95"), r.get("coderShareBlockedOnMonitors"), r.get("coderShareParked"),
+                                ((Integer) r.get("coders")) + 2, r.get("processCpuMsPerWrite")));
         sb.append(String.format(Locale.ROOT, "another client's search sees an edit: p50 %s ms, p95 %s ms (%s probes, %s unseen in 5 s)%n",
                                 seen.get("p50"), seen.get("p95"), probe.get("probes"), probe.get("unseenWithin5s")));
         sb.append(String.format(Locale.ROOT, "writers waiting on a lock: %s of samples, mean %s waiters of %s active; by wait: %s%n",
@@ -714,6 +743,11 @@ public final class TeamLoadBenchmark {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+               ? os.getProcessCpuTime() : 0;
     }
 
     static double loadAverage() {

@@ -23,7 +23,7 @@ class TeamLoadBenchmarkTest {
         try {
             Map<String, Object> r = TeamLoadBenchmark.run(new TeamLoadBenchmark.Config(
                 2, 2, System.getenv(TestServer.VARIABLE), Path.of("sample-projects/learning-culture/transcripts"), 3,
-                dir.resolve("home"), 7, 1));
+                dir.resolve("home"), 7, 1, true));
             assertThat((Long) r.get("edits")).isPositive();
             assertThat(r.get("refusals")).isEqualTo(0L);
             Map<String, Object> check = (Map<String, Object>) r.get("consistency");
@@ -31,6 +31,7 @@ class TeamLoadBenchmarkTest {
                              .containsEntry("logDense", true).containsEntry("everyWriteOneVersion", true).containsEntry("ok", true);
             assertThat(TeamLoadBenchmark.table(r)).contains("consistency: OK");
             assertThat(r).containsKey("versionRowProbe");
+            assertThat((Map<String, Object>) r.get("probe")).containsEntry("unseenWithin5s", 0L);
             assertThat(r.get("versionRowProbe").toString()).doesNotContain("failures");
         } finally {
             if (home == null) {
