@@ -147,7 +147,7 @@ public final class TeamLoadBenchmark {
             AtomicBoolean stop = new AtomicBoolean();
             CountDownLatch go = new CountDownLatch(1);
             Probe probe = new Probe(probeSession, observer, study, new SplittableRandom(config.seed()), stop);
-            WaitSampler sampler = new WaitSampler(server, stop);
+            WaitSampler sampler = new WaitSampler(server, stop, () -> observer.feed().lastSeen());
             List<Thread> threads = new ArrayList<>();
             for (CoderRun c : coders) {
                 threads.add(Thread.ofPlatform().name(c.session.coding().coder()).start(() -> c.run(go, stop)));
@@ -430,6 +430,9 @@ public final class TeamLoadBenchmark {
     static final class WaitSampler {
         private final Server server;
         private final AtomicBoolean stop;
+        private final java.util.function.LongSupplier observerSeen;
+        /** How many versions the observer's feed has yet to apply (the project's data version minus what it applied). */
+        final Samples observerLag = new Samples();
         long samples;
         long samplesWithLockWait;
         long lockWaiters;
@@ -437,9 +440,10 @@ public final class TeamLoadBenchmark {
         final Map<String, Long> events = new TreeMap<>();
         String failure;
 
-        WaitSampler(Server server, AtomicBoolean stop) {
+        WaitSampler(Server server, AtomicBoolean stop, java.util.function.LongSupplier observerSeen) {
             this.server = server;
             this.stop = stop;
+            this.observerSeen = observerSeen;
         }
 
         void run(CountDownLatch go) {
@@ -459,6 +463,11 @@ public final class TeamLoadBenchmark {
                                 waiting++;
                             }
                         }
+                    }
+                    long seen = observerSeen.getAsLong();
+                    try (ResultSet rs = st.executeQuery("SELECT data_version FROM project")) {
+                        rs.next();
+                        observerLag.add(Math.max(0, rs.getLong(1) - seen));
                     }
                     samples++;
                     lockWaiters += waiting;
@@ -484,6 +493,7 @@ public final class TeamLoadBenchmark {
             events.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                   .forEach(e -> sorted.put(e.getKey(), e.getValue()));
             m.put("activeBackendsBy", sorted);
+            m.put("observerLagVersions", observerLag.summary());
             if (failure != null) {
                 m.put("failure", failure);
             }
@@ -685,6 +695,9 @@ public final class TeamLoadBenchmark {
                                 ((Integer) r.get("coders")) + 2, r.get("processCpuMsPerWrite")));
         sb.append(String.format(Locale.ROOT, "another client's search sees an edit: p50 %s ms, p95 %s ms (%s probes, %s unseen in 5 s)%n",
                                 seen.get("p50"), seen.get("p95"), probe.get("probes"), probe.get("unseenWithin5s")));
+        Map<String, Object> lag = (Map<String, Object>) waits.get("observerLagVersions");
+        sb.append(String.format(Locale.ROOT, "observer's feed behind the server by versions: p50 %s p95 %s max %s%n", lag.get("p50"),
+                                lag.get("p95"), lag.get("max")));
         sb.append(String.format(Locale.ROOT, "writers waiting on a lock: %s of samples, mean %s waiters of %s active; by wait: %s%n",
                                 waits.get("shareOfSamplesWithALockWaiter"), waits.get("meanLockWaiters"),
                                 waits.get("meanActiveBackends"), waits.get("activeBackendsBy")));
