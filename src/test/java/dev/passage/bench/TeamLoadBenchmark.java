@@ -163,6 +163,7 @@ public final class TeamLoadBenchmark {
             }
             double elapsed = (System.nanoTime() - t0) / 1e9;
             double processCpu = (processCpuNanos() - cpu0) / 1e9;
+            r.put("observerDrain", drain(server, observer));
             r.put("loadAverageAfter", round(loadAverage()));
             r.put("elapsedSeconds", round(elapsed));
 
@@ -222,6 +223,27 @@ public final class TeamLoadBenchmark {
             r.put("versionRowProbe", VersionRowProbe.run(server::connect, config.coders(), config.rowProbeSeconds()));
         }
         return r;
+    }
+
+    /**
+     * The writers have stopped: how far behind the observer's feed is, and how fast it applies that backlog (the other
+     * sessions' feeds drain theirs at the same time, in this JVM).
+     */
+    private static Map<String, Object> drain(Server server, ProjectSession observer) throws Exception {
+        long target = server.dataVersion();
+        long behind = target - observer.feed().lastSeen();
+        long t0 = System.nanoTime();
+        long deadline = t0 + 120_000_000_000L;
+        while (observer.feed().lastSeen() < target && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        double ms = (System.nanoTime() - t0) / 1e6;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("versionsBehindAtStop", behind);
+        m.put("drainMs", round(ms));
+        m.put("drained", observer.feed().lastSeen() >= target);
+        m.put("versionsPerSecond", behind > 0 ? round(behind * 1_000 / ms) : null);
+        return m;
     }
 
     /** The documents the coders code in (ids and text lengths) and the codes they use. */
@@ -343,6 +365,8 @@ public final class TeamLoadBenchmark {
         private final SplittableRandom random;
         private final AtomicBoolean stop;
         final Samples seen = new Samples();
+        /** As {@link #seen}, with each probe not seen in time counted as the timeout: percentiles that do not hide the misses. */
+        final Samples seenCensored = new Samples();
         final Samples gone = new Samples();
         long unseen;
         long notGone;
@@ -371,9 +395,12 @@ public final class TeamLoadBenchmark {
                     writes++;
                     long t0 = System.nanoTime();
                     if (waitFor(filter, c, true)) {
-                        seen.add((System.nanoTime() - t0) / 1e6);
+                        double ms = (System.nanoTime() - t0) / 1e6;
+                        seen.add(ms);
+                        seenCensored.add(ms);
                     } else {
                         unseen++;
+                        seenCensored.add(SEEN_TIMEOUT_MS);
                     }
                     writer.coding().remove(c.id());
                     writes++;
@@ -418,6 +445,7 @@ public final class TeamLoadBenchmark {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("probes", seen.count() + unseen);
             m.put("seenMs", seen.summary());
+            m.put("seenOrTimeoutMs", seenCensored.summary());
             m.put("unseenWithin5s", unseen);
             m.put("goneMs", gone.summary());
             m.put("notGoneWithin5s", notGone);
@@ -433,6 +461,8 @@ public final class TeamLoadBenchmark {
         private final java.util.function.LongSupplier observerSeen;
         /** How many versions the observer's feed has yet to apply (the project's data version minus what it applied). */
         final Samples observerLag = new Samples();
+        /** How old the oldest change the observer has yet to apply is (0 when it is up to date), ms by the server's clock. */
+        final Samples observerStaleness = new Samples();
         long samples;
         long samplesWithLockWait;
         long lockWaiters;
@@ -465,9 +495,12 @@ public final class TeamLoadBenchmark {
                         }
                     }
                     long seen = observerSeen.getAsLong();
-                    try (ResultSet rs = st.executeQuery("SELECT data_version FROM project")) {
+                    try (ResultSet rs = st.executeQuery(
+                        "SELECT data_version, (SELECT EXTRACT(EPOCH FROM (clock_timestamp() - at)) * 1000 FROM change_log "
+                        + "WHERE version = " + (seen + 1) + ") FROM project")) {
                         rs.next();
                         observerLag.add(Math.max(0, rs.getLong(1) - seen));
+                        observerStaleness.add(Math.max(0, rs.getDouble(2)));
                     }
                     samples++;
                     lockWaiters += waiting;
@@ -494,6 +527,7 @@ public final class TeamLoadBenchmark {
                   .forEach(e -> sorted.put(e.getKey(), e.getValue()));
             m.put("activeBackendsBy", sorted);
             m.put("observerLagVersions", observerLag.summary());
+            m.put("observerStalenessMs", observerStaleness.summary());
             if (failure != null) {
                 m.put("failure", failure);
             }
@@ -674,7 +708,7 @@ public final class TeamLoadBenchmark {
         StringBuilder sb = new StringBuilder();
         Map<String, Object> lat = (Map<String, Object>) r.get("latencyMs");
         Map<String, Object> probe = (Map<String, Object>) r.get("probe");
-        Map<String, Object> seen = (Map<String, Object>) probe.get("seenMs");
+        Map<String, Object> seen = (Map<String, Object>) probe.get("seenOrTimeoutMs");
         Map<String, Object> waits = (Map<String, Object>) r.get("waits");
         Map<String, Object> check = (Map<String, Object>) r.get("consistency");
         sb.append(String.format(Locale.ROOT, "%n== %s coders, %s s (load average %s before, %s after) ==%n", r.get("coders"),
@@ -693,11 +727,15 @@ public final class TeamLoadBenchmark {
                                              + "whole JVM (all %s sessions) %s ms CPU per write%n",
                                 cpu.get("p50"), cpu.get("p95"), r.get("coderShareBlockedOnMonitors"), r.get("coderShareParked"),
                                 ((Integer) r.get("coders")) + 2, r.get("processCpuMsPerWrite")));
-        sb.append(String.format(Locale.ROOT, "another client's search sees an edit: p50 %s ms, p95 %s ms (%s probes, %s unseen in 5 s)%n",
+        sb.append(String.format(Locale.ROOT, "another client's search sees an edit: p50 %s ms, p95 %s ms (%s probes, %s unseen in 5 s, counted as 5000)%n",
                                 seen.get("p50"), seen.get("p95"), probe.get("probes"), probe.get("unseenWithin5s")));
         Map<String, Object> lag = (Map<String, Object>) waits.get("observerLagVersions");
-        sb.append(String.format(Locale.ROOT, "observer's feed behind the server by versions: p50 %s p95 %s max %s%n", lag.get("p50"),
-                                lag.get("p95"), lag.get("max")));
+        Map<String, Object> stale = (Map<String, Object>) waits.get("observerStalenessMs");
+        Map<String, Object> drain = (Map<String, Object>) r.get("observerDrain");
+        sb.append(String.format(Locale.ROOT, "observer's feed behind the server: versions p50 %s p95 %s max %s; age of the oldest change "
+                                             + "it has yet to apply ms p50 %s p95 %s max %s; at the stop %s behind, applied in %s ms (%s versions/s)%n",
+                                lag.get("p50"), lag.get("p95"), lag.get("max"), stale.get("p50"), stale.get("p95"), stale.get("max"),
+                                drain.get("versionsBehindAtStop"), drain.get("drainMs"), drain.get("versionsPerSecond")));
         sb.append(String.format(Locale.ROOT, "writers waiting on a lock: %s of samples, mean %s waiters of %s active; by wait: %s%n",
                                 waits.get("shareOfSamplesWithALockWaiter"), waits.get("meanLockWaiters"),
                                 waits.get("meanActiveBackends"), waits.get("activeBackendsBy")));
@@ -731,20 +769,21 @@ public final class TeamLoadBenchmark {
     static String summary(List<Map<String, Object>> results) {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
             "%n| coders | edits/s | per coder | p50 ms | p95 ms | p99 ms | CPU/edit p50 ms | refusals | search sees edit p50 / p95 ms "
-            + "| lock-wait samples | consistent | bare tx/s: insert / + version row / + log, notify |%n"
-            + "|---|---|---|---|---|---|---|---|---|---|---|---|%n"));
+            + "| observer staleness p50 / p95 ms | lock-wait samples | consistent | bare tx/s: insert / + version row / + log, notify |%n"
+            + "|---|---|---|---|---|---|---|---|---|---|---|---|---|%n"));
         for (Map<String, Object> r : results) {
             Map<String, Object> lat = (Map<String, Object>) r.get("latencyMs");
-            Map<String, Object> seen = (Map<String, Object>) ((Map<String, Object>) r.get("probe")).get("seenMs");
+            Map<String, Object> seen = (Map<String, Object>) ((Map<String, Object>) r.get("probe")).get("seenOrTimeoutMs");
+            Map<String, Object> stale = (Map<String, Object>) ((Map<String, Object>) r.get("waits")).get("observerStalenessMs");
             Map<String, Object> waits = (Map<String, Object>) r.get("waits");
             int coders = (Integer) r.get("coders");
             Map<String, Object> row = (Map<String, Object>) r.get("versionRowProbe");
             String bare = row == null ? "-" : tps(row, "insertOnly") + " / " + tps(row, "insertAndVersionRow") + " / "
                                               + tps(row, "insertVersionRowLogAndNotify");
-            sb.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s | %s | %s | %s / %s | %s | %s | %s |%n", coders,
+            sb.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s | %s | %s | %s / %s | %s / %s | %s | %s | %s |%n", coders,
                                     r.get("editsPerSecond"), round((Double) r.get("editsPerSecond") / coders), lat.get("p50"),
                                     lat.get("p95"), lat.get("p99"), ((Map<String, Object>) r.get("cpuMsPerEdit")).get("p50"),
-                                    r.get("refusals"), seen.get("p50"), seen.get("p95"), waits.get("shareOfSamplesWithALockWaiter"),
+                                    r.get("refusals"), seen.get("p50"), seen.get("p95"), stale.get("p50"), stale.get("p95"), waits.get("shareOfSamplesWithALockWaiter"),
                                     Boolean.TRUE.equals(((Map<String, Object>) r.get("consistency")).get("ok")) ? "yes" : "NO", bare));
         }
         return sb.toString();

