@@ -29,7 +29,7 @@ class TeamLoadBenchmarkTest {
             Map<String, Object> check = (Map<String, Object>) r.get("consistency");
             assertThat(check).containsEntry("lost", 0L).containsEntry("removedButPresent", 0L).containsEntry("duplicated", 0L)
                              .containsEntry("logDense", true).containsEntry("everyWriteOneVersion", true).containsEntry("ok", true);
-            assertThat(TeamLoadBenchmark.table(r)).contains("consistency: OK");
+            assertThat(TeamLoadReport.table(r)).contains("consistency: OK");
             assertThat(r).containsKey("versionRowProbe");
             // how fast the observer sees the probe is measured, not asserted (a shared machine makes it anything)
             assertThat((Map<String, Object>) r.get("probe")).containsEntry("failures", java.util.List.of());

@@ -49,12 +49,12 @@ final class VersionRowProbe {
         throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch go = new CountDownLatch(1);
-        List<TeamLoadBenchmark.Samples> samples = new ArrayList<>();
+        List<Timings> samples = new ArrayList<>();
         List<Thread> running = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
             int who = i;
-            TeamLoadBenchmark.Samples s = new TeamLoadBenchmark.Samples();
+            Timings s = new Timings();
             samples.add(s);
             running.add(Thread.ofPlatform().start(() -> {
                 try (Connection c = server.connect()) {
@@ -101,7 +101,7 @@ final class VersionRowProbe {
             t.join(30_000);
         }
         double elapsed = (System.nanoTime() - t0) / 1e9;
-        TeamLoadBenchmark.Samples all = new TeamLoadBenchmark.Samples();
+        Timings all = new Timings();
         samples.forEach(all::addAll);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("transactionsPerSecond", TeamLoadBenchmark.round(all.count() / elapsed));
