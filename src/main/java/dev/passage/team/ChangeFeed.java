@@ -157,16 +157,25 @@ public final class ChangeFeed implements AutoCloseable {
                     // versions are dense; a hole (a log trimmed behind our back) leaves unknown changes: re-read everything
                     LOG.warn("the change log of {} skips from {} to {}; refreshing everything", store.server().display(),
                              lastSeen, version);
-                    database.announce(everything(version - 1));
+                    tell(everything(version - 1));
                 }
                 if (!origin.equals(e.origin())) {
-                    database.announce(e.changes());
+                    tell(e.changes());
                 }
                 lastSeen = version;
             }
             if (entries.size() < BATCH) {
                 return;
             }
+        }
+    }
+
+    /** Announces {@code changes}; a listener's failure is its own (logged), never taken for a lost line to the server. */
+    private void tell(ChangeSet changes) {
+        try {
+            database.announce(changes);
+        } catch (RuntimeException e) {
+            LOG.warn("a listener failed on the change to version {} made elsewhere", changes.dataVersion(), e);
         }
     }
 

@@ -1,5 +1,8 @@
 package dev.passage.team;
 
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -17,9 +20,35 @@ public final class ServerPresence implements TeamActivity {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private volatile List<String> others = List.of();
 
-    /** The application name a session of {@code coder} shows on the server. */
+    /** What the server keeps of an application name: fewer than NAMEDATALEN (64) bytes. */
+    static final int MAX_NAME_BYTES = 63;
+
+    /**
+     * The application name a session of {@code coder} shows on the server. The server keeps only printable ASCII there (it
+     * would turn "Søren" into "S??ren"), so the name is percent-encoded as in a URL, and cut to what the server keeps.
+     */
     public static String applicationName(String coder) {
-        return PREFIX + coder;
+        String name = PREFIX + URLEncoder.encode(coder, StandardCharsets.UTF_8);
+        if (name.length() > MAX_NAME_BYTES) {
+            name = name.substring(0, MAX_NAME_BYTES);
+            int escape = name.lastIndexOf('%');
+            if (escape >= name.length() - 2) {
+                name = name.substring(0, escape); // never half an escape
+            }
+        }
+        return name;
+    }
+
+    /** The coder an application name of {@link #applicationName} names; null when it names none. */
+    static String coderOf(String applicationName) {
+        if (applicationName == null || !applicationName.startsWith(PREFIX) || applicationName.length() == PREFIX.length()) {
+            return null;
+        }
+        try {
+            return URLDecoder.decode(applicationName.substring(PREFIX.length()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return applicationName.substring(PREFIX.length()); // not one of ours: shown as it is
+        }
     }
 
     @Override
@@ -41,8 +70,9 @@ public final class ServerPresence implements TeamActivity {
     void seen(List<String> applicationNames) {
         TreeSet<String> coders = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (String name : applicationNames) {
-            if (name != null && name.startsWith(PREFIX) && name.length() > PREFIX.length()) {
-                coders.add(name.substring(PREFIX.length()));
+            String coder = coderOf(name);
+            if (coder != null && !coder.isBlank()) {
+                coders.add(coder);
             }
         }
         update(List.copyOf(coders));

@@ -70,6 +70,9 @@ final class StatusBar extends HBox {
         if (vm.blindProperty().get()) {
             scope.getStyleClass().add("blind");
         }
+        // who else is working in a team project now (hidden when nobody is, and for a folder project)
+        var team = new dev.passage.ui.team.WorkingNowChip(new dev.passage.ui.team.WorkingNowViewModel(
+            vm.context().session().team(), vm.context().tasks()::onUiThread, messages));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         progress.setPrefWidth(160);
@@ -80,7 +83,7 @@ final class StatusBar extends HBox {
                 running.getFirst().cancel();
             }
         });
-        getChildren().addAll(status, scope, last, undoLast, spacer, taskLabel, progress, cancel);
+        getChildren().addAll(status, scope, team, last, undoLast, spacer, taskLabel, progress, cancel);
         // short tasks (a coding, a count) finish before the delay and never flicker in the status bar
         javafx.animation.PauseTransition delay = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
         delay.setOnFinished(e -> showCurrent());
