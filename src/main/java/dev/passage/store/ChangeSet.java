@@ -14,6 +14,31 @@ public record ChangeSet(Set<Long> documentIds, List<ChangedRange> codingRanges, 
         return documentIds.isEmpty() && codingRanges.isEmpty() && !codebookChanged && !variablesChanged && !documentsArranged;
     }
 
+    /**
+     * One change that stands for {@code changes} applied in order (not empty): the documents and ranges of all of them, a
+     * flag set if any set it, and the last one's version. A follower applies a batch of other sessions' changes at once.
+     */
+    public static ChangeSet union(List<ChangeSet> changes) {
+        if (changes.size() == 1) {
+            return changes.getFirst();
+        }
+        Set<Long> documents = new java.util.LinkedHashSet<>();
+        List<ChangedRange> ranges = new java.util.ArrayList<>();
+        boolean codebook = false;
+        boolean variables = false;
+        boolean arranged = false;
+        for (ChangeSet c : changes) {
+            documents.addAll(c.documentIds());
+            ranges.addAll(c.codingRanges());
+            codebook |= c.codebookChanged();
+            variables |= c.variablesChanged();
+            arranged |= c.documentsArranged();
+        }
+        ranges.removeIf(r -> documents.contains(r.documentId()));
+        return new ChangeSet(Set.copyOf(documents), List.copyOf(ranges), codebook, variables, arranged,
+                             changes.getLast().dataVersion());
+    }
+
     /** Every document touched in any way (whole, or only its codings). */
     public Set<Long> touchedDocuments() {
         Set<Long> all = new java.util.LinkedHashSet<>(documentIds);

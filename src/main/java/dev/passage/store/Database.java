@@ -21,12 +21,14 @@ public final class Database {
     }
 
     /**
-     * Runs inside every write transaction, after the data version was bumped and before the commit: a server project
-     * logs the change there for the other sessions ({@link ServerStore}). A failure rolls the write back.
+     * Makes the new data version of a write, last thing before its commit, in place of the plain bump: a server project
+     * bumps, logs the change for the other sessions and NOTIFYs them in one statement ({@link ChangeLog#bumpAndAppend}),
+     * since the bump holds the project row's lock until the commit and every round trip under it serialises the writers.
+     * {@code changes} carries no version yet (0). Returns the new version; a failure rolls the write back.
      */
     @FunctionalInterface
     public interface CommitHook {
-        void beforeCommit(Tx tx, ChangeSet changes, String actor);
+        long version(Tx tx, ChangeSet changes, String actor);
     }
 
     @FunctionalInterface
@@ -49,7 +51,7 @@ public final class Database {
         this.actor = java.util.Objects.requireNonNull(who);
     }
 
-    /** Sets what runs in each write transaction just before its commit (see {@link CommitHook}); null for none. */
+    /** Sets what makes each write's new data version (see {@link CommitHook}); null for the plain bump. */
     public void setCommitHook(CommitHook hook) {
         this.commitHook = hook;
     }
@@ -81,12 +83,9 @@ public final class Database {
                 result = work.run(tx);
                 String who = actorName();
                 EditTrail.write(tx, who);
-                long version = tx.project().bumpDataVersion();
-                changes = tx.changes(version);
                 CommitHook hook = commitHook;
-                if (hook != null) {
-                    hook.beforeCommit(tx, changes, who);
-                }
+                long version = hook == null ? tx.project().bumpDataVersion() : hook.version(tx, tx.changes(0), who);
+                changes = tx.changes(version);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 rollback(c, e);

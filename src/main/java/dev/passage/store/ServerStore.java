@@ -50,7 +50,7 @@ public final class ServerStore implements ProjectBackend {
         this.password = password == null ? null : password.clone();
         this.pool = pool;
         this.database = new Database(pool);
-        database.setCommitHook((tx, changes, actor) -> ChangeLog.append(tx, changes, origin, actor));
+        database.setCommitHook((tx, changes, actor) -> ChangeLog.bumpAndAppend(tx, changes, origin, actor));
         this.folder = cacheRoot.resolve("team").resolve(localKey(address, info().created()));
     }
 

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -32,6 +33,8 @@ public final class ChangeFeed implements AutoCloseable {
     static final Duration POLL = Duration.ofSeconds(3);
     private static final long MIN_BACKOFF_MS = 250;
     private static final long MAX_BACKOFF_MS = 15_000;
+    /** How long closing waits for the feed thread before interrupting it. */
+    static final Duration STUCK = Duration.ofSeconds(30);
     /** Log entries read at once. */
     private static final int BATCH = 500;
 
@@ -144,25 +147,33 @@ public final class ChangeFeed implements AutoCloseable {
         }
     }
 
-    /** Announces every logged change after {@link #lastSeen} that another session made, oldest first. */
+    /**
+     * Announces every logged change after {@link #lastSeen} that another session made. The changes of one read of the log
+     * are announced as one ({@link ChangeSet#union}): a follower re-reads each touched document or range once per batch,
+     * not once per edit, so it keeps up with many coders writing at once (the load test: docs in BENCHMARKS.md).
+     */
     private void catchUp() {
         while (!closed) {
             List<ChangeLog.Entry> entries = ChangeLog.after(database, lastSeen, BATCH);
+            List<ChangeSet> others = new ArrayList<>();
             for (ChangeLog.Entry e : entries) {
                 long version = e.changes().dataVersion();
-                if (closed) {
-                    return;
-                }
                 if (version != lastSeen + 1) {
                     // versions are dense; a hole (a log trimmed behind our back) leaves unknown changes: re-read everything
                     LOG.warn("the change log of {} skips from {} to {}; refreshing everything", store.server().display(),
                              lastSeen, version);
-                    tell(everything(version - 1));
+                    others.add(everything(version - 1));
                 }
                 if (!origin.equals(e.origin())) {
-                    tell(e.changes());
+                    others.add(e.changes());
                 }
                 lastSeen = version;
+            }
+            if (closed) {
+                return;
+            }
+            if (!others.isEmpty()) {
+                tell(ChangeSet.union(others));
             }
             if (entries.size() < BATCH) {
                 return;
@@ -197,13 +208,23 @@ public final class ChangeFeed implements AutoCloseable {
         }
     }
 
-    /** Stops the feed: nothing is announced once this returns. */
+    /**
+     * Stops the feed: nothing is announced once this returns. The thread is not interrupted: an interrupt inside Lucene
+     * (the search index applying a change) closes the index's files under it and it had to be rebuilt (the load test found
+     * it). It ends by itself within one {@link #WAIT} after the change it is applying; only a thread stuck longer than
+     * {@link #STUCK} (a dead server's socket) is interrupted.
+     */
     @Override
     public void close() {
         closed = true;
-        thread.interrupt();
         try {
-            thread.join(WAIT.toMillis() * 8);
+            thread.join(STUCK.toMillis());
+            if (thread.isAlive()) {
+                LOG.warn("the change feed of {} did not stop within {} s; interrupting it", store.server().display(),
+                         STUCK.toSeconds());
+                thread.interrupt();
+                thread.join(WAIT.toMillis() * 8);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
