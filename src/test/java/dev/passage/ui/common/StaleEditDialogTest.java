@@ -95,6 +95,12 @@ class StaleEditDialogTest {
         DialogPane pane = dialog(robot);
         assertThat(pane.getContentText()).contains("ann renamed it to \"Renamed by ann\"").contains("Your change:")
                                          .contains(opened.name());
+        String shot = System.getenv("STALE_SCREENSHOT"); // STALE_SCREENSHOT=/tmp/x.png: see the dialog as a user does
+        if (shot != null) {
+            var image = new java.util.concurrent.atomic.AtomicReference<java.awt.image.BufferedImage>();
+            robot.interact(() -> image.set(NodeImages.image(pane, 1)));
+            NodeImages.writePng(image.get(), Path.of(shot));
+        }
         press(robot, pane, "Re-apply mine");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
             () -> "ben's definition".equals(session.codebook().codebook().get(opened.id()).description().definition()));
