@@ -52,6 +52,11 @@ final class RowVersions {
         return v;
     }
 
+    /** Notes the version an unversioned write (an import's) left a row at, for this session's undo and redo. */
+    static void noted(Tx tx, String table, long id, int version) {
+        tx.wroteVersion(table, id, version);
+    }
+
     /** A new row starts at version 0. */
     static void inserted(Tx tx, String table, long id) {
         tx.wroteVersion(table, id, 0);

@@ -19,6 +19,9 @@ public final class UnitRepository {
         if (existing.isPresent()) {
             if (description != null) {
                 Jdbc.update(access.tx().connection(), "UPDATE unit SET description = ?, row_version = row_version + 1 WHERE id = ?", description, existing.get());
+                // an import's write, stated on no version; this session's own later undo knows the version it left
+                Jdbc.one(access.tx().connection(), "SELECT row_version FROM unit WHERE id = ?", rs -> rs.getInt(1), existing.get())
+                    .ifPresent(v -> RowVersions.noted(access.tx(), "unit", existing.get(), v));
             }
             return existing.get();
         }
