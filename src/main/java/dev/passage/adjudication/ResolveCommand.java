@@ -70,7 +70,7 @@ final class ResolveCommand implements EditCommand {
         for (Coding c : replacedCodings) {
             for (Memo m : tx.memos().forTarget(MemoTarget.CODING, c.id())) {
                 replacedMemos.add(m);
-                tx.memos().delete(m.id());
+                tx.memos().delete(m);
             }
             tx.codings().delete(c);
         }

@@ -53,7 +53,7 @@ final class LinkUnitsCommand implements EditCommand {
     @Override
     public void undo(Tx tx) {
         moves.forEach(m -> tx.documents().setUnit(m.documentId(), m.before()));
-        created.forEach(u -> tx.units().delete(u.id()));
+        created.forEach(u -> tx.units().delete(u));
     }
 
     /** The units the first execution created. */

@@ -59,7 +59,7 @@ final class SetValuesCommand implements EditCommand {
     @Override
     public void undo(Tx tx) {
         if (created != null) {
-            tx.variables().delete(variableId);
+            tx.variables().delete(created);
             return;
         }
         write(tx, before, v -> v);

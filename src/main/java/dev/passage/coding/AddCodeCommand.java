@@ -42,7 +42,7 @@ final class AddCodeCommand implements EditCommand {
 
     @Override
     public void undo(Tx tx) {
-        tx.codes().delete(created.id());
+        tx.codes().delete(created);
     }
 
     Code code() {

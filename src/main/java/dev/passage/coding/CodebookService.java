@@ -86,51 +86,78 @@ public final class CodebookService {
         return codebook().selfAndDescendants(resolve(path).id());
     }
 
+    /** Renames the code as it is now (the command line: the version it just read). */
     public Code rename(long codeId, String newName) {
+        return rename(codebook().get(codeId), newName);
+    }
+
+    /**
+     * Renames the code on the version {@code seen} (what the editor showed); refused with a {@link StaleEditException} when someone
+     * changed it since, which offers to rename the current version.
+     */
+    public Code rename(Code seen, String newName) {
         Codebook book = codebook();
-        Code before = book.get(codeId);
         String clean = checkName(newName);
-        book.childNamed(before.parentId(), clean).filter(c -> c.id() != codeId).ifPresent(c -> {
-            throw new CodingException(Text.of("coding.thereAlreadyCode", clean, where(book, before.parentId())));
+        book.childNamed(seen.parentId(), clean).filter(c -> c.id() != seen.id()).ifPresent(c -> {
+            throw new CodingException(Text.of("coding.thereAlreadyCode", clean, where(book, seen.parentId())));
         });
-        Code after = new Code(before.id(), before.parentId(), clean, before.colour(), before.description(), before.sortOrder());
-        history.run(new UpdateCodeCommand(Text.of("coding.label.rename", before.name(), clean), before, after));
-        return after;
+        Code after = new Code(seen.id(), seen.parentId(), clean, seen.colour(), seen.description(), seen.sortOrder(), seen.version());
+        Text label = Text.of("coding.label.rename", seen.name(), clean);
+        return StaleEdits.reapplyable(label, () -> rename(seen.id(), newName), () -> update(label, seen, after));
     }
 
     public Code recolour(long codeId, String colour) {
-        Code before = codebook().get(codeId);
-        Code after = new Code(before.id(), before.parentId(), before.name(), CodePalette.normalise(colour), before.description(),
-                              before.sortOrder());
-        history.run(new UpdateCodeCommand(Text.of("coding.label.recolour", before.name()), before, after));
-        return after;
+        return recolour(codebook().get(codeId), colour);
+    }
+
+    /** Recolours the code on the version {@code seen}; see {@link #rename(Code, String)}. */
+    public Code recolour(Code seen, String colour) {
+        Code after = new Code(seen.id(), seen.parentId(), seen.name(), CodePalette.normalise(colour), seen.description(), seen.sortOrder(),
+                              seen.version());
+        Text label = Text.of("coding.label.recolour", seen.name());
+        return StaleEdits.reapplyable(label, () -> recolour(seen.id(), colour), () -> update(label, seen, after));
     }
 
     public Code describe(long codeId, CodeDescription description) {
-        Code before = codebook().get(codeId);
-        Code after = new Code(before.id(), before.parentId(), before.name(), before.colour(), description, before.sortOrder());
-        history.run(new UpdateCodeCommand(Text.of("coding.label.describe", before.name()), before, after));
-        return after;
+        return describe(codebook().get(codeId), description);
+    }
+
+    /** Describes the code on the version {@code seen} (a dialog opened at v3 saves on v3); see {@link #rename(Code, String)}. */
+    public Code describe(Code seen, CodeDescription description) {
+        Code after = new Code(seen.id(), seen.parentId(), seen.name(), seen.colour(), description, seen.sortOrder(), seen.version());
+        Text label = Text.of("coding.label.describe", seen.name());
+        return StaleEdits.reapplyable(label, () -> describe(seen.id(), description), () -> update(label, seen, after));
     }
 
     /** Moves a code (with everything below it) under {@code newParentId}, or to the top level when null. */
     public Code move(long codeId, Long newParentId) {
+        return move(codebook().get(codeId), newParentId);
+    }
+
+    /** Moves the code on the version {@code seen}; see {@link #rename(Code, String)}. */
+    public Code move(Code seen, Long newParentId) {
         Codebook book = codebook();
-        Code before = book.get(codeId);
+        long codeId = seen.id();
         if (newParentId != null) {
             book.get(newParentId);
             if (book.isSelfOrDescendant(newParentId, codeId)) {
-                throw new CodingException(Text.of("coding.moveUnderItselfOne", before.name()));
+                throw new CodingException(Text.of("coding.moveUnderItselfOne", seen.name()));
             }
         }
-        book.childNamed(newParentId, before.name()).filter(c -> c.id() != codeId).ifPresent(c -> {
-            throw new CodingException(Text.of("coding.thereAlreadyCode", before.name(), where(book, newParentId)));
+        book.childNamed(newParentId, seen.name()).filter(c -> c.id() != codeId).ifPresent(c -> {
+            throw new CodingException(Text.of("coding.thereAlreadyCode", seen.name(), where(book, newParentId)));
         });
         int order = database.read(a -> a.codes().nextSortOrder(newParentId));
-        Code after = new Code(before.id(), newParentId, before.name(), before.colour(), before.description(), order);
+        Code after = new Code(codeId, newParentId, seen.name(), seen.colour(), seen.description(), order, seen.version());
         String dest = newParentId == null ? "the top level" : book.get(newParentId).name();
-        history.run(new UpdateCodeCommand(Text.of("coding.label.move", before.name(), dest), before, after));
-        return after;
+        Text label = Text.of("coding.label.move", seen.name(), dest);
+        return StaleEdits.reapplyable(label, () -> move(codeId, newParentId), () -> update(label, seen, after));
+    }
+
+    private Code update(Text label, Code before, Code after) {
+        history.run(new UpdateCodeCommand(label, before, after));
+        return new Code(after.id(), after.parentId(), after.name(), after.colour(), after.description(), after.sortOrder(),
+                        after.version() + 1);
     }
 
     /** Merges {@code sourceId} into {@code targetId}: codings, sub-codes and memos move to the target; the source goes. */
@@ -143,8 +170,11 @@ public final class CodebookService {
         }
         List<Coding> codings = database.read(a -> a.codings().forCodes(List.of(sourceId)));
         List<Memo> memos = database.read(a -> a.memos().forTarget(MemoTarget.CODE, sourceId));
-        history.run(new MergeCodesCommand(Text.of("coding.label.merge", source.name(), target.name()), source, targetId, codings,
-                                          book.children(sourceId), memos));
+        Text label = Text.of("coding.label.merge", source.name(), target.name());
+        StaleEdits.reapplyable(label, () -> merge(sourceId, targetId), () -> {
+            history.run(new MergeCodesCommand(label, source, targetId, codings, book.children(sourceId), memos));
+            return null;
+        });
     }
 
     /** Deletes a code, all codes below it and all their codings. Returns how many codings went. */
@@ -156,7 +186,8 @@ public final class CodebookService {
             topDown.add(book.get(id));
         }
         List<Coding> codings = database.read(a -> a.codings().forCodes(book.selfAndDescendants(codeId)));
-        history.run(new DeleteCodeCommand(Text.of("coding.label.deleteCode", code.name()), topDown, codings));
+        Text label = Text.of("coding.label.deleteCode", code.name());
+        StaleEdits.reapplyable(label, () -> delete(codeId), () -> history.run(new DeleteCodeCommand(label, topDown, codings)));
         return codings.size();
     }
 

@@ -18,6 +18,7 @@ public final class CodingService {
     private final CommandHistory history;
     private final CodebookService codebook;
     private volatile String coder;
+    private volatile boolean ownCodingsOnly;
 
     public CodingService(Database database, CommandHistory history, CodebookService codebook, String coder) {
         this.database = database;
@@ -35,6 +36,14 @@ public final class CodingService {
             throw new CodingException(Text.of("coding.coderNeedsName"));
         }
         this.coder = coder.strip();
+    }
+
+    /**
+     * In a team project (on a server) codings belong to their coder: only they remove, recode or resize them; this session's
+     * edits of another coder's coding are refused with a message naming its coder.
+     */
+    public void keepToOwnCodings() {
+        this.ownCodingsOnly = true;
     }
 
     /** Codes [start, end) of a document; overlapping and nested codings are allowed. */
@@ -114,14 +123,14 @@ public final class CodingService {
     }
 
     public void remove(long codingId) {
-        Coding c = find(codingId);
+        Coding c = own(find(codingId));
         String codeName = codebook.codebook().find(c.codeId()).map(x -> x.name()).orElse("code");
         history.run(new RemoveCodingsCommand(Text.of("coding.label.remove", codeName, documentName(c.documentId())), List.of(c)));
     }
 
     /** Gives a coding another code. */
     public Coding recode(long codingId, long newCodeId) {
-        Coding before = find(codingId);
+        Coding before = own(find(codingId));
         String newName = codebook.codebook().get(newCodeId).name();
         Coding after = before.withCode(newCodeId);
         history.run(new UpdateCodingCommand(Text.of("coding.label.recode", newName), before, after));
@@ -130,7 +139,7 @@ public final class CodingService {
 
     /** Moves a coding's boundaries. */
     public Coding adjust(long codingId, int start, int end) {
-        Coding before = find(codingId);
+        Coding before = own(find(codingId));
         checkRange(before.documentId(), start, end);
         Coding after = before.withRange(start, end);
         history.run(new UpdateCodingCommand(Text.of("coding.label.adjust"), before, after));
@@ -158,6 +167,14 @@ public final class CodingService {
 
     public List<Coding> forDocument(long documentId) {
         return database.read(a -> a.codings().forDocument(documentId));
+    }
+
+    /** The coding, when this session may change it (see {@link #keepToOwnCodings}). */
+    private Coding own(Coding c) {
+        if (ownCodingsOnly && !c.coder().equals(coder)) {
+            throw new CodingException(Text.of("coding.othersCoding", c.coder(), coder));
+        }
+        return c;
     }
 
     private String checkRange(long documentId, int start, int end) {

@@ -35,7 +35,7 @@ final class DeleteCodeCommand implements EditCommand {
             memos.deleteOf(tx, MemoTarget.CODE, c.id());
         }
         for (int i = codes.size() - 1; i >= 0; i--) {
-            tx.codes().delete(codes.get(i).id());
+            tx.codes().delete(codes.get(i));
         }
     }
 

@@ -21,7 +21,7 @@ final class DeletedMemos {
     void deleteOf(Tx tx, MemoTarget target, long id) {
         for (Memo m : tx.memos().forTarget(target, id)) {
             memos.add(m);
-            tx.memos().delete(m.id());
+            tx.memos().delete(m);
         }
     }
 

@@ -29,16 +29,34 @@ public final class MemoService {
         return history.run(new SaveMemoCommand(Text.of("coding.label.addMemo"), null, draft)).memo();
     }
 
+    /** Edits the memo as it is now (the command line: the version it just read). */
     public Memo edit(long memoId, String title, String text) {
-        Memo before = find(memoId);
-        Memo after = new Memo(before.id(), before.target(), before.targetId(), title, text == null ? "" : text, before.author(),
-                              before.created(), Instant.now());
-        history.run(new SaveMemoCommand(Text.of("coding.label.editMemo"), before, after));
-        return after;
+        return edit(find(memoId), title, text);
+    }
+
+    /**
+     * Edits the memo on the version {@code seen} (what the editor opened); refused with a StaleEditException when someone changed
+     * it since, which offers to save the same title and text over the current version.
+     */
+    public Memo edit(Memo seen, String title, String text) {
+        Memo after = new Memo(seen.id(), seen.target(), seen.targetId(), title, text == null ? "" : text, seen.author(),
+                              seen.created(), Instant.now(), seen.version());
+        Text label = Text.of("coding.label.editMemo");
+        return StaleEdits.reapplyable(label, () -> edit(seen.id(), title, text), () -> {
+            history.run(new SaveMemoCommand(label, seen, after));
+            return new Memo(after.id(), after.target(), after.targetId(), after.title(), after.text(), after.author(), after.created(),
+                            after.updated(), after.version() + 1);
+        });
     }
 
     public void delete(long memoId) {
-        history.run(new SaveMemoCommand(Text.of("coding.label.deleteMemo"), find(memoId), null));
+        delete(find(memoId));
+    }
+
+    /** Deletes the memo on the version {@code seen}; refused when someone changed it since. */
+    public void delete(Memo seen) {
+        Text label = Text.of("coding.label.deleteMemo");
+        StaleEdits.reapplyable(label, () -> delete(seen.id()), () -> history.run(new SaveMemoCommand(label, seen, null)));
     }
 
     public List<Memo> forTarget(MemoTarget target, Long targetId) {

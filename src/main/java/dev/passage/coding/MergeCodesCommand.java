@@ -42,13 +42,15 @@ final class MergeCodesCommand implements EditCommand {
             tx.codings().update(c.withCode(targetId));
         }
         for (Code child : children) {
-            tx.codes().update(new Code(child.id(), targetId, child.name(), child.colour(), child.description(), child.sortOrder()));
+            tx.codes().update(new Code(child.id(), targetId, child.name(), child.colour(), child.description(), child.sortOrder(),
+                                        child.version()));
         }
         for (Memo m : memos) {
-            tx.memos().delete(m.id());
-            tx.memos().restore(new Memo(m.id(), MemoTarget.CODE, targetId, m.title(), m.text(), m.author(), m.created(), m.updated()));
+            tx.memos().delete(m);
+            tx.memos().restore(new Memo(m.id(), MemoTarget.CODE, targetId, m.title(), m.text(), m.author(), m.created(), m.updated(),
+                                        m.version()));
         }
-        tx.codes().delete(source.id());
+        tx.codes().delete(source);
     }
 
     @Override
@@ -61,7 +63,7 @@ final class MergeCodesCommand implements EditCommand {
             tx.codings().update(c);
         }
         for (Memo m : memos) {
-            tx.memos().delete(m.id());
+            tx.memos().delete(m);
             tx.memos().restore(m);
         }
     }

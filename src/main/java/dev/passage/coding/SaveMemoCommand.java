@@ -32,7 +32,7 @@ final class SaveMemoCommand implements EditCommand {
         } else if (isNew) {
             tx.memos().restore(after);
         } else if (after == null) {
-            tx.memos().delete(before.id());
+            tx.memos().delete(before);
         } else {
             tx.memos().update(after);
         }
@@ -41,7 +41,7 @@ final class SaveMemoCommand implements EditCommand {
     @Override
     public void undo(Tx tx) {
         if (isNew) {
-            tx.memos().delete(after.id());
+            tx.memos().delete(after);
         } else if (after == null) {
             tx.memos().restore(before);
         } else {

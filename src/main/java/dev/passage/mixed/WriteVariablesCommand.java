@@ -77,7 +77,7 @@ final class WriteVariablesCommand implements EditCommand {
     @Override
     public void undo(Tx tx) {
         for (Variable v : created) {
-            tx.variables().delete(v.id());
+            tx.variables().delete(v);
         }
         previous.forEach((id, values) -> {
             String name = ids.entrySet().stream().filter(e -> e.getValue().equals(id)).findFirst().orElseThrow().getKey();

@@ -86,6 +86,9 @@ public final class ProjectSession implements AutoCloseable {
         java.util.function.Supplier<dev.passage.model.CoderScope> scope = coders::scope;
         this.codebook = new CodebookService(db, history, scope);
         this.coding = new CodingService(db, history, codebook, coder);
+        if (store.shared()) {
+            coding.keepToOwnCodings(); // a team project's codings are their coder's own
+        }
         db.setActor(coding::coder);
         this.memos = new MemoService(db, history, coding);
         this.imports = new ImportService(db, new DocumentReaders(limits), store.shared() ? null : store.folder());

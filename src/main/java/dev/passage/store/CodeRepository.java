@@ -1,6 +1,5 @@
 package dev.passage.store;
 
-import dev.passage.errors.Text;
 import dev.passage.model.Code;
 import dev.passage.model.CodeDescription;
 
@@ -9,7 +8,7 @@ import java.util.Optional;
 
 /** The codebook's rows. Hierarchy logic (paths, descendants, cycles) lives in the coding package's Codebook. */
 public final class CodeRepository {
-    private static final String SELECT = "SELECT id, parent_id, name, colour, definition, when_to_use, when_not_to_use, example, sort_order FROM code";
+    private static final String SELECT = "SELECT id, parent_id, name, colour, definition, when_to_use, when_not_to_use, example, sort_order, row_version FROM code";
 
     private final StoreAccess access;
 
@@ -29,41 +28,44 @@ public final class CodeRepository {
     public long insert(Long parentId, String name, String colour, CodeDescription d, int sortOrder) {
         Tx tx = access.tx();
         tx.touchCodebook();
-        return Jdbc.insert(tx.connection(), """
+        long id = Jdbc.insert(tx.connection(), """
             INSERT INTO code (parent_id, name, colour, definition, when_to_use, when_not_to_use, example, sort_order)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", parentId, name, colour, d.definition(), d.whenToUse(), d.whenNotToUse(), d.example(), sortOrder);
+        RowVersions.inserted(tx, "code", id);
+        return id;
     }
 
-    /** Puts back a code exactly as it was (undo of a delete or merge). */
+    /** Puts back a code as it was (undo of a delete or merge), at the version after the one it was deleted on. */
     public void restore(Code code) {
         Tx tx = access.tx();
         tx.touchCodebook();
         CodeDescription d = code.description();
+        int version = RowVersions.restored(tx, "code", code.id(), code.version());
         Jdbc.update(tx.connection(), """
-            INSERT INTO code (id, parent_id, name, colour, definition, when_to_use, when_not_to_use, example, sort_order)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", code.id(), code.parentId(), code.name(), code.colour(), d.definition(), d.whenToUse(),
-                    d.whenNotToUse(), d.example(), code.sortOrder());
+            INSERT INTO code (id, parent_id, name, colour, definition, when_to_use, when_not_to_use, example, sort_order, row_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", code.id(), code.parentId(), code.name(), code.colour(), d.definition(), d.whenToUse(),
+                    d.whenNotToUse(), d.example(), code.sortOrder(), version);
     }
 
-    /** Writes name, colour, description, parent and order of an existing code. */
-    public void update(Code code) {
+    /**
+     * Writes name, colour, description, parent and order of an existing code on the version it was read at
+     * ({@code code.version()}); returns the new version. Refused with a StaleEditException when someone changed or deleted it since.
+     */
+    public int update(Code code) {
         Tx tx = access.tx();
         tx.touchCodebook();
         CodeDescription d = code.description();
-        int n = Jdbc.update(tx.connection(), """
-            UPDATE code SET parent_id = ?, name = ?, colour = ?, definition = ?, when_to_use = ?, when_not_to_use = ?, example = ?,
-                            sort_order = ? WHERE id = ?""", code.parentId(), code.name(), code.colour(), d.definition(), d.whenToUse(),
-                            d.whenNotToUse(), d.example(), code.sortOrder(), code.id());
-        if (n != 1) {
-            throw new StoreException(Text.of("store.codeIdLongerExists", code.id()));
-        }
+        return RowVersions.update(tx, "code", code.id(), code.version(), code.name(), """
+            parent_id = ?, name = ?, colour = ?, definition = ?, when_to_use = ?, when_not_to_use = ?, example = ?, sort_order = ?""",
+                                  code.parentId(), code.name(), code.colour(), d.definition(), d.whenToUse(), d.whenNotToUse(), d.example(),
+                                  code.sortOrder());
     }
 
-    /** Deletes one code row; its codings and children must be gone or moved first. */
-    public void delete(long id) {
+    /** Deletes one code row on the version it was read at; its codings and children must be gone or moved first. */
+    public void delete(Code code) {
         Tx tx = access.tx();
         tx.touchCodebook();
-        Jdbc.update(tx.connection(), "DELETE FROM code WHERE id = ?", id);
+        RowVersions.delete(tx, "code", code.id(), code.version(), code.name());
     }
 
     /** The stored REFI-QDA GUIDs of the codes that have one (V8), by code id. */
@@ -94,6 +96,7 @@ public final class CodeRepository {
     private static Code map(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Code(rs.getLong("id"), Jdbc.nullableLong(rs, "parent_id"), rs.getString("name"), rs.getString("colour"),
                         new CodeDescription(rs.getString("definition"), rs.getString("when_to_use"), rs.getString("when_not_to_use"),
-                                            rs.getString("example")), rs.getInt("sort_order"));
+                                            rs.getString("example")), rs.getInt("sort_order"),
+                        rs.getInt("row_version"));
     }
 }

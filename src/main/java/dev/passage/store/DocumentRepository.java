@@ -291,10 +291,13 @@ public final class DocumentRepository {
 
     /**
      * Replaces the text of a document that has no codings (offsets of codings would point into the old text) and drops
-     * its speaker turns. Refused with a {@link StoreException} when the document has codings.
+     * its speaker turns. Refused with a {@link StoreException} when the document has codings. The document's row is locked
+     * first: on a server, a coding being added to it at the same moment (its foreign key holds a share lock on the row) makes
+     * this wait and then count it, so a text with codings is never replaced.
      */
     public void replaceText(long documentId, String text) {
         Tx tx = access.tx();
+        Jdbc.list(tx.connection(), "SELECT id FROM document WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), documentId);
         int codings = Jdbc.one(tx.connection(), "SELECT COUNT(*) FROM coding WHERE document_id = ?", rs -> rs.getInt(1), documentId).orElse(0);
         if (codings > 0) {
             throw new StoreException(Text.of("store.textDocumentChangeCodings", name(documentId).orElse("#" + documentId), codings));

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /** Memos on the project, a document, a code or a coding. */
 public final class MemoRepository {
-    private static final String SELECT = "SELECT id, target_type, target_id, title, body, author, created, updated FROM memo";
+    private static final String SELECT = "SELECT id, target_type, target_id, title, body, author, created, updated, row_version FROM memo";
 
     private final StoreAccess access;
 
@@ -19,24 +19,39 @@ public final class MemoRepository {
     }
 
     public long insert(MemoTarget target, Long targetId, String title, String text, String author, java.time.Instant now) {
-        return Jdbc.insert(access.tx().connection(),
-                           "INSERT INTO memo (target_type, target_id, title, body, author, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                           target, targetId, title, text, author, now, now);
+        long id = Jdbc.insert(access.tx().connection(),
+                              "INSERT INTO memo (target_type, target_id, title, body, author, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                              target, targetId, title, text, author, now, now);
+        RowVersions.inserted(access.tx(), "memo", id);
+        return id;
     }
 
+    /** Puts a memo back as it was (undo of a delete), at the version after the one it was deleted on. */
     public void restore(Memo m) {
+        int version = RowVersions.restored(access.tx(), "memo", m.id(), m.version());
         Jdbc.update(access.tx().connection(),
-                    "INSERT INTO memo (id, target_type, target_id, title, body, author, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    m.id(), m.target(), m.targetId(), m.title(), m.text(), m.author(), m.created(), m.updated());
+                    "INSERT INTO memo (id, target_type, target_id, title, body, author, created, updated, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    m.id(), m.target(), m.targetId(), m.title(), m.text(), m.author(), m.created(), m.updated(), version);
     }
 
-    public void update(Memo m) {
-        Jdbc.update(access.tx().connection(), "UPDATE memo SET title = ?, body = ?, updated = ? WHERE id = ?",
-                    m.title(), m.text(), m.updated(), m.id());
+    /** Writes title, text and time on the version the memo was read at; refused (StaleEditException) when someone changed it since. */
+    public int update(Memo m) {
+        return RowVersions.update(access.tx(), "memo", m.id(), m.version(), name(m), "title = ?, body = ?, updated = ?",
+                                  m.title(), m.text(), m.updated());
     }
 
-    public void delete(long id) {
-        Jdbc.update(access.tx().connection(), "DELETE FROM memo WHERE id = ?", id);
+    /** Deletes the memo on the version it was read at. */
+    public void delete(Memo m) {
+        RowVersions.delete(access.tx(), "memo", m.id(), m.version(), name(m));
+    }
+
+    /** What a refusal calls the memo: its title, else the start of its text. */
+    private static String name(Memo m) {
+        if (m.title() != null && !m.title().isBlank()) {
+            return m.title();
+        }
+        String t = m.text() == null ? "" : m.text().strip();
+        return t.length() > 40 ? t.substring(0, 40) + "…" : t;
     }
 
     public Optional<Memo> find(long id) {
@@ -59,6 +74,6 @@ public final class MemoRepository {
     private static Memo map(ResultSet rs) throws SQLException {
         return new Memo(rs.getLong("id"), MemoTarget.valueOf(rs.getString("target_type")), Jdbc.nullableLong(rs, "target_id"),
                         rs.getString("title"), rs.getString("body"), rs.getString("author"), Jdbc.instant(rs, "created"),
-                        Jdbc.instant(rs, "updated"));
+                        Jdbc.instant(rs, "updated"), rs.getInt("row_version"));
     }
 }

@@ -17,6 +17,8 @@ public final class Tx extends StoreAccess {
     private boolean variablesChanged;
     private boolean documentsArranged;
     private final List<dev.passage.model.EditRecord> edits = new ArrayList<>();
+    private final java.util.Map<String, Integer> knownVersions = new java.util.HashMap<>();
+    private final java.util.Map<String, Integer> writtenVersions = new java.util.HashMap<>();
 
     Tx(Connection connection) {
         super(connection);
@@ -62,5 +64,33 @@ public final class Tx extends StoreAccess {
     ChangeSet changes(long newVersion) {
         return new ChangeSet(Set.copyOf(touchedDocuments), List.copyOf(codingRanges), codebookChanged,
                              variablesChanged, documentsArranged, newVersion);
+    }
+
+    /**
+     * The row versions this session's own edits left behind ({@code kind:id} to version): undo and redo state these rather
+     * than the versions a command's snapshots were read at, so they pass over the session's own later edits and are refused
+     * only after someone else's.
+     */
+    public void knownVersions(java.util.Map<String, Integer> versions) {
+        knownVersions.putAll(versions);
+    }
+
+    /** The row versions this transaction's versioned writes produced ({@code kind:id} to version); see {@link #knownVersions}. */
+    public java.util.Map<String, Integer> writtenVersions() {
+        return java.util.Map.copyOf(writtenVersions);
+    }
+
+    /** The version a write of row {@code kind:id} states: one written earlier in this transaction, else a known one, else {@code seen}. */
+    int expectedVersion(String kind, long id, int seen) {
+        String key = kind + ":" + id;
+        Integer v = writtenVersions.get(key);
+        if (v == null) {
+            v = knownVersions.get(key);
+        }
+        return v == null ? seen : v;
+    }
+
+    void wroteVersion(String kind, long id, int version) {
+        writtenVersions.put(kind + ":" + id, version);
     }
 }

@@ -18,11 +18,16 @@ public final class UnitRepository {
         Optional<Long> existing = findId(name);
         if (existing.isPresent()) {
             if (description != null) {
-                Jdbc.update(access.tx().connection(), "UPDATE unit SET description = ? WHERE id = ?", description, existing.get());
+                Jdbc.update(access.tx().connection(), "UPDATE unit SET description = ?, row_version = row_version + 1 WHERE id = ?", description, existing.get());
+                // an import's write, stated on no version; this session's own later undo knows the version it left
+                Jdbc.one(access.tx().connection(), "SELECT row_version FROM unit WHERE id = ?", rs -> rs.getInt(1), existing.get())
+                    .ifPresent(v -> RowVersions.noted(access.tx(), "unit", existing.get(), v));
             }
             return existing.get();
         }
-        return Jdbc.insert(access.tx().connection(), "INSERT INTO unit (name, description) VALUES (?, ?)", name, description);
+        long id = Jdbc.insert(access.tx().connection(), "INSERT INTO unit (name, description) VALUES (?, ?)", name, description);
+        RowVersions.inserted(access.tx(), "unit", id);
+        return id;
     }
 
     public Optional<Long> findId(String name) {
@@ -30,13 +35,11 @@ public final class UnitRepository {
     }
 
     public List<Unit> list() {
-        return Jdbc.list(access.connection(), "SELECT id, name, description FROM unit ORDER BY name",
-                         rs -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3)));
+        return Jdbc.list(access.connection(), "SELECT id, name, description, row_version FROM unit ORDER BY name", UnitRepository::map);
     }
 
     public Optional<Unit> get(long id) {
-        return Jdbc.one(access.connection(), "SELECT id, name, description FROM unit WHERE id = ?",
-                        rs -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3)), id);
+        return Jdbc.one(access.connection(), "SELECT id, name, description, row_version FROM unit WHERE id = ?", UnitRepository::map, id);
     }
 
     /** Every unit's id by its name. */
@@ -48,28 +51,42 @@ public final class UnitRepository {
         return out;
     }
 
-    /** Puts a deleted unit back with its original id (undo). */
+    /** Puts back a deleted unit with its original id (undo), at the version after the one it was deleted on. */
     public void restore(Unit unit) {
-        Jdbc.update(access.tx().connection(), "INSERT INTO unit (id, name, description) VALUES (?, ?, ?)", unit.id(), unit.name(), unit.description());
+        int version = RowVersions.restored(access.tx(), "unit", unit.id(), unit.version());
+        Jdbc.update(access.tx().connection(), "INSERT INTO unit (id, name, description, row_version) VALUES (?, ?, ?, ?)", unit.id(),
+                    unit.name(), unit.description(), version);
     }
 
-    public void rename(long unitId, String name) {
+    /** Renames the unit on the version it was read at; refused (StaleEditException) when someone changed it since. */
+    public int rename(Unit unit, String name) {
         Tx tx = access.tx();
-        Jdbc.update(tx.connection(), "UPDATE unit SET name = ? WHERE id = ?", name, unitId);
-        for (long doc : Jdbc.list(tx.connection(), "SELECT id FROM document WHERE unit_id = ?", rs -> rs.getLong(1), unitId)) {
+        int version = RowVersions.update(tx, "unit", unit.id(), unit.version(), unit.name(), "name = ?", name);
+        for (long doc : Jdbc.list(tx.connection(), "SELECT id FROM document WHERE unit_id = ?", rs -> rs.getLong(1), unit.id())) {
             tx.touchDocument(doc);
         }
+        return version;
     }
 
-    /** Deletes the unit and its variable values; its documents and respondents stay, without a unit. */
+    /** Deletes the unit (as it is now) and its variable values; its documents and respondents stay, without a unit. */
     public void delete(long unitId) {
+        get(unitId).ifPresent(this::delete);
+    }
+
+    /** Deletes the unit on the version it was read at, with its variable values; its documents and respondents stay, without a unit. */
+    public void delete(Unit unit) {
         Tx tx = access.tx();
+        long unitId = unit.id();
         List<Long> docs = Jdbc.list(tx.connection(), "SELECT id FROM document WHERE unit_id = ?", rs -> rs.getLong(1), unitId);
         Jdbc.update(tx.connection(), """
             DELETE FROM variable_value WHERE owner_id = ? AND variable_id IN (SELECT id FROM variable WHERE scope = 'UNIT')
             """, unitId);
-        Jdbc.update(tx.connection(), "DELETE FROM unit WHERE id = ?", unitId);
+        RowVersions.delete(tx, "unit", unitId, unit.version(), unit.name());
         docs.forEach(tx::touchDocument);
         tx.touchVariables();
+    }
+
+    private static Unit map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Unit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4));
     }
 }

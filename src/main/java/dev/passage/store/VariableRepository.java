@@ -32,44 +32,53 @@ public final class VariableRepository {
         }
         long id = Jdbc.insert(access.tx().connection(), "INSERT INTO variable (scope, name, value_type) VALUES (?, ?, ?)",
                               scope.name(), name, type.name());
+        RowVersions.inserted(access.tx(), "variable", id);
         access.tx().touchVariables();
         return id;
     }
 
-    /** Puts back a variable exactly as it was, with its original id (undo of a delete, redo of a create). */
+    /** Puts back a variable with its original id (undo of a delete, redo of a create), at the version after the one it was deleted on. */
     public void restore(Variable variable) {
-        Jdbc.update(access.tx().connection(), "INSERT INTO variable (id, scope, name, value_type) VALUES (?, ?, ?, ?)",
-                    variable.id(), variable.scope().name(), variable.name(), variable.type().name());
+        int version = RowVersions.restored(access.tx(), "variable", variable.id(), variable.version());
+        Jdbc.update(access.tx().connection(), "INSERT INTO variable (id, scope, name, value_type, row_version) VALUES (?, ?, ?, ?, ?)",
+                    variable.id(), variable.scope().name(), variable.name(), variable.type().name(), version);
         access.tx().touchVariables();
     }
 
     public Optional<Variable> find(VariableScope scope, String name) {
-        return Jdbc.one(access.connection(), "SELECT id, scope, name, value_type FROM variable WHERE scope = ? AND name = ?",
+        return Jdbc.one(access.connection(), "SELECT id, scope, name, value_type, row_version FROM variable WHERE scope = ? AND name = ?",
                         VariableRepository::variable, scope.name(), name);
     }
 
     public Optional<Variable> get(long id) {
-        return Jdbc.one(access.connection(), "SELECT id, scope, name, value_type FROM variable WHERE id = ?", VariableRepository::variable, id);
+        return Jdbc.one(access.connection(), "SELECT id, scope, name, value_type, row_version FROM variable WHERE id = ?", VariableRepository::variable, id);
     }
 
     /** All variables, by scope then name. */
     public List<Variable> list() {
-        return Jdbc.list(access.connection(), "SELECT id, scope, name, value_type FROM variable ORDER BY scope, name", VariableRepository::variable);
+        return Jdbc.list(access.connection(), "SELECT id, scope, name, value_type, row_version FROM variable ORDER BY scope, name", VariableRepository::variable);
     }
 
     public List<Variable> list(VariableScope scope) {
-        return Jdbc.list(access.connection(), "SELECT id, scope, name, value_type FROM variable WHERE scope = ? ORDER BY name",
+        return Jdbc.list(access.connection(), "SELECT id, scope, name, value_type, row_version FROM variable WHERE scope = ? ORDER BY name",
                          VariableRepository::variable, scope.name());
     }
 
-    public void rename(long variableId, String name) {
-        Jdbc.update(access.tx().connection(), "UPDATE variable SET name = ? WHERE id = ?", name, variableId);
+    /** Renames the variable on the version it was read at; refused (StaleEditException) when someone changed it since. */
+    public int rename(Variable variable, String name) {
+        int version = RowVersions.update(access.tx(), "variable", variable.id(), variable.version(), variable.name(), "name = ?", name);
         access.tx().touchVariables();
+        return version;
     }
 
-    /** Deletes the variable with all its values. */
+    /** Deletes the variable (as it is now) with all its values. */
     public void delete(long variableId) {
-        Jdbc.update(access.tx().connection(), "DELETE FROM variable WHERE id = ?", variableId);
+        get(variableId).ifPresent(this::delete);
+    }
+
+    /** Deletes the variable with all its values, on the version it was read at. */
+    public void delete(Variable variable) {
+        RowVersions.delete(access.tx(), "variable", variable.id(), variable.version(), variable.name());
         access.tx().touchVariables();
     }
 
@@ -145,7 +154,8 @@ public final class VariableRepository {
     }
 
     private static Variable variable(java.sql.ResultSet rs) throws SQLException {
-        return new Variable(rs.getLong(1), VariableScope.valueOf(rs.getString(2)), rs.getString(3), VariableType.valueOf(rs.getString(4)));
+        return new Variable(rs.getLong(1), VariableScope.valueOf(rs.getString(2)), rs.getString(3), VariableType.valueOf(rs.getString(4)),
+                            rs.getInt(5));
     }
 
     private static VariableValue value(java.sql.ResultSet rs) throws SQLException {

@@ -199,9 +199,10 @@ class EditHistoryTest {
     @Test
     void aRolledBackEditLeavesNoRow() {
         long rows = s.editHistory().list(HistoryFilter.ALL).size();
-        long code = s.codebook().addPath("Speaking up", null, null).id();
+        var added = s.codebook().addPath("Speaking up", null, null);
+        long code = added.id();
         assertThatThrownBy(() -> SessionStores.of(s).database().write(tx -> {
-            tx.codes().delete(code);
+            tx.codes().delete(added);
             tx.record(EditRecord.of("code.delete", "code", code, "Speaking up"));
             throw new IllegalStateException("boom");
         })).hasMessage("boom");

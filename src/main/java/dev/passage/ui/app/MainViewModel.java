@@ -149,6 +149,9 @@ public final class MainViewModel {
     }
 
     private void fail(Throwable e) {
+        if (new dev.passage.ui.common.StaleEditPrompt(dialogs, context.messages(), context.tasks()).handle(e, () -> { })) {
+            return; // an undo or redo a colleague's later edit made impossible: said what they changed
+        }
         dialogs.showError(msg("common.errorTitle"), e.getMessage() == null ? e.toString() : context.messages().message(e));
     }
 

@@ -3,6 +3,7 @@ package dev.passage.ui.codebook;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import dev.passage.model.Code;
 import dev.passage.model.CodeDescription;
 import dev.passage.ui.common.Messages;
 import javafx.collections.SetChangeListener;
@@ -199,17 +200,19 @@ public final class CodebookView implements CodeTreeCell.Host {
     /** Ctrl+Shift+C: choose the selected code's colour (palette first). */
     public void recolourSelected() {
         selectedRow().ifPresent(row -> {
+            Optional<Code> opened = model.shown(row.id()); // saved on the version the dialog opened with
             CodeColourDialog d = new CodeColourDialog(row, model.palette(), messages, stylesheet);
-            show(d).ifPresent(hex -> model.recolour(row.id(), hex));
+            show(d).ifPresent(hex -> opened.ifPresent(code -> model.recolour(code, hex)));
         });
     }
 
     /** Alt+Enter: edit the selected code's definition, when to use, when not to use and example. */
     public void describeSelected() {
         selectedRow().ifPresent(row -> {
+            Optional<Code> opened = model.shown(row.id()); // saved on the version the dialog opened with
             CodeDescriptionDialog d = new CodeDescriptionDialog(row, messages, stylesheet);
             Optional<CodeDescription> result = show(d);
-            result.ifPresent(desc -> model.describe(row.id(), desc));
+            result.ifPresent(desc -> opened.ifPresent(code -> model.describe(code, desc)));
         });
     }
 

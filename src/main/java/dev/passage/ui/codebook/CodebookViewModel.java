@@ -55,6 +55,7 @@ public final class CodebookViewModel {
     private final ProjectContext context;
     private final DialogService dialogs;
     private final Messages messages;
+    private final dev.passage.ui.common.StaleEditPrompt staleEdits;
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyObjectWrapper<List<CodeNode>> tree = new ReadOnlyObjectWrapper<>(this, "tree", List.of());
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
@@ -73,6 +74,7 @@ public final class CodebookViewModel {
         this.context = context;
         this.dialogs = dialogs;
         this.messages = context.messages();
+        this.staleEdits = new dev.passage.ui.common.StaleEditPrompt(dialogs, messages, context.tasks());
         this.hasTranscriptSelection = context.transcriptSelectionProperty().isNotNull();
         filter.addListener((obs, old, now) -> rebuildVisible());
         context.dataVersionProperty().addListener((obs, old, now) -> dataChanged());
@@ -379,6 +381,11 @@ public final class CodebookViewModel {
         return CodePalette.colourFor(snapshot.book().roots().size());
     }
 
+    /** The code as the pane shows it now, with the row version it was read at: an editor opened on it saves on that version. */
+    public Optional<Code> shown(long codeId) {
+        return snapshot.book().find(codeId);
+    }
+
     public void rename(long codeId, String newName) {
         rename(codeId, newName, done -> { });
     }
@@ -386,34 +393,45 @@ public final class CodebookViewModel {
     /** As {@link #rename(long, String)}; {@code done} then hears (on the UI thread) whether the name changed. */
     public void rename(long codeId, String newName, Consumer<Boolean> done) {
         CodeRow row = snapshot.rows().get(codeId);
-        if (row == null || newName == null || newName.isBlank() || newName.strip().equals(row.name())) {
+        Optional<Code> shown = shown(codeId);
+        if (row == null || shown.isEmpty() || newName == null || newName.isBlank() || newName.strip().equals(row.name())) {
             done.accept(false);
             return;
         }
-        run("codebook.task.rename", "codebook.error.rename", row.name(), s -> s.codebook().rename(codeId, newName),
+        run("codebook.task.rename", "codebook.error.rename", row.name(), s -> s.codebook().rename(shown.get(), newName),
             (Code c) -> done.accept(true), () -> done.accept(false));
     }
 
     public void recolour(long codeId, String colour) {
-        CodeRow row = snapshot.rows().get(codeId);
-        if (row == null || colour == null || colour.equalsIgnoreCase(row.colour())) {
+        shown(codeId).ifPresent(opened -> recolour(opened, colour));
+    }
+
+    /** Recolours the code on the version {@code opened} (what the colour dialog opened with). */
+    public void recolour(Code opened, String colour) {
+        CodeRow row = snapshot.rows().get(opened.id());
+        if (row == null || colour == null || colour.equalsIgnoreCase(opened.colour())) {
             return;
         }
-        run("codebook.task.recolour", "codebook.error.recolour", row.name(), s -> s.codebook().recolour(codeId, colour),
+        run("codebook.task.recolour", "codebook.error.recolour", row.name(), s -> s.codebook().recolour(opened, colour),
             (Code c) -> { });
     }
 
     public void describe(long codeId, CodeDescription description) {
-        CodeRow row = snapshot.rows().get(codeId);
-        if (row == null || description == null || description.equals(row.description())) {
+        shown(codeId).ifPresent(opened -> describe(opened, description));
+    }
+
+    /** Describes the code on the version {@code opened}: a dialog opened at v3 saves on v3, even if the pane refreshed since. */
+    public void describe(Code opened, CodeDescription description) {
+        CodeRow row = snapshot.rows().get(opened.id());
+        if (row == null || description == null || description.equals(opened.description())) {
             return;
         }
         CodeDescription clean = new CodeDescription(description.definition().strip(), description.whenToUse().strip(),
                                                     description.whenNotToUse().strip(), description.example().strip());
-        if (clean.equals(row.description())) {
+        if (clean.equals(opened.description())) {
             return;
         }
-        run("codebook.task.describe", "codebook.error.describe", row.name(), s -> s.codebook().describe(codeId, clean),
+        run("codebook.task.describe", "codebook.error.describe", opened.name(), s -> s.codebook().describe(opened, clean),
             (Code c) -> { });
     }
 
@@ -584,7 +602,9 @@ public final class CodebookViewModel {
         ProjectSession session = context.session();
         context.tasks().submit(messages.get(taskKey, name), progress -> work.apply(session), onSuccess, error -> {
             onFailure.run();
-            dialogs.showError(messages.get(errorKey, name), reason(error));
+            if (!staleEdits.handle(error, this::reload)) {
+                dialogs.showError(messages.get(errorKey, name), reason(error));
+            }
         });
     }
 

@@ -12,6 +12,14 @@ public interface DialogService {
 
     boolean confirm(String title, String message, String confirmButton);
 
+    /**
+     * Asks to choose between two ways on ({@code yes} or {@code no}, e.g. "Re-apply mine" and "Drop mine"); true for {@code yes}.
+     * The default (for dialog services without one) is {@link #confirm} with its cancel standing for {@code no}.
+     */
+    default boolean choose(String title, String message, String yes, String no) {
+        return confirm(title, message, yes);
+    }
+
     Optional<String> askText(String title, String label, String initial);
 
     List<Path> chooseFilesToImport();

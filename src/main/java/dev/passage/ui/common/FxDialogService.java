@@ -44,6 +44,14 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean choose(String title, String message, String yes, String no) {
+        Alert a = alert(Alert.AlertType.CONFIRMATION, title, message);
+        ButtonType first = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
+        a.getButtonTypes().setAll(first, new ButtonType(no, ButtonBar.ButtonData.CANCEL_CLOSE));
+        return a.showAndWait().filter(first::equals).isPresent();
+    }
+
+    @Override
     public Optional<char[]> askPassword(String title, String message) {
         javafx.scene.control.Dialog<char[]> d = new javafx.scene.control.Dialog<>();
         d.initOwner(owner.get());

@@ -6,14 +6,17 @@ import java.time.Instant;
 
 /**
  * One entry in the memo list: a memo, or (for a coding) the coding's own inline note. {@code id} is the memo's id, or the
- * coding's id for a note.
+ * coding's id for a note; {@code memo} is the memo as read (with its row version), null for a note.
  */
-public record MemoEntry(Kind kind, long id, String title, String text, String author, Instant updated) {
+public record MemoEntry(Kind kind, long id, String title, String text, String author, Instant updated, Memo memo) {
+    public MemoEntry(Kind kind, long id, String title, String text, String author, Instant updated) {
+        this(kind, id, title, text, author, updated, null);
+    }
 
     public enum Kind { MEMO, CODING_NOTE }
 
     static MemoEntry of(Memo m) {
-        return new MemoEntry(Kind.MEMO, m.id(), m.title(), m.text() == null ? "" : m.text(), m.author(), m.updated());
+        return new MemoEntry(Kind.MEMO, m.id(), m.title(), m.text() == null ? "" : m.text(), m.author(), m.updated(), m);
     }
 
     public boolean isNote() {

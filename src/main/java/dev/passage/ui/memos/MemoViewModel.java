@@ -43,6 +43,7 @@ public final class MemoViewModel {
     private final ProjectContext context;
     private final DialogService dialogs;
     private final Messages messages;
+    private final dev.passage.ui.common.StaleEditPrompt staleEdits;
 
     private final ObjectProperty<MemoTarget> target = new SimpleObjectProperty<>(MemoTarget.PROJECT);
     private final java.util.Map<MemoTarget, ReadOnlyBooleanWrapper> available = new java.util.EnumMap<>(MemoTarget.class);
@@ -82,6 +83,7 @@ public final class MemoViewModel {
         this.context = context;
         this.dialogs = dialogs;
         this.messages = context.messages();
+        this.staleEdits = new dev.passage.ui.common.StaleEditPrompt(dialogs, messages, context.tasks());
         tabTitle.bind(javafx.beans.binding.Bindings.when(dirty).then(messages.get("memos.titleDirty")).otherwise(messages.get("memos.title")));
         documentLabel.set(messages.get("memos.targetDocumentNone"));
         codeLabel.set(messages.get("memos.targetCodeNone"));
@@ -287,9 +289,15 @@ public final class MemoViewModel {
                 error -> dialogs.showError(messages.get("memos.saveFailedTitle"), describe(error)));
         } else {
             String finalTitle = newTitle.isEmpty() ? messages.get("memos.untitled") : newTitle;
-            context.tasks().submit(messages.get("memos.saveTask", finalTitle), p -> session.memos().edit(entry.id(), finalTitle, newText),
+            Memo seen = opened != null && opened.id() == entry.id() ? opened : null;
+            context.tasks().submit(messages.get("memos.saveTask", finalTitle),
+                p -> seen != null ? session.memos().edit(seen, finalTitle, newText) : session.memos().edit(entry.id(), finalTitle, newText),
                 memo -> saved(session0, MemoEntry.of(memo), newTitle.isEmpty()),
-                error -> dialogs.showError(messages.get("memos.saveFailedTitle"), describe(error)));
+                error -> {
+                    if (!staleEdits.handle(error, this::showStored)) {
+                        dialogs.showError(messages.get("memos.saveFailedTitle"), describe(error));
+                    }
+                });
         }
     }
 
@@ -421,16 +429,31 @@ public final class MemoViewModel {
             return;
         }
         selected.set(now);
+        if (!dirty.get()) {
+            opened = now.memo(); // nothing typed: the editor is on the current version
+        }
         boolean changedElsewhere = !Objects.equals(now.text(), loadedText) || (!now.isNote() && !Objects.equals(now.title(), loadedTitle));
         if (changedElsewhere && !dirty.get()) {
             showInEditor(now); // e.g. an undo of an edit
         }
     }
 
+    /** The memo as the editor loaded it (its row version): a save states it, so it never overwrites a colleague's later edit. */
+    private Memo opened;
+
+    /** After a refused save was dropped or re-applied: the editor lets go of what was typed and shows the stored memo. */
+    private void showStored() {
+        title.set(loadedTitle);
+        text.set(loadedText);
+        updateDirty();
+        reload();
+    }
+
     private void showInEditor(MemoEntry entry) {
         editSession++;
         draft.set(false);
         selected.set(entry);
+        opened = entry.memo();
         loadedTitle = entry.isNote() ? "" : entry.title();
         loadedText = entry.text();
         title.set(entry.isNote() ? messages.get("memos.codingNote") : entry.title());
@@ -456,6 +479,7 @@ public final class MemoViewModel {
         if (session0 == editSession) {
             draft.set(false);
             selected.set(entry);
+            opened = entry.memo();
             loadedTitle = entry.isNote() ? "" : entry.title();
             loadedText = entry.text();
             if (titleWasBlank && (title.get() == null || title.get().isBlank())) {
