@@ -96,7 +96,8 @@ class ArchitectureTest {
     static final ArchRule front_ends_use_only_the_change_events_of_the_store = noClasses()
         .that().resideInAnyPackage("dev.passage.ui..", "dev.passage.cli..")
         .should().dependOnClassesThat(resideInAPackage("dev.passage.store..")
-                                          .and(not(belongToAnyOf(ChangeSet.class, ChangeListener.class, ChangedRange.class))))
+                                          .and(not(belongToAnyOf(ChangeSet.class, ChangeListener.class, ChangedRange.class,
+                                                                 dev.passage.store.ProjectAddress.class, dev.passage.store.ServerCredentials.class))))
         .because("the workbench and the command line read and write through the session's services; of the store they see only"
                  + " the change events");
 

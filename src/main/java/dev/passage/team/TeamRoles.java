@@ -3,14 +3,9 @@ package dev.passage.team;
 import dev.passage.errors.ErrorKind;
 import dev.passage.errors.PassageException;
 import dev.passage.errors.Text;
-import dev.passage.store.ProjectAddress;
 import dev.passage.store.ServerStore;
+import dev.passage.store.TeamRoster;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -90,41 +85,8 @@ public final class TeamRoles {
 
     /** The set-up SQL for this project's database, from the tables it holds now. */
     public String setupSql() {
-        try (Connection c = connection()) {
-            List<String> tables = new ArrayList<>();
-            String schema;
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT current_schema()")) {
-                rs.next();
-                schema = rs.getString(1);
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = ? AND table_type = 'BASE TABLE' ORDER BY table_name")) {
-                ps.setString(1, schema);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        tables.add(rs.getString(1));
-                    }
-                }
-            }
-            Map<String, String> sequences = new TreeMap<>();
-            for (String t : CODER_WRITES.keySet()) {
-                try (PreparedStatement ps = c.prepareStatement("SELECT pg_get_serial_sequence(?, 'id')")) {
-                    ps.setString(1, quote(schema) + "." + quote(t));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next() && rs.getString(1) != null) {
-                            sequences.put(t, rs.getString(1));
-                        }
-                    } catch (SQLException noIdColumn) {
-                        // a table without an id column (change_log) has no sequence to grant
-                    }
-                }
-                c.rollback();
-            }
-            return setupSql(store.server().database(), schema, tables, sequences);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        TeamRoster.Schema schema = new TeamRoster(store).schema(CODER_WRITES.keySet());
+        return setupSql(store.server().database(), schema.name(), schema.tables(), schema.idSequences());
     }
 
     /**
@@ -192,40 +154,22 @@ public final class TeamRoles {
     /** The members: everyone the project records or the server grants one of its group roles to, by name. */
     public List<Member> members() {
         String db = store.server().database();
+        String lead = groupRole(db, Role.LEAD);
+        String coder = groupRole(db, Role.CODER);
+        TeamRoster roster = new TeamRoster(store);
         Map<String, Role> recorded = new TreeMap<>();
+        roster.recorded().forEach((name, role) -> recorded.put(name, Role.parse(role)));
         Map<String, Set<Role>> granted = new TreeMap<>();
-        try (Connection c = connection()) {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT name, role FROM team_member")) {
-                while (rs.next()) {
-                    recorded.put(rs.getString(1), Role.parse(rs.getString(2)));
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("""
-                SELECT m.rolname, g.rolname FROM pg_auth_members am
-                  JOIN pg_roles g ON g.oid = am.roleid JOIN pg_roles m ON m.oid = am.member
-                 WHERE g.rolname IN (?, ?) AND m.rolname NOT IN (?, ?)""")) {
-                String lead = groupRole(db, Role.LEAD);
-                String coder = groupRole(db, Role.CODER);
-                ps.setString(1, lead);
-                ps.setString(2, coder);
-                ps.setString(3, lead);
-                ps.setString(4, coder);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        granted.computeIfAbsent(rs.getString(1), k -> EnumSet.noneOf(Role.class))
-                               .add(rs.getString(2).equals(lead) ? Role.LEAD : Role.CODER);
-                    }
-                }
-            }
-            c.rollback();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-        TreeMap<String, Member> all = new TreeMap<>();
+        roster.granted(List.of(lead, coder)).forEach((name, groups) -> {
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            groups.forEach(g -> roles.add(g.equals(lead) ? Role.LEAD : Role.CODER));
+            granted.put(name, roles);
+        });
+        List<Member> all = new ArrayList<>();
         for (String name : union(recorded.keySet(), granted.keySet())) {
-            all.put(name, new Member(name, recorded.get(name), granted.getOrDefault(name, Set.of())));
+            all.add(new Member(name, recorded.get(name), granted.getOrDefault(name, Set.of())));
         }
-        return List.copyOf(all.values());
+        return List.copyOf(all);
     }
 
     /**
@@ -234,66 +178,21 @@ public final class TeamRoles {
      */
     public Change add(String name, Role role) {
         requireName(name);
-        return change(name, role, "INSERT INTO team_member (name, role) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET role = EXCLUDED.role",
-                      grantSql(name, role));
+        String sql = grantSql(name, role);
+        boolean granted = new TeamRoster(store).record(name, role.word(), statements(sql));
+        return new Change(name, role, granted, granted ? null : sql);
     }
 
     /** Takes {@code name} out of the project's record and revokes its group roles when this user may (see {@link #add}). */
     public Change remove(String name) {
         requireName(name);
-        return change(name, null, "DELETE FROM team_member WHERE name = ?", revokeSql(name));
+        String sql = revokeSql(name);
+        boolean granted = new TeamRoster(store).record(name, null, statements(sql));
+        return new Change(name, null, granted, granted ? null : sql);
     }
 
-    private Change change(String name, Role role, String record, String grants) {
-        try (Connection c = connection()) {
-            try (PreparedStatement ps = c.prepareStatement(record)) {
-                ps.setString(1, name);
-                if (role != null) {
-                    ps.setString(2, role.word());
-                }
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                c.rollback();
-                if ("42501".equals(e.getSQLState())) {
-                    throw new PassageException(ErrorKind.LOCKED, Text.of("team.onlyLeadsRecord", store.server().user(),
-                                                                         store.server().display()), e);
-                }
-                throw e;
-            }
-            boolean granted = true;
-            try (Statement st = c.createStatement()) {
-                st.execute("SAVEPOINT grants");
-                for (String line : grants.split("\n")) {
-                    if (!line.isBlank()) {
-                        st.execute(line);
-                    }
-                }
-            } catch (SQLException e) {
-                if (!"42501".equals(e.getSQLState()) && !"0LP01".equals(e.getSQLState()) && !"42704".equals(e.getSQLState())) {
-                    c.rollback();
-                    throw e;
-                }
-                granted = false;
-                try (Statement st = c.createStatement()) {
-                    st.execute("ROLLBACK TO SAVEPOINT grants");
-                }
-            }
-            c.commit();
-            return new Change(name, role, granted, granted ? null : grants);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
-    private Connection connection() throws SQLException {
-        Connection c = store.dedicatedConnection(ServerStore.APPLICATION + ":team");
-        c.setAutoCommit(false);
-        return c;
-    }
-
-    private RuntimeException failure(SQLException e) {
-        ProjectAddress.Server a = store.server();
-        return new PassageException(ErrorKind.INTERNAL, Text.of("server.failed", a.display(), e.getMessage()), e);
+    private static List<String> statements(String sql) {
+        return sql.lines().filter(l -> !l.isBlank()).map(l -> l.endsWith(";") ? l.substring(0, l.length() - 1) : l).toList();
     }
 
     private static void requireName(String name) {
