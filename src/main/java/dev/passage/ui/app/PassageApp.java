@@ -74,7 +74,7 @@ public final class PassageApp extends Application {
         List<String> unnamed = getParameters().getUnnamed();
         if (!unnamed.isEmpty() && dev.passage.store.ProjectAddress.isServer(unnamed.getFirst())) {
             showStart();
-            openTeamProject(unnamed.getFirst());
+            Platform.runLater(() -> openTeamProject(unnamed.getFirst())); // once the window shows: the dialog sits over it
         } else if (!unnamed.isEmpty()) {
             openProject(Path.of(unnamed.getFirst()));
         } else {

@@ -57,7 +57,9 @@ public final class TeamOpenDialog {
         stage.setScene(scene);
         stage.setResizable(false);
         stage.show();
-        root.lookup("#team-open-address").requestFocus();
+        // an address given (a recent project, the command line) leaves only the password to type
+        String given = vm.addressProperty().get();
+        root.lookup(given == null || given.isBlank() ? "#team-open-address" : "#team-open-password").requestFocus();
     }
 
     private VBox build() {
@@ -84,6 +86,8 @@ public final class TeamOpenDialog {
         addressLabel.setLabelFor(address);
         Label passwordLabel = new Label(m.get("team_open.password"));
         passwordLabel.setLabelFor(password);
+        addressLabel.setMinWidth(Region.USE_PREF_SIZE);
+        passwordLabel.setMinWidth(Region.USE_PREF_SIZE);
         form.addRow(0, addressLabel, address);
         form.addRow(1, passwordLabel, password);
         GridPane.setHgrow(address, Priority.ALWAYS);
