@@ -74,14 +74,17 @@ final class TeamCommand extends PassageCommand {
                 json.put("role", change.role() == null ? null : change.role().word());
                 json.put("granted", change.granted());
                 json.put("sqlToRun", change.sqlToRun());
+                json.put("roleMissing", change.roleMissing());
                 out.result(json, () -> {
                     String done = change.role() == null ? change.name() + " is no longer in the team of " + server.display()
                                                         : change.name() + " is a " + change.role().word() + " in " + server.display();
                     if (change.granted()) {
                         out.line(done);
                     } else {
-                        out.line(done + " (recorded); " + server.user() + " may not grant roles on the server, so ask its owner "
-                                 + "or a DBA to run:");
+                        out.line(done + " (recorded); " + (change.roleMissing()
+                            ? "the server has no role " + change.name() + ", or the project's roles are not set up yet (passage team "
+                              + server.display() + " --sql). Once both exist, run:"
+                            : server.user() + " may not grant roles on the server, so ask its owner or a DBA to run:"));
                         out.line(change.sqlToRun().stripTrailing());
                     }
                 });

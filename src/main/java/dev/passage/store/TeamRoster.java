@@ -90,9 +90,10 @@ public final class TeamRoster {
 
     /**
      * Records {@code name} with {@code role} in {@code team_member} (null: takes them out), then runs {@code grants} when
-     * this user may. Returns whether the grants ran; the record stays either way. Only a lead may change the record.
+     * this user may. Returns null when the grants ran, else why not: the SQLSTATE (42501 or 0LP01: not allowed to grant;
+     * 42704: a role does not exist yet). The record stays either way. Only a lead may change the record.
      */
-    public boolean record(String name, String role, List<String> grants) {
+    public String record(String name, String role, List<String> grants) {
         return withConnection(c -> {
             try {
                 if (role == null) {
@@ -107,7 +108,7 @@ public final class TeamRoster {
                 }
                 throw e;
             }
-            boolean granted = true;
+            String refused = null;
             try (Statement st = c.createStatement()) {
                 st.execute("SAVEPOINT grants");
                 for (String g : grants) {
@@ -118,12 +119,12 @@ public final class TeamRoster {
                 if (!Set.of("42501", "0LP01", "42704").contains(e.getSQLState())) {
                     throw e;
                 }
-                granted = false;
+                refused = e.getSQLState();
                 try (Statement st = c.createStatement()) {
                     st.execute("ROLLBACK TO SAVEPOINT grants");
                 }
             }
-            return granted;
+            return refused;
         });
     }
 

@@ -59,8 +59,11 @@ public final class TeamRoles {
         }
     }
 
-    /** What {@link #add} or {@link #remove} did: recorded, and either granted ({@code sqlToRun} null) or not allowed to. */
-    public record Change(String name, Role role, boolean granted, String sqlToRun) {
+    /**
+     * What {@link #add} or {@link #remove} did: recorded, and either granted ({@code sqlToRun} null) or not: this user may
+     * not grant roles, or ({@code roleMissing}) the login or the project's group roles do not exist yet.
+     */
+    public record Change(String name, Role role, boolean granted, String sqlToRun, boolean roleMissing) {
     }
 
     /** The tables (with their id sequences) a coder writes to code, write memos and be seen; everything else is read-only. */
@@ -179,16 +182,18 @@ public final class TeamRoles {
     public Change add(String name, Role role) {
         requireName(name);
         String sql = grantSql(name, role);
-        boolean granted = new TeamRoster(store).record(name, role.word(), statements(sql));
-        return new Change(name, role, granted, granted ? null : sql);
+        return change(name, role, sql, new TeamRoster(store).record(name, role.word(), statements(sql)));
     }
 
     /** Takes {@code name} out of the project's record and revokes its group roles when this user may (see {@link #add}). */
     public Change remove(String name) {
         requireName(name);
         String sql = revokeSql(name);
-        boolean granted = new TeamRoster(store).record(name, null, statements(sql));
-        return new Change(name, null, granted, granted ? null : sql);
+        return change(name, null, sql, new TeamRoster(store).record(name, null, statements(sql)));
+    }
+
+    private static Change change(String name, Role role, String sql, String refused) {
+        return new Change(name, role, refused == null, refused == null ? null : sql, "42704".equals(refused));
     }
 
     private static List<String> statements(String sql) {

@@ -39,6 +39,7 @@ class TeamCliTest {
                 CliRun add = CliRun.of("team", url, "--add", "ann_nobody", "--role", "coder", "--json");
                 assertThat(add.code()).as(add.err()).isZero();
                 assertThat(add.json().path("granted").asBoolean()).isFalse();
+                assertThat(add.json().path("roleMissing").asBoolean()).isTrue();
                 assertThat(add.json().path("sqlToRun").asText()).contains("GRANT \"" + server.database() + "_coder\" TO \"ann_nobody\"");
 
                 CliRun list = CliRun.of("team", url, "--json");
