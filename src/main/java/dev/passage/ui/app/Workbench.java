@@ -92,8 +92,9 @@ final class Workbench {
         this.joint = new JointDisplaysViewModel(context, dialogs);
         JointDisplaysView jointView = new JointDisplaysView(joint, m);
         this.main = new MainViewModel(context, dialogs);
-        BackupService backups = session.backups();
-        this.autoBackup = backups.startAutoBackup(
+        // a team project on a server has no backups of its own in Passage (the server's pg_dump keeps it)
+        BackupService backups = session.shared() ? null : session.backups();
+        this.autoBackup = backups == null ? null : backups.startAutoBackup(
             msg -> tasks.onUiThread(() -> dialogs.showError(m.get("backup.error.title"), m.get("backup.autoFailed", msg))));
 
         WorkbenchPanes panes = new WorkbenchPanes(documents.root(), transcript.root(), codebook.root(), search.root(), segments.root(),
@@ -110,8 +111,17 @@ final class Workbench {
         new CasesActions(actions, context, dialogs, owner);
         new ExchangeActions(actions, context, dialogs, owner, shell::openProjectAt);
         new dev.passage.ui.merge.MergeActions(actions, context, dialogs, owner);
-        new BackupActions(actions, () -> new BackupsDialog(new BackupsViewModel(tasks, dialogs, m, backups, shell::openProjectAt),
-                                                           owner.get()).show());
+        new BackupActions(actions, () -> {
+            if (backups == null) {
+                try {
+                    session.backups(); // says why a team project has none
+                } catch (RuntimeException e) {
+                    dialogs.showError(m.get("backup.error.title"), m.message(e));
+                }
+                return;
+            }
+            new BackupsDialog(new BackupsViewModel(tasks, dialogs, m, backups, shell::openProjectAt), owner.get()).show();
+        });
         new SearchActions(actions, search, searchModel.canCodeAllProperty(), () -> window.show(DockTab.SEARCH));
         new ViewActions(actions, window, theme, onTheme);
         new HistoryActions(actions, new HistoryWindow(context, dialogs, owner));
@@ -178,7 +188,9 @@ final class Workbench {
         window.dock().closeWindows();
         joint.dispose();
         context.detach();
-        autoBackup.close();
+        if (autoBackup != null) {
+            autoBackup.close();
+        }
         try {
             session.close();
         } catch (RuntimeException e) {

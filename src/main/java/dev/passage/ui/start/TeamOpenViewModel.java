@@ -137,8 +137,15 @@ public final class TeamOpenViewModel {
         }, session -> {
             busy.set(false);
             password.set("");
-            done.set(true);
-            onOpen.accept(session);
+            try {
+                onOpen.accept(session);
+                done.set(true);
+            } catch (RuntimeException e) {
+                if (session != null) {
+                    session.close();
+                }
+                error.set(e.getMessage() == null ? m.get("team_open.error.unexpected", e.getClass().getSimpleName()) : m.message(e));
+            }
         }, e -> {
             busy.set(false);
             error.set(e.getMessage() == null ? m.get("team_open.error.unexpected", e.getClass().getSimpleName()) : m.message(e));
