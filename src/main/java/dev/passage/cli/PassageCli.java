@@ -29,7 +29,7 @@ import java.util.Optional;
                         ReindexCommand.class, CheckCommand.class, SampleCommand.class, GuiCommand.class, HistoryCommand.class,
                         EncryptCommand.class, DecryptCommand.class, BackupCommand.class, BackupsCommand.class,
                         RestoreCommand.class, MergeCommand.class, DisagreementsCommand.class, AgreementCommand.class, BlindCommand.class,
-                        PushCommand.class, PullCommand.class})
+                        PushCommand.class, PullCommand.class, TeamCommand.class})
 public final class PassageCli implements Runnable {
     public static final int EXIT_BAD_INPUT = 3;
     /** Lucene reports optional JVM features through java.util.logging; held strongly, as JUL keeps loggers weakly. */

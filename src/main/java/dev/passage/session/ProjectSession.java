@@ -213,6 +213,18 @@ public final class ProjectSession implements AutoCloseable {
         return team;
     }
 
+    /**
+     * The leads and coders of a team project on a server and the SQL that sets up its roles (see
+     * {@link dev.passage.team.TeamRoles}); a folder project has none, and this refuses.
+     */
+    public dev.passage.team.TeamRoles roles() {
+        if (!(store instanceof ServerStore server)) {
+            throw new dev.passage.errors.PassageException(dev.passage.errors.ErrorKind.BAD_INPUT,
+                dev.passage.errors.Text.of("team.needsServer", store.address().display()));
+        }
+        return new dev.passage.team.TeamRoles(server);
+    }
+
     /** The folder store, for this package (and its tests, through a test helper); everything else goes through the services. */
     ProjectStore store() {
         if (store instanceof ProjectStore folderStore) {

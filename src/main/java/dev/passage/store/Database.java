@@ -41,6 +41,7 @@ public final class Database {
     private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
     private volatile Supplier<String> actor = Database::systemUser;
     private volatile CommitHook commitHook;
+    private volatile java.util.function.UnaryOperator<RuntimeException> writeFailures = java.util.function.UnaryOperator.identity();
 
     public Database(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -54,6 +55,14 @@ public final class Database {
     /** Sets what makes each write's new data version (see {@link CommitHook}); null for the plain bump. */
     public void setCommitHook(CommitHook hook) {
         this.commitHook = hook;
+    }
+
+    /**
+     * How a failed write reaches the user: a server project says a refused privilege in words ({@link WriteRefusal});
+     * by default the failure as it is.
+     */
+    void setWriteFailures(java.util.function.UnaryOperator<RuntimeException> translate) {
+        this.writeFailures = java.util.Objects.requireNonNull(translate);
     }
 
     /** Tells the listeners of a change committed elsewhere (another session on the same server project). */
@@ -94,10 +103,10 @@ public final class Database {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException(StoreFailure.kindOf(e, dev.passage.errors.ErrorKind.INTERNAL),
-                                     Text.of("store.projectDatabaseCouldSave", e.getMessage()), e);
+            throw writeFailures.apply(new StoreException(StoreFailure.kindOf(e, dev.passage.errors.ErrorKind.INTERNAL),
+                                                         Text.of("store.projectDatabaseCouldSave", e.getMessage()), e));
         } catch (RuntimeException e) {
-            throw StoreFailure.unraw(e, "saving a change");
+            throw writeFailures.apply(StoreFailure.unraw(e, "saving a change"));
         } finally {
             writeLock.unlock();
         }

@@ -51,6 +51,7 @@ public final class ServerStore implements ProjectBackend {
         this.pool = pool;
         this.database = new Database(pool);
         database.setCommitHook((tx, changes, actor) -> ChangeLog.bumpAndAppend(tx, changes, origin, actor));
+        database.setWriteFailures(e -> WriteRefusal.translate(e, address));
         this.folder = cacheRoot.resolve("team").resolve(localKey(address, info().created()));
     }
 

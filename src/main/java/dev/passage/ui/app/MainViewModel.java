@@ -31,7 +31,8 @@ public final class MainViewModel {
         this.context = context;
         this.dialogs = dialogs;
         var info = context.session().info();
-        title.set(info.name() + " — Passage");
+        title.set(info.name() + (context.session().address() instanceof dev.passage.store.ProjectAddress.Server server
+                                 ? " — " + server.database() + " @ " + server.host() : "") + " — Passage");
         runsSeen = context.session().history().runs();
         context.dataVersionProperty().addListener((obs, o, n) -> refresh());
         context.historyVersionProperty().addListener((obs, o, n) -> refreshHistory());

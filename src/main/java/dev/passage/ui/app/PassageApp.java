@@ -13,6 +13,10 @@ import dev.passage.ui.start.ProjectUnlocker;
 import dev.passage.ui.start.RecentProjects;
 import dev.passage.ui.start.StartView;
 import dev.passage.ui.start.StartViewModel;
+import dev.passage.ui.start.TeamOpenDialog;
+import dev.passage.ui.start.TeamOpenViewModel;
+import dev.passage.store.ServerCredentials;
+import javafx.stage.Window;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -68,7 +72,10 @@ public final class PassageApp extends Application {
         stage.setOnCloseRequest(e -> closeWorkbench());
 
         List<String> unnamed = getParameters().getUnnamed();
-        if (!unnamed.isEmpty()) {
+        if (!unnamed.isEmpty() && dev.passage.store.ProjectAddress.isServer(unnamed.getFirst())) {
+            showStart();
+            Platform.runLater(() -> openTeamProject(unnamed.getFirst())); // once the window shows: the dialog sits over it
+        } else if (!unnamed.isEmpty()) {
             openProject(Path.of(unnamed.getFirst()));
         } else {
             showStart();
@@ -80,6 +87,7 @@ public final class PassageApp extends Application {
         StartViewModel vm = new StartViewModel(tasks, dialogs, messages, recents, StartViewModel.defaultProjectsHome(), this::openProject,
                                               unlocker);
         vm.setOnDamaged(this::showRecovery);
+        vm.setOnOpenTeam(this::openTeamProject);
         startView = new StartView(vm, messages);
         scene.setRoot(new StackPane(startView.root()));
         stage.setTitle(messages.get("app.window.start"));
@@ -102,6 +110,34 @@ public final class PassageApp extends Application {
         }, this::showStart);
     }
 
+    /**
+     * Opens a team project on a server: a recent one ({@code address}) whose password PGPASSWORD or ~/.pgpass has opens at
+     * once; otherwise (or when that fails) the dialog asks, with what went wrong.
+     */
+    void openTeamProject(String address) {
+        Window owner = stage;
+        TeamOpenViewModel vm = new TeamOpenViewModel(tasks, messages, ServerCredentials::find, ProjectSession::openServer, session -> {
+            closeWorkbench();
+            showWorkbench(session);
+        });
+        TeamOpenDialog dialog = new TeamOpenDialog(vm, messages);
+        if (address != null) {
+            vm.addressProperty().set(address);
+        }
+        if (address != null && vm.passwordKnown() && workbench == null) {
+            scene.setRoot(loadingView(messages.get("app.loading", address)));
+            vm.errorProperty().addListener((obs, o, n) -> {
+                if (!n.isEmpty() && workbench == null && !(scene.getRoot() instanceof javafx.scene.layout.StackPane)) {
+                    showStart();
+                    dialog.show(owner);
+                }
+            });
+            vm.open();
+            return;
+        }
+        dialog.show(owner);
+    }
+
     /** A damaged project: the recovery dialog (restore the newest good backup, choose another, or cancel). */
     private void showRecovery(DamagedProjectException damaged) {
         new RecoveryDialog(new RecoveryViewModel(tasks, dialogs, messages, damaged, this::openProject), stage).show();
@@ -119,6 +155,11 @@ public final class PassageApp extends Application {
             @Override
             public void openProject() {
                 dialogs.chooseProjectToOpen().ifPresent(PassageApp.this::openProject);
+            }
+
+            @Override
+            public void openTeamProject() {
+                PassageApp.this.openTeamProject(null);
             }
 
             @Override
@@ -145,7 +186,11 @@ public final class PassageApp extends Application {
             stage.setHeight(size[1]);
         }
         stage.titleProperty().bind(workbench.titleProperty());
-        recents.add(session.folder(), session.encrypted() ? StartViewModel.hiddenName(session.folder()) : session.info().name());
+        if (session.shared()) {
+            recents.addServer(session.address().display(), session.folder(), session.info().name());
+        } else {
+            recents.add(session.folder(), session.encrypted() ? StartViewModel.hiddenName(session.folder()) : session.info().name());
+        }
     }
 
     /** A busy indicator with what is happening, for the moments before a project is open. */

@@ -16,6 +16,7 @@ final class ProjectActions {
         registry.add(action("project:open", "app.menu.openProject", shell::openProject)
             .accelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN)).describedAs("app.shortcut.open")
             .in(TopMenu.FILE, 0, 20));
+        registry.add(action("project:openTeam", "team_open.menu", shell::openTeamProject).in(TopMenu.FILE, 0, 25));
         registry.add(action("project:coderName", "app.menu.coderName", () -> main.changeCoder().ifPresent(shell::coderChanged))
             .in(TopMenu.FILE, 3, 10));
         registry.add(action("project:close", "app.menu.closeProject", shell::closeProject)

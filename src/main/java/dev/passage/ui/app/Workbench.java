@@ -57,6 +57,10 @@ final class Workbench {
 
         void openProject();
 
+        /** File › Open team project…: asks for a server project's address (and password, unless it is found). */
+        default void openTeamProject() {
+        }
+
         void closeProject();
 
         void coderChanged(String name);

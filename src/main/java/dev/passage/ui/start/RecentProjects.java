@@ -25,8 +25,19 @@ public final class RecentProjects {
     public static final int MAX = 10;
     public static final String FILE_NAME = "recent.json";
 
-    /** A project folder with the study's name and when it was last opened. */
-    public record Entry(Path folder, String name, Instant opened) {
+    /**
+     * A project folder with the study's name and when it was last opened. For a team project {@code server} is its address
+     * ({@code postgresql://USER@HOST/DB}, never a password) and {@code folder} its local folder in the user's cache; null
+     * for a folder project.
+     */
+    public record Entry(Path folder, String name, Instant opened, String server) {
+        public Entry(Path folder, String name, Instant opened) {
+            this(folder, name, opened, null);
+        }
+
+        public boolean team() {
+            return server != null;
+        }
     }
 
     private final Path file;
@@ -52,6 +63,21 @@ public final class RecentProjects {
         list.removeIf(e -> e.folder().equals(key));
         String shown = name == null || name.isBlank() ? key.getFileName().toString() : name.strip();
         list.addFirst(new Entry(key, shown, Instant.now()));
+        while (list.size() > MAX) {
+            list.removeLast();
+        }
+        save();
+    }
+
+    /**
+     * Puts a team project first, listed by its address {@code server} (keyed by it, so one project shows once); its local
+     * folder is where the session keeps its index. Saves the list.
+     */
+    public synchronized void addServer(String server, Path localFolder, String name) {
+        Path key = normal(localFolder);
+        List<Entry> list = entries();
+        list.removeIf(e -> server.equals(e.server()) || e.folder().equals(key));
+        list.addFirst(new Entry(key, name == null || name.isBlank() ? server : name.strip(), Instant.now(), server));
         while (list.size() > MAX) {
             list.removeLast();
         }
@@ -97,7 +123,8 @@ public final class RecentProjects {
                     }
                     Instant opened = p.hasNonNull("opened") ? Instant.parse(p.path("opened").asText()) : Instant.EPOCH;
                     String name = p.path("name").asText("");
-                    out.add(new Entry(folder, name.isBlank() ? folder.getFileName().toString() : name, opened));
+                    String server = p.hasNonNull("server") ? p.path("server").asText() : null;
+                    out.add(new Entry(folder, name.isBlank() ? folder.getFileName().toString() : name, opened, server));
                 } catch (RuntimeException e) {
                     LOG.warn("{}: skipping an unreadable entry {}", file, p);
                 }
@@ -116,7 +143,10 @@ public final class RecentProjects {
         root.put("version", 1);
         ArrayNode projects = root.putArray("projects");
         for (Entry e : entries) {
-            projects.addObject().put("path", e.folder().toString()).put("name", e.name()).put("opened", e.opened().toString());
+            ObjectNode o = projects.addObject().put("path", e.folder().toString()).put("name", e.name()).put("opened", e.opened().toString());
+            if (e.server() != null) {
+                o.put("server", e.server());
+            }
         }
         try {
             Files.createDirectories(file.getParent());

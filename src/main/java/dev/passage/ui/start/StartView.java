@@ -131,8 +131,9 @@ public final class StartView {
         Button create = action("start-new", m.get("start.new"), m.get("start.newHint"), "Ctrl+N", this::newProject);
         create.getStyleClass().add("primary-action");
         Button open = action("start-open", m.get("start.open"), m.get("start.openHint"), "Ctrl+O", this::openProject);
+        Button team = action("start-team", m.get("team_open.start"), m.get("team_open.startHint"), null, vm::openTeamProject);
         Button sample = action("start-sample", m.get("start.sample"), m.get("start.sampleHint"), "Ctrl+Shift+O", this::openSample);
-        VBox box = new VBox(10, create, open, sample);
+        VBox box = new VBox(10, create, open, team, sample);
         box.setFillWidth(true);
         box.setMaxHeight(Region.USE_PREF_SIZE);
         box.getStyleClass().add("start-actions");
@@ -148,8 +149,9 @@ public final class StartView {
         Label h = new Label(hint);
         h.getStyleClass().add("action-hint");
         h.setMinWidth(0);
-        Label key = new Label(shortcut);
+        Label key = new Label(shortcut == null ? "" : shortcut);
         key.getStyleClass().add("action-key");
+        key.setVisible(shortcut != null);
         key.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -170,7 +172,7 @@ public final class StartView {
         b.setOnAction(e -> run.run());
         b.disableProperty().bind(vm.busyProperty());
         b.setAccessibleText(title);
-        Tooltip tip = new Tooltip(title + "\n" + hint + " (" + shortcut + ")");
+        Tooltip tip = new Tooltip(title + "\n" + hint + (shortcut == null ? "" : " (" + shortcut + ")"));
         tip.setShowDelay(javafx.util.Duration.millis(600));
         b.setTooltip(tip);
         return b;
@@ -412,14 +414,15 @@ public final class StartView {
                 return;
             }
             name.setText(row.name());
-            path.setText(shortPath(row.folder()));
+            path.setText(row.team() ? row.server() : shortPath(row.folder()));
             missing.setVisible(row.missing());
             missing.setManaged(row.missing());
             remove.setVisible(row.missing());
             remove.setManaged(row.missing());
             setText(row.name());
             pseudoClassStateChanged(MISSING, row.missing());
-            setTooltip(new Tooltip(row.missing() ? m.get("start.recentMissingTip", row.folder().toString())
+            setTooltip(new Tooltip(row.team() ? m.get("team_open.recentTip", row.server())
+                                   : row.missing() ? m.get("start.recentMissingTip", row.folder().toString())
                                                  : m.get("start.recentTip", row.folder().toString())));
             setGraphic(box);
         }

@@ -46,7 +46,15 @@ import java.util.function.Consumer;
  */
 public final class StartViewModel {
     /** A recent project as listed: missing ones (moved or deleted) are shown greyed with a remove action. */
-    public record RecentRow(Path folder, String name, Instant opened, boolean missing) {
+    public record RecentRow(Path folder, String name, Instant opened, boolean missing, String server) {
+        public RecentRow(Path folder, String name, Instant opened, boolean missing) {
+            this(folder, name, opened, missing, null);
+        }
+
+        /** A team project on a server (listed by its address; never missing, since its folder is only a local cache). */
+        public boolean team() {
+            return server != null;
+        }
     }
 
     private final BackgroundTasks tasks;
@@ -69,6 +77,7 @@ public final class StartViewModel {
     private final ObjectBinding<Path> newFolder;
     private final BooleanBinding canCreate;
     private Consumer<dev.passage.errors.DamagedProjectException> onDamaged;
+    private Consumer<String> onOpenTeam = address -> { };
     private final ReadOnlyObjectWrapper<Path> lastOpened = new ReadOnlyObjectWrapper<>(this, "lastOpened");
 
     /**
@@ -106,6 +115,21 @@ public final class StartViewModel {
     /** Who hears of a damaged project (the recovery dialog); without one, its message is shown as an error. */
     public void setOnDamaged(Consumer<dev.passage.errors.DamagedProjectException> onDamaged) {
         this.onDamaged = onDamaged;
+    }
+
+    /**
+     * Who opens a team project (File › Open team project…): called with a recent team project's address, or with null to
+     * ask for one.
+     */
+    public void setOnOpenTeam(Consumer<String> onOpenTeam) {
+        this.onOpenTeam = java.util.Objects.requireNonNull(onOpenTeam);
+    }
+
+    /** Opens a team project on a server: asks for its address (and password, unless PGPASSWORD or ~/.pgpass has it). */
+    public void openTeamProject() {
+        if (!busy.get()) {
+            onOpenTeam.accept(null);
+        }
     }
 
     /** {@code ~/Passage}: where new projects and the sample study go by default. */
@@ -246,6 +270,10 @@ public final class StartViewModel {
         if (busy.get() || row == null) {
             return;
         }
+        if (row.team()) {
+            onOpenTeam.accept(row.server());
+            return;
+        }
         if (row.missing()) {
             if (dialogs.confirm(m.get("start.missing.title"), m.get("start.missing.message", row.name(), row.folder().toString()),
                                 m.get("start.missing.remove"))) {
@@ -306,8 +334,8 @@ public final class StartViewModel {
     private List<RecentRow> readRecents() {
         List<RecentRow> rows = new ArrayList<>();
         for (RecentProjects.Entry e : recents.list()) {
-            boolean missing = !ProjectFolders.isProject(e.folder());
-            rows.add(new RecentRow(e.folder(), e.name(), e.opened(), missing));
+            boolean missing = !e.team() && !ProjectFolders.isProject(e.folder());
+            rows.add(new RecentRow(e.folder(), e.name(), e.opened(), missing, e.server()));
         }
         return rows;
     }

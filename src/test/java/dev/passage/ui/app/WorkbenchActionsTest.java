@@ -122,7 +122,7 @@ class WorkbenchActionsTest {
         List<Menu> menus = menus(robot);
         assertThat(menus).extracting(Menu::getText).containsExactly("File", "Edit", "View", "Code", "Analyse", "Help");
         assertThat(texts(menus.get(0))).containsExactly(
-            "New project…", "Open project…", "---", "Import files…", "Import folder…", "Import unit scores…", "Import survey answers…",
+            "New project…", "Open project…", "Open team project…", "---", "Import files…", "Import folder…", "Import unit scores…", "Import survey answers…",
             "Import REFI-QDA project (.qdpx/.qde)…", "Import codebook (.qdc)…", "Merge project…", "---", "Export…", "Backups…", "---", "Coder…",
             "Blind coding…", "---", "Close project");
         List<String> edit = texts(menus.get(1));
