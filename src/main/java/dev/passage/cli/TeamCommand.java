@@ -5,7 +5,6 @@ import dev.passage.errors.PassageException;
 import dev.passage.errors.Text;
 import dev.passage.session.ProjectSession;
 import dev.passage.store.ProjectAddress;
-import dev.passage.store.ServerCredentials;
 import dev.passage.team.TeamRoles;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -13,7 +12,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.Console;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +57,7 @@ final class TeamCommand extends PassageCommand {
         if (!(address instanceof ProjectAddress.Server server)) {
             throw new PassageException(ErrorKind.BAD_INPUT, Text.of("team.needsServer", address.display()));
         }
-        char[] password = password(server);
+        char[] password = Passwords.forServer(server);
         try (ProjectSession s = ProjectSession.openServer(server, password,
                                                           project.coder != null ? project.coder : ProjectSession.defaultCoder())) {
             TeamRoles roles = s.roles();
@@ -127,19 +125,5 @@ final class TeamCommand extends PassageCommand {
                    + (m.recorded() == null ? "coder" : m.recorded().word()) + " as a lead)";
         }
         return "(the server grants " + String.join(", ", m.granted().stream().map(TeamRoles.Role::word).sorted().toList()) + ")";
-    }
-
-    /** PGPASSWORD or ~/.pgpass, else a prompt that does not echo, else null (a server that needs none). */
-    private static char[] password(ProjectAddress.Server server) {
-        var found = ServerCredentials.find(server);
-        if (found.isPresent()) {
-            return found.get();
-        }
-        Console c = Passwords.console.get();
-        if (c == null) {
-            return null;
-        }
-        char[] typed = c.readPassword("Password for %s: ", server.display());
-        return typed == null || typed.length == 0 ? null : typed;
     }
 }
