@@ -7,12 +7,9 @@ import dev.passage.store.ProjectStore;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -41,24 +38,10 @@ final class BackupArchive {
         throw new PassageException(ErrorKind.DAMAGED, Text.of("backup.backupHolds", zip, ProjectStore.DATABASE_FILE));
     }
 
+    /** Deletes a temporary folder; one left behind is harmless (a failure is not reported). */
     static void deleteTree(Path root) {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            dev.passage.files.Trees.delete(root);
         } catch (IOException e) {
             // a leftover temporary folder is harmless
         }

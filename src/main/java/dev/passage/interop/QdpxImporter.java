@@ -6,7 +6,6 @@ import dev.passage.store.ProjectStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -74,7 +73,7 @@ public final class QdpxImporter {
             return new QdeReader(qde, findSources(folder), shown, options, report).read();
         } finally {
             if (temp != null) {
-                deleteTree(temp);
+                dev.passage.files.Trees.delete(temp);
             }
         }
     }
@@ -94,7 +93,7 @@ public final class QdpxImporter {
             });
         } catch (RuntimeException e) {
             if (Files.exists(projectDir)) {
-                deleteTree(projectDir);
+                dev.passage.files.Trees.delete(projectDir);
                 if (existed) {
                     Files.createDirectories(projectDir);
                 }
@@ -129,11 +128,4 @@ public final class QdpxImporter {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

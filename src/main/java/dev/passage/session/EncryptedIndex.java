@@ -15,10 +15,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Where a project's search index lives (docs/decisions/0011-encryption-at-rest.md): a plain project keeps it in its
@@ -70,14 +67,9 @@ final class EncryptedIndex {
 
     /** Deletes {@code folder} and everything in it, if it exists. */
     static void deleteFolder(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        LOG.info("deleting the index folder {}, which does not match the project's encryption", folder);
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        if (Files.exists(folder)) {
+            LOG.info("deleting the index folder {}, which does not match the project's encryption", folder);
+            dev.passage.files.Trees.delete(folder);
         }
     }
 }

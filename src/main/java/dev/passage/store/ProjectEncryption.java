@@ -19,8 +19,6 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import dev.passage.security.ProjectKey;
 import dev.passage.errors.ProjectLockedException;
 
@@ -98,8 +96,8 @@ public final class ProjectEncryption {
             Files.move(work, database, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             deleteWorkFiles(abs);
             Files.deleteIfExists(abs.resolve(ProjectStore.DATABASE_NAME + ".trace.db"));
-            deleteTree(abs.resolve("index"));
-            deleteTree(abs.resolve("index.aes"));
+            dev.passage.files.Trees.delete(abs.resolve("index"));
+            dev.passage.files.Trees.delete(abs.resolve("index.aes"));
             LOG.info("{} the project {}", to == null ? "decrypted" : "encrypted", abs);
         } catch (IOException e) {
             quietlyDeleteWorkFiles(abs);
@@ -176,14 +174,4 @@ public final class ProjectEncryption {
         }
     }
 
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

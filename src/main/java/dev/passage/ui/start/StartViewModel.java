@@ -34,7 +34,6 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -363,7 +362,7 @@ public final class StartViewModel {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path staging = parent.resolve("." + target.getFileName() + ".building");
-        deleteTree(staging);
+        dev.passage.files.Trees.delete(staging);
         try {
             SampleStudy.build(staging);
             Files.deleteIfExists(staging.resolve(".passage.lock"));
@@ -372,7 +371,7 @@ public final class StartViewModel {
             }
             Files.move(staging, target);
         } finally {
-            deleteTree(staging);
+            dev.passage.files.Trees.delete(staging);
         }
     }
 
@@ -385,16 +384,6 @@ public final class StartViewModel {
         }
     }
 
-    private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (var walk = Files.walk(p)) {
-            for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(q);
-            }
-        }
-    }
 
     private <T> void run(String title, String message, BackgroundTasks.Work<T> work, Consumer<T> done, String errorTitle) {
         busy.set(true);
