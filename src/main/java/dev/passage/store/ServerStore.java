@@ -175,7 +175,11 @@ public final class ServerStore implements ProjectBackend {
         String where = address.display();
         Text text;
         ErrorKind kind;
-        if ("28P01".equals(state) || "28000".equals(state)) {
+        if ("08004".equals(state) && SqlStates.message(e).toLowerCase(Locale.ROOT).contains("password")) {
+            // the server asks for a password and none was given: it was reached, and nothing was refused yet
+            kind = ErrorKind.LOCKED;
+            text = Text.of("server.passwordNeeded", address.user(), address.host(), where);
+        } else if ("28P01".equals(state) || "28000".equals(state)) {
             kind = ErrorKind.LOCKED;
             text = Text.of("server.passwordRefused", address.user(), address.host(), where);
         } else if ("3D000".equals(state)) {

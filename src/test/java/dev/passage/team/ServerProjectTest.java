@@ -56,6 +56,10 @@ class ServerProjectTest {
         try (TestServer server = TestServer.fresh("team_words")) {
             assertThatThrownBy(() -> ProjectSession.openServer(server.address(), "wrong".toCharArray(), "ben"))
                 .isInstanceOf(PassageException.class).hasMessageContaining("refused the login of");
+            // reached, but no password given: not "could not be reached" (the workbench's dialog said so)
+            assertThatThrownBy(() -> ProjectSession.openServer(server.address(), null, "ben"))
+                .isInstanceOf(PassageException.class).hasMessageContaining("asks " + server.address().user() + " for a password")
+                .hasMessageNotContaining("could not be reached");
             ProjectAddress.Server missing = server.address().onDatabase(server.database() + "_gone");
             assertThatThrownBy(() -> ProjectSession.openServer(missing, TestServer.password(), "ben"))
                 .isInstanceOf(PassageException.class).hasMessageContaining("There is no database " + missing.database());

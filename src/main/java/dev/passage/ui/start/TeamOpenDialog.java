@@ -38,6 +38,12 @@ public final class TeamOpenDialog {
                 stage.close();
             }
         });
+        // an error line of several lines makes the dialog taller (it is not resizable): it is never cut to "…"
+        vm.errorProperty().addListener((obs, o, n) -> javafx.application.Platform.runLater(() -> {
+            if (stage != null) {
+                stage.sizeToScene();
+            }
+        }));
     }
 
     public Parent root() {
@@ -67,6 +73,7 @@ public final class TeamOpenDialog {
         heading.getStyleClass().add("title-3");
         Label intro = new Label(m.get("team_open.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         intro.getStyleClass().add("text-muted");
 
         TextField address = new TextField();
@@ -93,6 +100,7 @@ public final class TeamOpenDialog {
         GridPane.setHgrow(address, Priority.ALWAYS);
         Label passwordHint = new Label(m.get("team_open.passwordHint"));
         passwordHint.setWrapText(true);
+        passwordHint.setMinHeight(Region.USE_PREF_SIZE);
         passwordHint.getStyleClass().addAll("text-muted", "text-small");
         form.add(passwordHint, 1, 2);
 
@@ -105,6 +113,7 @@ public final class TeamOpenDialog {
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         error.setMaxWidth(520);
+        error.setMinHeight(Region.USE_PREF_SIZE);
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(18, 18);
