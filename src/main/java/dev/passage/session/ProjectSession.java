@@ -157,8 +157,9 @@ public final class ProjectSession implements AutoCloseable {
     }
 
     private static ProjectSession wrap(ProjectBackend store, String coder, ProjectKey key) throws IOException {
+        ProjectSession s = null;
         try {
-            ProjectSession s = new ProjectSession(store, coder, ImportLimits.defaults(), key);
+            s = new ProjectSession(store, coder, ImportLimits.defaults(), key);
             // a team project's index catches up from the server's change log when it can, instead of a rebuild
             boolean rebuilt = store instanceof ServerStore ? IndexCatchUp.bringUpToDate(s.search, store.database())
                                                            : s.search.ensureFresh(n -> { });
@@ -171,7 +172,12 @@ public final class ProjectSession implements AutoCloseable {
             }
             return s;
         } catch (IOException | RuntimeException e) {
-            store.close();
+            // once the session is made, closing it also closes its index (and a team project's feed and index folder)
+            if (s != null) {
+                s.close();
+            } else {
+                store.close();
+            }
             throw e;
         }
     }
