@@ -52,6 +52,21 @@ class ServerProjectTest {
     }
 
     @Test
+    void aPushOrInitKilledAfterItsMigrationIsSaidWithWhatToDo() throws Exception {
+        try (TestServer server = TestServer.fresh("team_half")) {
+            // the state a kill leaves between the schema's migration and the transaction that writes the project
+            var ds = new org.postgresql.ds.PGSimpleDataSource();
+            ds.setUrl(server.address().jdbcUrl());
+            ds.setUser(server.address().user());
+            ds.setPassword(new String(TestServer.password()));
+            org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            assertThatThrownBy(() -> ProjectSession.openServer(server.address(), TestServer.password(), "ben"))
+                .isInstanceOf(PassageException.class).hasMessageContaining("was interrupted")
+                .hasMessageContaining("dropdb, createdb");
+        }
+    }
+
+    @Test
     void aWrongPasswordAndAMissingDatabaseAreSaidInWords() throws Exception {
         try (TestServer server = TestServer.fresh("team_words")) {
             assertThatThrownBy(() -> ProjectSession.openServer(server.address(), "wrong".toCharArray(), "ben"))
